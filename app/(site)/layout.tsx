@@ -1,0 +1,40 @@
+// Root layout of the public site: skip link, header, main landmark and footer around every page.
+import type {Metadata, Viewport} from 'next'
+import type {ReactNode} from 'react'
+import {SiteFooter} from '@/components/layout/site-footer'
+import {SiteHeader} from '@/components/layout/site-header'
+import {messages} from '@/lib/messages'
+import {siteConfig, siteUrl} from '@/lib/site'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  title: {default: siteConfig.name, template: `%s | ${siteConfig.name}`},
+  description: siteConfig.description,
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#1e3a8a',
+}
+
+export default function SiteLayout({children}: {children: ReactNode}) {
+  return (
+    <html lang={siteConfig.locale}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
+        >
+          {messages.skipToContent}
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

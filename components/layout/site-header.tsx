@@ -1,0 +1,27 @@
+// The header on every public page: the site name and the main navigation.
+import Link from 'next/link'
+import {Container} from '@/components/ui/container'
+import {messages} from '@/lib/messages'
+import {siteConfig} from '@/lib/site'
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white print:hidden">
+      <Container className="flex flex-wrap items-center justify-between gap-3 py-4">
+        <Link href="/" className="text-lg font-bold text-blue-900 no-underline">
+          {siteConfig.name}
+        </Link>
+        <nav aria-label={messages.nav.label}>
+          <ul className="flex gap-5 text-base">
+            <li>
+              <Link href="/">{messages.nav.home}</Link>
+            </li>
+            <li>
+              <Link href="/news">{messages.nav.news}</Link>
+            </li>
+          </ul>
+        </nav>
+      </Container>
+    </header>
+  )
+}

@@ -1,0 +1,11 @@
+// A publication date as a machine-readable <time> with the reader's long form.
+import {formatDate, isoDay} from '@/lib/dates'
+
+export function NewsDate({value, className}: {value: string | null | undefined; className?: string}) {
+  if (!value) return null
+  return (
+    <time dateTime={isoDay(value)} className={className}>
+      {formatDate(value)}
+    </time>
+  )
+}

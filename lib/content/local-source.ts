@@ -1,0 +1,39 @@
+// Local mode: the bundled NDJSON (or CONTENT_DATASET) held in memory and queried with groq-js.
+import 'server-only'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {evaluate, parse} from 'groq-js'
+import type {QueryParams} from 'next-sanity'
+import {isPublishedDocument, parseNdjson, type NdjsonDocument} from '@/sanity/ndjson'
+
+export const DEFAULT_DATASET_PATH = path.join('sanity', 'seed', 'production.ndjson')
+
+type LoadedDataset = {documents: NdjsonDocument[]; byId: Map<string, NdjsonDocument>}
+
+let loaded: {file: string; dataset: LoadedDataset} | undefined
+
+export function datasetPath(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DATASET?.trim() || DEFAULT_DATASET_PATH)
+}
+
+/** Loads the dataset once per process (and again only if CONTENT_DATASET changes). */
+export function loadLocalDataset(): LoadedDataset {
+  const file = datasetPath()
+  if (loaded?.file === file) return loaded.dataset
+  const documents = parseNdjson(readFileSync(file, 'utf8'), file).filter(isPublishedDocument)
+  const dataset = {documents, byId: new Map(documents.map((document) => [document._id, document]))}
+  loaded = {file, dataset}
+  return dataset
+}
+
+/** Runs one GROQ query against the local dataset, resolving references through an id index instead of a scan. */
+export async function queryLocal<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+  const {documents, byId} = loadLocalDataset()
+  const tree = parse(query, {params})
+  const value = await evaluate(tree, {
+    dataset: documents,
+    params,
+    dereference: ({_ref}) => byId.get(_ref) ?? null,
+  })
+  return (await value.get()) as Result
+}

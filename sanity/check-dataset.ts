@@ -1,0 +1,88 @@
+// Validates an NDJSON dataset offline with the schema's own rules; the dataset test and `content:check` share it.
+import {evaluate, parse} from 'groq-js'
+import {createSchema, validateDocument, type Workspace} from 'sanity'
+import {schemaTypes} from './schemaTypes'
+
+import type {NdjsonDocument} from './ndjson'
+
+type DatasetDocument = NdjsonDocument
+
+export type DatasetProblem = {documentId: string; level: 'error' | 'warning'; path: string; message: string}
+
+export type DatasetReport = {documents: number; problems: DatasetProblem[]; errors: number; warnings: number}
+
+const schema = createSchema({name: 'default', types: schemaTypes})
+
+function pathToString(path: ReadonlyArray<unknown>): string {
+  return path
+    .map((segment) => (typeof segment === 'object' && segment !== null && '_key' in segment ? `[_key=="${String(segment._key)}"]` : String(segment)))
+    .join('.')
+}
+
+/** What Studio validators ask of "the client": GROQ queries, answered by groq-js over the dataset under check. */
+function offlineClient(documents: DatasetDocument[]) {
+  const client = {
+    fetch: async (query: string, params: Record<string, unknown> = {}) => {
+      const value = await evaluate(parse(query, {params}), {dataset: documents, params})
+      return value.get()
+    },
+    withConfig: () => client,
+    config: () => ({apiVersion: '2025-10-01'}),
+  }
+  return client
+}
+
+/** Checks every document against its schema type, every reference against the dataset, and reports in plain words. */
+export async function checkDataset(
+  documents: DatasetDocument[],
+  onProgress?: (checked: number, total: number) => void,
+): Promise<DatasetReport> {
+  const ids = new Set(documents.map((document) => document._id))
+  const client = offlineClient(documents)
+  const workspace = {schema, getClient: () => client} as unknown as Workspace
+  const problems: DatasetProblem[] = []
+  const seenIds = new Set<string>()
+  for (const [index, document] of documents.entries()) {
+    if (seenIds.has(document._id)) {
+      problems.push({documentId: document._id, level: 'error', path: '_id', message: 'Another document has the same _id.'})
+    }
+    seenIds.add(document._id)
+    if (!schema.get(document._type)) {
+      problems.push({documentId: document._id, level: 'error', path: '_type', message: `Unknown document type "${document._type}".`})
+      continue
+    }
+    const markers = await validateDocument({
+      document: document as Parameters<typeof validateDocument>[0]['document'],
+      workspace,
+      environment: 'cli',
+      getDocumentExists: async ({id}) => ids.has(id),
+    })
+    for (const marker of markers) {
+      problems.push({documentId: document._id, level: marker.level === 'error' ? 'error' : 'warning', path: pathToString(marker.path), message: marker.message})
+    }
+    onProgress?.(index + 1, documents.length)
+  }
+  for (const document of documents) {
+    for (const ref of collectReferences(document)) {
+      if (!ids.has(ref)) problems.push({documentId: document._id, level: 'error', path: 'references', message: `Refers to "${ref}", which is not in the dataset.`})
+    }
+  }
+  return {
+    documents: documents.length,
+    problems,
+    errors: problems.filter((problem) => problem.level === 'error').length,
+    warnings: problems.filter((problem) => problem.level === 'warning').length,
+  }
+}
+
+/** Every `_ref` anywhere in a document (weak references included: a dangling one is still a broken link for readers). */
+export function collectReferences(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => collectReferences(item, found))
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '_ref' && typeof child === 'string') found.push(child)
+      else collectReferences(child, found)
+    }
+  }
+  return found
+}

@@ -1,0 +1,185 @@
+// The news item: what communications staff write and readers find, list and share.
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {slugify} from '../../lib/slug'
+import {isUniqueAcrossType} from './unique-field'
+
+export const TITLE_MAX = 120
+export const TITLE_HARD_MAX = 200
+export const SUMMARY_MAX = 400
+
+const SAFE_LINK = /^(https?:\/\/|mailto:)/i
+
+export const newsItemType = defineType({
+  name: 'newsItem',
+  title: 'News item',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Headline',
+      type: 'string',
+      description: `The headline readers see in lists, on the page and when it is shared. Aim for ${TITLE_MAX} characters or fewer.`,
+      validation: (rule) => [
+        rule.required().error('Every news item needs a headline.'),
+        rule.max(TITLE_MAX).warning(`Headlines over ${TITLE_MAX} characters get cut off when shared; shorten it if you can.`),
+        rule.max(TITLE_HARD_MAX).error(`A headline cannot be longer than ${TITLE_HARD_MAX} characters.`),
+      ],
+    }),
+    defineField({
+      name: 'slug',
+      title: 'Web address',
+      type: 'slug',
+      description: 'The last part of the page address (/news/…). Press "Generate" to make it from the headline; avoid changing it once published, as shared links use it.',
+      options: {
+        source: 'title',
+        maxLength: 96,
+        slugify: (input: string) => slugify(input),
+        isUnique: (value, context) => isUniqueAcrossType(value, 'slug.current', context),
+      },
+      validation: (rule) => rule.required().error('Generate a web address from the headline before publishing.'),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Publication date',
+      type: 'datetime',
+      description: 'The date shown to readers; lists are sorted by it, newest first.',
+      initialValue: () => new Date().toISOString(),
+      validation: (rule) => rule.required().error('Set the publication date.'),
+    }),
+    defineField({
+      name: 'place',
+      title: 'Dateline',
+      type: 'string',
+      description: 'Where the story comes from, shown before the lead, e.g. "Santo Domingo" or "Mexicali, Baja California". Optional.',
+      validation: (rule) => rule.max(80).warning('A dateline is usually a city and region: keep it short.'),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Lead paragraph',
+      type: 'text',
+      rows: 4,
+      description: `The opening paragraph. It appears in lists, search results and as the description when the page is shared. At most ${SUMMARY_MAX} characters.`,
+      validation: (rule) => [
+        rule.required().error('Write a lead paragraph: lists and shared links show it.'),
+        rule.max(SUMMARY_MAX).error(`Keep the lead to ${SUMMARY_MAX} characters or fewer; move the rest into the body.`),
+      ],
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'array',
+      description: 'The rest of the story, after the lead. Use headings to break up long pieces.',
+      of: [
+        defineArrayMember({
+          type: 'block',
+          styles: [
+            {title: 'Paragraph', value: 'normal'},
+            {title: 'Heading', value: 'h2'},
+            {title: 'Subheading', value: 'h3'},
+          ],
+          lists: [
+            {title: 'Bulleted list', value: 'bullet'},
+            {title: 'Numbered list', value: 'number'},
+          ],
+          marks: {
+            decorators: [
+              {title: 'Bold', value: 'strong'},
+              {title: 'Italic', value: 'em'},
+            ],
+            annotations: [
+              defineArrayMember({
+                name: 'link',
+                title: 'Link',
+                type: 'object',
+                fields: [
+                  defineField({
+                    name: 'href',
+                    title: 'Address',
+                    type: 'url',
+                    description: 'A full web address (https://…) or an email address (mailto:…).',
+                    validation: (rule) => [
+                      rule.required().error('A link needs an address.'),
+                      rule.uri({scheme: ['http', 'https', 'mailto']}).error('Links may only start with https://, http:// or mailto:.'),
+                      rule.custom((href) => (typeof href !== 'string' || SAFE_LINK.test(href) ? true : 'Links may only start with https://, http:// or mailto:.')),
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          },
+        }),
+        defineArrayMember({
+          type: 'image',
+          options: {hotspot: true},
+          fields: [
+            defineField({
+              name: 'alt',
+              title: 'Description for people who cannot see the image',
+              type: 'string',
+              description: 'Say what the image shows and why it matters to the story.',
+              validation: (rule) => rule.required().error('Describe the image for readers who use screen readers.'),
+            }),
+            defineField({name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.'}),
+          ],
+        }),
+      ],
+    }),
+    defineField({
+      name: 'mainImage',
+      title: 'Main image',
+      type: 'image',
+      description: 'Optional. Shown at the top of the story and when it is shared.',
+      options: {hotspot: true},
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'Description for people who cannot see the image',
+          type: 'string',
+          description: 'Say what the image shows and why it matters to the story.',
+          validation: (rule) =>
+            rule.custom((alt, context) => {
+              const image = context.parent as {asset?: unknown} | undefined
+              if (!image?.asset) return true
+              return typeof alt === 'string' && alt.trim().length > 0 ? true : 'Describe the image for readers who use screen readers.'
+            }),
+        }),
+      ],
+    }),
+    defineField({
+      name: 'countries',
+      title: 'Countries',
+      type: 'array',
+      description: 'The countries this story is about. The story then appears on each country page.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'country'}]})],
+      validation: (rule) => rule.unique().error('Each country only once, please.'),
+    }),
+    defineField({
+      name: 'topics',
+      title: 'Topics',
+      type: 'array',
+      description: 'The topics this story belongs to. Readers filter by them.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'tag'}]})],
+      validation: (rule) => rule.unique().error('Each topic only once, please.'),
+    }),
+    defineField({
+      name: 'partners',
+      title: 'Partner organisations',
+      type: 'array',
+      description: 'Organisations named in the story, by their usual short name (e.g. ILO, UNDP). Optional.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+    }),
+  ],
+  orderings: [
+    {title: 'Newest first', name: 'publishedAtDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
+    {title: 'Oldest first', name: 'publishedAtAsc', by: [{field: 'publishedAt', direction: 'asc'}]},
+  ],
+  preview: {
+    select: {title: 'title', date: 'publishedAt', country0: 'countries.0.name', country1: 'countries.1.name', country2: 'countries.2.name', media: 'mainImage'},
+    prepare({title, date, country0, country1, country2, media}) {
+      const day = typeof date === 'string' ? date.slice(0, 10) : 'No date'
+      const countries = [country0, country1, country2].filter(Boolean).join(', ')
+      return {title, subtitle: countries ? `${day} · ${countries}` : day, media}
+    },
+  },
+})
