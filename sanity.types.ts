@@ -360,6 +360,43 @@ export type NEWS_SLUGS_QUERY_RESULT = Array<{
   _updatedAt: string;
 }>;
 
+// Source: lib/content/queries.ts
+// Variable: SEARCH_DOCUMENTS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current  }
+export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | null;
+  place: string | null;
+  summary: string | null;
+  body: string;
+  countries: Array<string | null> | null;
+  topics: Array<string | null> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: SEARCH_FACETS_QUERY
+// Query: {  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}}
+export type SEARCH_FACETS_QUERY_RESULT = {
+  countries: Array<{
+    name: string | null;
+    slug: string | null;
+    isoCode: string | null;
+    region:
+      | "Caribbean"
+      | "Central America"
+      | "North America"
+      | "Other"
+      | "South America"
+      | null;
+  }>;
+  topics: Array<{
+    title: string | null;
+    slug: string | null;
+  }>;
+};
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -368,5 +405,7 @@ declare module "@sanity/client" {
     'count(*[_type == "newsItem" && defined(slug.current)])': NEWS_COUNT_QUERY_RESULT;
     '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    mainImage,\n    partners,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
+    '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;
   }
 }

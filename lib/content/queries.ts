@@ -36,3 +36,24 @@ export const NEWS_ITEM_QUERY = defineQuery(`
 export const NEWS_SLUGS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
 `)
+
+/** Everything search needs of each item, in one pass: it feeds the in-process search index. */
+export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current)] {
+    _id,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    place,
+    summary,
+    "body": pt::text(body),
+    "countries": countries[]->slug.current,
+    "topics": topics[]->slug.current
+  }
+`)
+
+/** The names behind the country and topic slugs that search filters by. */
+export const SEARCH_FACETS_QUERY = defineQuery(`{
+  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},
+  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}
+}`)
