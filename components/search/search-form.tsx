@@ -5,11 +5,16 @@ import {useRouter} from 'next/navigation'
 import {useEffect, useRef, useSyncExternalStore, useTransition, type ChangeEvent, type FormEvent} from 'react'
 import type {FacetCount} from '@/lib/content/search-index'
 import {messages} from '@/lib/messages'
-import {parseQueryString, parseSearchParams, searchQueryString, SORTS, type SearchState} from '@/lib/search/params'
+import {parseQueryString, parseSearchParams, searchQueryString, type SearchState} from '@/lib/search/params'
 
 const TYPING_PAUSE_MS = 400
 
 const subscribeToNothing = () => () => {}
+
+/** The sort a reader chose, or '' for the default (best match with search words, newest first without). */
+function explicitSort(state: SearchState): string {
+  return state.sort === (state.q ? 'relevance' : 'newest') ? '' : state.sort
+}
 
 type SearchFormProps = {
   state: SearchState
@@ -66,7 +71,7 @@ export function SearchForm({state, facets}: SearchFormProps) {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = (box.name === 'country' ? state.countries : state.topics).includes(box.value)
     }
-    for (const [name, value] of [['from', state.from], ['to', state.to], ['sort', state.sort]] as const) {
+    for (const [name, value] of [['from', state.from], ['to', state.to], ['sort', explicitSort(state)]] as const) {
       const control = form.elements.namedItem(name)
       if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.value = value ?? ''
     }
@@ -125,7 +130,7 @@ export function SearchForm({state, facets}: SearchFormProps) {
         {isPending ? messages.search.updating : ''}
       </p>
 
-      <details open={activeFilters > 0 || undefined} className="mt-3 rounded border border-slate-300 p-3">
+      <details open={activeFilters > 0 || undefined} className="filter-panel mt-3 rounded border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">
           {messages.search.filters}
           {activeFilters > 0 && ` (${activeFilters})`}
@@ -147,12 +152,10 @@ export function SearchForm({state, facets}: SearchFormProps) {
         </fieldset>
         <label className="mt-4 flex flex-col text-sm font-semibold">
           {messages.search.sort}
-          <select name="sort" defaultValue={state.sort} className="mt-1 rounded border border-slate-500 px-2 py-1 text-base font-normal">
-            {SORTS.filter((sort) => sort !== 'relevance' || state.q).map((sort) => (
-              <option key={sort} value={sort}>
-                {messages.search.sorts[sort]}
-              </option>
-            ))}
+          <select name="sort" defaultValue={explicitSort(state)} className="mt-1 rounded border border-slate-500 px-2 py-1 text-base font-normal">
+            <option value="">{state.q ? messages.search.sorts.relevance : messages.search.sorts.newest}</option>
+            {state.q && <option value="newest">{messages.search.sorts.newest}</option>}
+            <option value="oldest">{messages.search.sorts.oldest}</option>
           </select>
         </label>
         {!enhanced && (
