@@ -1,7 +1,7 @@
 // The search's active parts as removable chips (plain links), plus "clear all".
 import Link from 'next/link'
 import {formatDate} from '@/lib/dates'
-import type {FacetCount} from '@/lib/content/search-index'
+import type {FacetCount} from '@/lib/search/engine'
 import {messages} from '@/lib/messages'
 import {hasFilters, searchHref, type SearchState} from '@/lib/search/params'
 

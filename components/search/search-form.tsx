@@ -3,7 +3,7 @@
 
 import {useRouter} from 'next/navigation'
 import {useEffect, useRef, useSyncExternalStore, useTransition, type ChangeEvent, type FormEvent} from 'react'
-import type {FacetCount} from '@/lib/content/search-index'
+import type {FacetCount} from '@/lib/search/engine'
 import {messages} from '@/lib/messages'
 import {parseQueryString, parseSearchParams, searchQueryString, type SearchState} from '@/lib/search/params'
 

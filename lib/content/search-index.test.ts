@@ -1,7 +1,7 @@
 // Search on the bundled dataset, as a reader would judge it: the right items, in the right order.
 import {describe, expect, it} from 'vitest'
 import {parseSearchParams} from '@/lib/search/params'
-import {buildNewsIndex, searchNews} from './search-index'
+import {searchNews} from './search-index'
 
 async function titles(params: Record<string, string | string[]>) {
   const outcome = await searchNews(parseSearchParams(params))
@@ -90,16 +90,5 @@ describe('searchNews on the bundled dataset', () => {
   it('highlights what matched', async () => {
     const [first] = (await searchNews(parseSearchParams({q: 'recruit'}))).hits
     expect(first?.matchedTerms).toEqual(['recruitment'])
-  })
-})
-
-describe('buildNewsIndex', () => {
-  it('matches Spanish plurals and accents in both directions', async () => {
-    const document = (id: string, title: string) => ({_id: id, title, slug: id, publishedAt: '2024-01-01T00:00:00Z', place: null, summary: '', body: '', countries: [], topics: []})
-    const index = await buildNewsIndex([document('a', '[Synthetic] Trabajadores migrantes en México'), document('b', '[Synthetic] Migración laboral')], {countries: [], topics: []})
-    const found = (q: string) => index.engine.search(q, {combineWith: 'AND'}).map((result) => index.items[result.id as number]!._id)
-    expect(found('trabajador')).toEqual(['a'])
-    expect(found('migracion')).toEqual(['b'])
-    expect(found('mexico')).toEqual(['a'])
   })
 })
