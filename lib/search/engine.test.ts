@@ -1,6 +1,7 @@
 // The engine's word matching on items the bundled dataset lacks (Spanish text), built in memory.
 import {describe, expect, it} from 'vitest'
-import {buildNewsIndex} from './engine'
+import {parseSearchParams} from './params'
+import {buildNewsIndex, runSearch} from './engine'
 
 describe('buildNewsIndex', () => {
   it('matches Spanish plurals and accents in both directions', async () => {
@@ -10,5 +11,18 @@ describe('buildNewsIndex', () => {
     expect(found('trabajador')).toEqual(['a'])
     expect(found('migracion')).toEqual(['b'])
     expect(found('mexico')).toEqual(['a'])
+  })
+})
+
+describe('runSearch', () => {
+  it('puts equally good matches newest first', async () => {
+    const document = (id: string, day: string, countries: string[]) => ({_id: id, title: '[Synthetic] Seasonal workers', slug: id, publishedAt: `${day}T00:00:00Z`, place: null, summary: '', body: '', countries, topics: []})
+    const index = await buildNewsIndex(
+      [document('old', '2019-01-01', ['mexico']), document('new', '2021-01-01', ['mexico']), document('mid', '2020-01-01', ['haiti'])],
+      {countries: [{name: 'Mexico', slug: 'mexico', isoCode: 'MX', region: 'North America'}, {name: 'Haiti', slug: 'haiti', isoCode: 'HT', region: 'Caribbean'}], topics: []},
+    )
+    expect(runSearch(index, parseSearchParams({q: 'seasonal workers'})).hits.map((hit) => hit._id)).toEqual(['new', 'mid', 'old'])
+    expect(runSearch(index, parseSearchParams({q: 'seasonal', country: 'mexico'})).hits.map((hit) => hit._id)).toEqual(['new', 'old'])
+    expect(runSearch(index, parseSearchParams({q: 'seasonal', sort: 'oldest'})).hits.map((hit) => hit._id)).toEqual(['old', 'mid', 'new'])
   })
 })
