@@ -28,6 +28,16 @@ export const messages = {
     backToNews: 'All news',
     published: 'Published',
   },
+  unavailable: {
+    title: 'Content temporarily unavailable',
+    body: 'We cannot reach our content service right now, so this page cannot be shown. Nothing is wrong on your side: please try again in a minute.',
+    retry: 'Try again',
+    home: 'Go to the home page',
+  },
+  draftMode: {
+    banner: 'Preview: you are seeing unpublished drafts. Readers do not see these changes until they are published.',
+    leave: 'Leave preview',
+  },
   notFound: {
     title: 'Page not found',
     body: 'We could not find that page. It may have moved, or the address may have a typo.',
