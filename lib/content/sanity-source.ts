@@ -82,15 +82,36 @@ export function draftsSanityClient(): SanityClient {
   return draftsClient
 }
 
-async function fetchOnce<Result>(client: SanityClient, query: string, params: QueryParams): Promise<Result> {
-  try {
-    return await client.fetch<Result>(query, params, {cache: 'no-store', signal: AbortSignal.timeout(SANITY_DEADLINE_MS)})
-  } catch (error) {
-    // One line per failure, with the query's name and no stack: the cause is Sanity, not this code.
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    console.error(`[content] Sanity query ${queryName(query)} failed: ${reason}`)
-    throw new ContentUnavailableError(queryName(query))
-  }
+/** A failed query is not asked again for this long: one log line and one request per outage burst, not per caller. */
+const FAILURE_MEMORY_MS = 2_000
+
+const inFlight = new Map<string, Promise<unknown>>()
+const recentFailures = new Map<string, number>()
+
+async function fetchOnce<Result>(client: SanityClient, query: string, params: QueryParams, perspective: string): Promise<Result> {
+  const key = `${perspective}\n${query}\n${JSON.stringify(params)}`
+  const failedAt = recentFailures.get(key)
+  if (failedAt !== undefined && Date.now() - failedAt < FAILURE_MEMORY_MS) throw new ContentUnavailableError(queryName(query))
+  const pending = inFlight.get(key)
+  if (pending) return pending as Promise<Result>
+  const request = client
+    .fetch<Result>(query, params, {cache: 'no-store', signal: AbortSignal.timeout(SANITY_DEADLINE_MS)})
+    .then(
+      (result) => {
+        recentFailures.delete(key)
+        return result
+      },
+      (error: unknown) => {
+        recentFailures.set(key, Date.now())
+        // One short line per failure, with the query's name and no stack: the cause is Sanity, not this code.
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+        console.error(`[content] Sanity query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
+        throw new ContentUnavailableError(queryName(query))
+      },
+    )
+    .finally(() => inFlight.delete(key))
+  inFlight.set(key, request)
+  return request
 }
 
 /**
@@ -102,8 +123,8 @@ export async function querySanity<Result>(query: string, params: QueryParams, ta
   await connection()
   const preview = (await draftMode()).isEnabled
   try {
-    if (preview) return await fetchOnce<Result>(draftsSanityClient(), query, params)
-    const cached = unstable_cache(() => fetchOnce<Result>(published(), query, params), ['sanity', dataset, apiVersion, query, JSON.stringify(params)], {
+    if (preview) return await fetchOnce<Result>(draftsSanityClient(), query, params, 'drafts')
+    const cached = unstable_cache(() => fetchOnce<Result>(published(), query, params, 'published'), ['sanity', dataset, apiVersion, query, JSON.stringify(params)], {
       tags,
       revalidate: false,
     })
