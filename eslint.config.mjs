@@ -6,5 +6,5 @@ import nextTs from 'eslint-config-next/typescript'
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'sanity.types.ts', 'test-results/**', 'playwright-report/**', 'bench/.data/**', 'bench/.out/**']),
+  globalIgnores(['.next/**', '.next-sanity/**', 'out/**', 'next-env.d.ts', 'sanity.types.ts', 'test-results/**', 'playwright-report/**', 'bench/.data/**', 'bench/.out/**']),
 ])

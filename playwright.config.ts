@@ -1,9 +1,11 @@
-// End-to-end journeys in a real Chromium against the production build, served on the bundled dataset.
+// End-to-end journeys in a real Chromium against production builds: the bundled dataset, and Sanity mode against a stand-in.
 import {existsSync} from 'node:fs'
 import {defineConfig, devices} from '@playwright/test'
+import {SANITY_MODE_PORT} from './e2e/support/sanity-mode-env'
 
 const PORT = Number(process.env.E2E_PORT || 3100)
 const systemChromium = '/usr/bin/chromium'
+const SANITY_MODE_SPECS = /sanity-mode\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,12 +23,25 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  projects: [{name: 'chromium', use: {...devices['Desktop Chrome']}}],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/news`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: {NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SANITY_PROJECT_ID: '', NEXT_PUBLIC_SITE_URL: 'http://localhost:3000'},
-  },
+  projects: [
+    {name: 'chromium', testIgnore: SANITY_MODE_SPECS, use: {...devices['Desktop Chrome']}},
+    {name: 'sanity-mode', testMatch: SANITY_MODE_SPECS, use: {...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SANITY_MODE_PORT}`}},
+  ],
+  webServer: [
+    {
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/news`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SANITY_PROJECT_ID: '', NEXT_PUBLIC_SITE_URL: 'http://localhost:3000'},
+    },
+    {
+      // Built by `npm run build:sanity-mode`; the specs start the Sanity stand-in themselves. /studio needs no content.
+      command: 'npx tsx e2e/support/serve-sanity-mode.ts',
+      url: `http://127.0.0.1:${SANITY_MODE_PORT}/studio`,
+      // Never another process's server: the run needs this build, the stand-in's address and an empty data cache.
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 })

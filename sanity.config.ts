@@ -1,10 +1,12 @@
-// The Studio embedded at /studio: the schema, the desk structure and the GROQ playground.
+// The Studio embedded at /studio: the schema, the desk structure, live preview (Presentation) and the GROQ playground.
 'use client'
 
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
+import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
+import {locations} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
 
@@ -15,5 +17,14 @@ export default defineConfig({
   projectId: studioProjectId,
   dataset,
   schema: {types: schemaTypes},
-  plugins: [structureTool({structure}), visionTool({defaultApiVersion: apiVersion})],
+  plugins: [
+    structureTool({structure}),
+    // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.
+    presentationTool({
+      title: 'Preview',
+      resolve: locations,
+      previewUrl: {previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'}},
+    }),
+    visionTool({defaultApiVersion: apiVersion}),
+  ],
 })

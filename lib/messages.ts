@@ -51,7 +51,6 @@ export const messages = {
     queryChip: (q: string) => `“${q}”`,
     fromChip: (day: string) => `From ${day}`,
     toChip: (day: string) => `Until ${day}`,
-    noCount: 'no items',
     ignored: (kind: string, values: string[]) => `Ignored unknown ${kind}: ${values.join(', ')}.`,
     emptyTitle: 'No news matches this search',
     emptyWithFilters: 'Try removing a filter:',
@@ -60,6 +59,16 @@ export const messages = {
     browseAll: 'Browse all news',
     feed: 'Follow this search (RSS feed)',
     pageTitle: (q: string) => (q ? `Search: ${q}` : 'News'),
+  },
+  unavailable: {
+    title: 'Content temporarily unavailable',
+    body: 'We cannot reach our content service right now, so this page cannot be shown. Nothing is wrong on your side: please try again in a minute.',
+    retry: 'Try again',
+    home: 'Go to the home page',
+  },
+  draftMode: {
+    banner: 'Preview: you are seeing unpublished drafts. Readers do not see these changes until they are published.',
+    leave: 'Leave preview',
   },
   notFound: {
     title: 'Page not found',

@@ -1,5 +1,18 @@
-// How staff find their way in the Studio: news first (newest first), then countries and topics.
-import type {StructureResolver} from 'sanity/structure'
+// How staff find their way in the Studio: news (newest first, by country, by topic), then countries and topics.
+import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+
+const NEWEST_FIRST = [{field: 'publishedAt', direction: 'desc' as const}]
+
+/** News filed under one referenced document (a country or a topic), newest first. */
+function newsReferencing(S: StructureBuilder, field: 'countries' | 'topics', title: string) {
+  return (id: string) =>
+    S.documentList()
+      .title(title)
+      .schemaType('newsItem')
+      .filter(`_type == "newsItem" && $id in ${field}[]._ref`)
+      .params({id})
+      .defaultOrdering(NEWEST_FIRST)
+}
 
 export const structure: StructureResolver = (S) =>
   S.list()
@@ -8,7 +21,24 @@ export const structure: StructureResolver = (S) =>
       S.listItem()
         .title('News')
         .schemaType('newsItem')
-        .child(S.documentTypeList('newsItem').title('News, newest first').defaultOrdering([{field: 'publishedAt', direction: 'desc'}])),
+        .child(
+          S.list()
+            .title('News')
+            .items([
+              S.listItem()
+                .title('All news, newest first')
+                .schemaType('newsItem')
+                .child(S.documentTypeList('newsItem').title('All news, newest first').defaultOrdering(NEWEST_FIRST)),
+              S.listItem()
+                .title('News by country')
+                .schemaType('country')
+                .child(S.documentTypeList('country').title('News by country').child(newsReferencing(S, 'countries', 'News about this country'))),
+              S.listItem()
+                .title('News by topic')
+                .schemaType('tag')
+                .child(S.documentTypeList('tag').title('News by topic').child(newsReferencing(S, 'topics', 'News on this topic'))),
+            ]),
+        ),
       S.divider(),
       S.documentTypeListItem('country').title('Countries'),
       S.documentTypeListItem('tag').title('Topics'),

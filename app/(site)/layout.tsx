@@ -1,8 +1,12 @@
-// Root layout of the public site: skip link, header, main landmark and footer around every page.
+// Root layout of the public site: skip link, draft-mode banner, header, main landmark and footer around every page.
 import type {Metadata, Viewport} from 'next'
+import {draftMode, headers} from 'next/headers'
+import {VisualEditing} from 'next-sanity/visual-editing'
 import type {ReactNode} from 'react'
+import {DraftModeBanner} from '@/components/layout/draft-mode-banner'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
+import {REQUEST_PATH_HEADER} from '@/lib/content-unavailable'
 import {messages} from '@/lib/messages'
 import {siteConfig, siteUrl} from '@/lib/site'
 import './globals.css'
@@ -19,7 +23,10 @@ export const viewport: Viewport = {
   themeColor: '#1e3a8a',
 }
 
-export default function SiteLayout({children}: {children: ReactNode}) {
+export default async function SiteLayout({children}: {children: ReactNode}) {
+  const preview = (await draftMode()).isEnabled
+  // Only read in draft mode, so pages that can be prerendered for readers stay prerendered.
+  const previewPath = preview ? (await headers()).get(REQUEST_PATH_HEADER) : null
   return (
     <html lang={siteConfig.locale}>
       <body className="flex min-h-screen flex-col">
@@ -29,11 +36,13 @@ export default function SiteLayout({children}: {children: ReactNode}) {
         >
           {messages.skipToContent}
         </a>
+        {preview && <DraftModeBanner returnPath={previewPath} />}
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
         <SiteFooter />
+        {preview && <VisualEditing />}
       </body>
     </html>
   )

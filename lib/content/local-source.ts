@@ -26,8 +26,24 @@ export function loadLocalDataset(): LoadedDataset {
   return dataset
 }
 
-/** Runs one GROQ query against the local dataset, resolving references through an id index instead of a scan. */
+/** Answers kept per query and parameters: the dataset never changes while the process runs, so neither do they. */
+const MEMO_LIMIT = 2_000
+const memo = new Map<string, Promise<unknown>>()
+
+/** Runs one GROQ query against the local dataset (remembering recent answers), as Sanity would answer it. */
 export async function queryLocal<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+  const key = `${datasetPath()}\n${query}\n${JSON.stringify(params)}`
+  const known = memo.get(key)
+  if (known) return known as Promise<Result>
+  const answer = evaluateLocal<Result>(query, params)
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
+  memo.set(key, answer)
+  answer.catch(() => memo.delete(key))
+  return answer
+}
+
+/** Evaluates GROQ with groq-js, resolving references through an id index instead of a scan. */
+async function evaluateLocal<Result>(query: string, params: QueryParams): Promise<Result> {
   const {documents, byId} = loadLocalDataset()
   const tree = parse(query, {params})
   const value = await evaluate(tree, {

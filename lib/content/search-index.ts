@@ -2,17 +2,21 @@
 import 'server-only'
 import {buildNewsIndex, runSearch, type NewsIndex, type SearchOutcome} from '@/lib/search/engine'
 import type {SearchState} from '@/lib/search/params'
-import {fetchContent} from './fetch-content'
+import {onContentChange} from './content-events'
+import {fetchPublishedContent} from './fetch-content'
 import {SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from './queries'
-import {typeTag} from './tags'
+import {ContentUnavailableError, sendToUnavailablePage} from './sanity-source'
 
 async function fetchSearchDocuments() {
-  const tags = [typeTag('newsItem'), typeTag('country'), typeTag('tag')]
-  const [documents, facets] = await Promise.all([fetchContent(SEARCH_DOCUMENTS_QUERY, {}, tags), fetchContent(SEARCH_FACETS_QUERY, {}, tags)])
+  const [documents, facets] = await Promise.all([fetchPublishedContent(SEARCH_DOCUMENTS_QUERY), fetchPublishedContent(SEARCH_FACETS_QUERY)])
   return {documents, facets}
 }
 
-let current: {index: Promise<NewsIndex>; stale: boolean} | undefined
+type IndexSlot = {current?: {index: Promise<NewsIndex>; stale: boolean}}
+
+// Pages and route handlers may be bundled as separate module instances: one process-wide slot keeps one index.
+const SLOT = Symbol.for('labour-migration-news.search-index')
+const slot: IndexSlot = ((globalThis as typeof globalThis & {[SLOT]?: IndexSlot})[SLOT] ??= {})
 
 async function loadIndex(): Promise<NewsIndex> {
   const {documents, facets} = await fetchSearchDocuments()
@@ -24,36 +28,44 @@ async function loadIndex(): Promise<NewsIndex> {
  * never wait for it); after a content change the old index keeps answering until the new one is ready.
  */
 function newsIndex(): Promise<NewsIndex> {
-  if (!current) {
+  if (!slot.current) {
     const index = loadIndex()
-    current = {index, stale: false}
+    slot.current = {index, stale: false}
     index.catch(() => {
-      if (current?.index === index) current = undefined
+      if (slot.current?.index === index) slot.current = undefined
     })
     return index
   }
-  if (current.stale) {
-    const previous = current.index
+  if (slot.current.stale) {
+    const previous = slot.current.index
     const next = loadIndex()
-    current = {index: previous, stale: false}
+    slot.current = {index: previous, stale: false}
     next.then(
       () => {
-        if (current?.index === previous) current = {index: next, stale: false}
+        if (slot.current?.index === previous) slot.current = {index: next, stale: false}
       },
       () => {
-        if (current?.index === previous) current = {index: previous, stale: true}
+        if (slot.current?.index === previous) slot.current = {index: previous, stale: true}
       },
     )
   }
-  return current.index
+  return slot.current.index
 }
 
-/** Content changed (the revalidation webhook calls this): the next search rebuilds the index. */
+/** Content changed: the next search rebuilds the index (and answers from the old one until the new one is ready). */
 export function invalidateSearchIndex(): void {
-  if (current) current.stale = true
+  if (slot.current) slot.current.stale = true
 }
+
+// The revalidation webhook announces every published change; any change to items, countries or topics matters here.
+onContentChange(invalidateSearchIndex)
 
 /** Searches the current content (see runSearch for what a search does). */
 export async function searchNews(state: SearchState): Promise<SearchOutcome> {
-  return runSearch(await newsIndex(), state)
+  try {
+    return runSearch(await newsIndex(), state)
+  } catch (error) {
+    if (error instanceof ContentUnavailableError) return sendToUnavailablePage()
+    throw error
+  }
 }

@@ -3,12 +3,22 @@
 export const CONTENT_TYPES = ['newsItem', 'country', 'tag'] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
-/** The tag every fetch of a document type carries, e.g. "type:newsItem". */
+export function isContentType(value: unknown): value is ContentType {
+  return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value)
+}
+
+/** The tag every fetch of a document type carries, e.g. "type:newsItem": lists, indexes, counts. */
 export function typeTag(type: ContentType): string {
   return `type:${type}`
 }
 
-/** The tag of one document by its slug, e.g. "newsItem:el-salvador-…". */
+/** The tag of one document by its slug, e.g. "newsItem:el-salvador-…", "country:mexico", "tag:ethical-recruitment". */
 export function documentTag(type: ContentType, slug: string): string {
   return `${type}:${slug}`
 }
+
+/** Every feed (site, per country, per topic, per search) carries this tag besides the content tags it reads. */
+export const FEEDS_TAG = 'feeds'
+
+/** The sitemap carries this tag besides the content tags it reads. */
+export const SITEMAP_TAG = 'sitemap'

@@ -9,10 +9,9 @@ import {getNewsItem} from '@/lib/content/news'
 import {messages} from '@/lib/messages'
 import {isSlug} from '@/lib/slug'
 
-/** Pages are rendered on first request and then cached, so a large dataset does not lengthen the build. */
-export function generateStaticParams() {
-  return []
-}
+// No generateStaticParams: item pages render per request from cached content (the bundled dataset in memory, or
+// Sanity's tagged data cache), so a large dataset does not lengthen the build, Sanity is never needed at build time,
+// and an outage can answer 503 (an incrementally cached page cannot read the request it would need for that).
 
 async function findItem(params: Promise<{slug: string}>) {
   const {slug} = await params

@@ -1,0 +1,43 @@
+// The 503 "content temporarily unavailable" page readers land on when Sanity cannot be reached: plain HTML, no stack.
+import {safeReturnPath} from '@/lib/content-unavailable'
+import {messages} from '@/lib/messages'
+import {siteConfig} from '@/lib/site'
+
+export const dynamic = 'force-dynamic'
+
+const RETRY_AFTER_SECONDS = 30
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+}
+
+export function GET(request: Request) {
+  const from = safeReturnPath(new URL(request.url).searchParams.get('from'))
+  const {title, body, retry, home} = messages.unavailable
+  const html = `<!doctype html>
+<html lang="${siteConfig.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} | ${escapeHtml(siteConfig.name)}</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;color:#0f172a}header{border-bottom:1px solid #e2e8f0;padding:1rem}main{max-width:40rem;padding:2rem 1rem}a{color:#1e3a8a}h1{font-size:1.875rem}p,li{font-size:1.125rem;line-height:1.6}</style>
+</head>
+<body>
+<header><a href="/">${escapeHtml(siteConfig.name)}</a></header>
+<main id="main">
+<h1>${escapeHtml(title)}</h1>
+<p>${escapeHtml(body)}</p>
+<ul>
+<li><a href="${escapeHtml(from)}">${escapeHtml(retry)}</a></li>
+<li><a href="/">${escapeHtml(home)}</a></li>
+</ul>
+</main>
+</body>
+</html>
+`
+  return new Response(html, {
+    status: 503,
+    headers: {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS)},
+  })
+}

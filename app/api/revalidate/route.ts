@@ -1,0 +1,49 @@
+// Sanity's webhook: a correctly signed change revalidates exactly the pages, lists, feeds and search data it touches.
+import {revalidateTag} from 'next/cache'
+import {NextRequest} from 'next/server'
+import {parseBody} from 'next-sanity/webhook'
+import {notifyContentChange} from '@/lib/content/content-events'
+import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
+import {hasValidSignature} from '@/lib/webhook-signature'
+
+export const dynamic = 'force-dynamic'
+
+/** Sanity's webhook bodies are small projections; anything bigger is not ours. */
+const MAX_BODY_BYTES = 64 * 1024
+const SIGNATURE_HEADER = 'sanity-webhook-signature'
+
+let warnedMissingSecret = false
+
+function refuse() {
+  return Response.json({message: 'Invalid signature'}, {status: 401})
+}
+
+export async function POST(request: Request) {
+  const secret = process.env.SANITY_REVALIDATE_SECRET?.trim()
+  if (!secret) {
+    if (!warnedMissingSecret) {
+      warnedMissingSecret = true
+      console.error('[revalidate] SANITY_REVALIDATE_SECRET is not set: every webhook call is refused until it is.')
+    }
+    return refuse()
+  }
+  const declaredLength = Number(request.headers.get('content-length') ?? 0)
+  if (declaredLength > MAX_BODY_BYTES) return refuse()
+  const raw = await request.text()
+  // Our own constant-time check first; Sanity's parseBody (which compares with !==) must agree as well.
+  if (raw.length > MAX_BODY_BYTES || !hasValidSignature(raw, request.headers.get(SIGNATURE_HEADER), secret)) return refuse()
+  let parsed: Awaited<ReturnType<typeof parseBody>>
+  try {
+    parsed = await parseBody(new NextRequest(request.url, {method: 'POST', headers: request.headers, body: raw}), secret)
+  } catch {
+    return Response.json({message: 'The body is not JSON'}, {status: 400})
+  }
+  if (parsed.isValidSignature !== true) return refuse()
+  const webhook = parseWebhookBody(parsed.body)
+  if (webhook.kind === 'malformed') return Response.json({message: 'The body does not match the documented projection'}, {status: 400})
+  if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
+  const tags = tagsForChange(webhook.event)
+  for (const tag of tags) revalidateTag(tag, 'max')
+  const listeners = await notifyContentChange({type: webhook.event.type, id: webhook.event.id, tags})
+  return Response.json({revalidated: tags, searchIndex: listeners > 0 ? 'invalidated' : 'no index registered', document: {id: webhook.event.id, type: webhook.event.type}})
+}

@@ -1,0 +1,217 @@
+// Sanity mode, proven against the local Sanity stand-in: content, publish-to-live via the webhook, outages, drafts, secrets.
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import path from 'node:path'
+import {expect, test, type APIRequestContext, type Page} from '@playwright/test'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {SANITY_MODE_DIST_DIR, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
+import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
+
+test.describe.configure({mode: 'serial'})
+
+type NewsDocument = StandInDocument & {title: string; slug: {current: string}; countries?: Array<{_ref: string}>}
+
+const seedDocuments = readFileSync(path.join(__dirname, '../sanity/seed/production.ndjson'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as StandInDocument)
+const seedNews = seedDocuments.filter((document): document is NewsDocument => document._type === 'newsItem')
+const seedItem = (index: number) => seedNews[index]!
+
+/** Test-only data, labelled as such: proves pages show what the stand-in holds, not the bundled dataset. */
+const STAND_IN_ITEM: NewsDocument = {
+  ...seedNews[0]!,
+  _id: 'newsItem.e2e-stand-in-only',
+  title: 'Stand-in test item: this headline exists only in the test dataset',
+  slug: {_type: 'slug', current: 'stand-in-test-item'} as NewsDocument['slug'],
+  publishedAt: '2030-01-01T09:00:00Z',
+}
+
+const standIn = new SanityStandIn(STAND_IN_PORT, {dataset: 'production', token: TEST_SECRETS.readToken})
+
+function previewSecretDocument(): StandInDocument {
+  return {
+    _id: 'sanity-preview-url-secret.e2e',
+    _type: 'sanity.previewUrlSecret',
+    _updatedAt: new Date().toISOString(),
+    secret: TEST_SECRETS.previewSecret,
+    studioUrl: 'http://127.0.0.1/studio',
+  }
+}
+
+/** What a Sanity webhook with the README's projection sends for a news item. */
+function webhookBody(before: NewsDocument, after: NewsDocument, countrySlugs: {before: string[]; after: string[]}) {
+  return JSON.stringify({
+    _id: after._id,
+    _type: 'newsItem',
+    slug: {before: before.slug.current, after: after.slug.current},
+    countries: countrySlugs,
+    topics: {before: [], after: []},
+  })
+}
+
+async function sendWebhook(request: APIRequestContext, body: string, signature?: string) {
+  return request.post('/api/revalidate', {
+    data: body,
+    headers: {'content-type': 'application/json', ...(signature ? {'sanity-webhook-signature': signature} : {})},
+  })
+}
+
+async function sign(body: string, secret: string = TEST_SECRETS.revalidateSecret) {
+  return encodeSignatureHeader(body, Date.now(), secret)
+}
+
+async function headline(page: Page, address: string) {
+  const response = await page.goto(address)
+  expect(response?.status(), address).toBe(200)
+  return (await page.getByRole('heading', {level: 1}).textContent())?.trim()
+}
+
+async function expectUnavailable(page: Page, address: string) {
+  const response = await page.goto(address)
+  expect(response?.status(), address).toBe(503)
+  await expect(page.getByRole('heading', {level: 1, name: 'Content temporarily unavailable'})).toBeVisible()
+  const text = await page.locator('body').innerText()
+  expect(text).not.toMatch(/\bat .+\(|Error:|ECONNREFUSED|stand-in|node_modules/)
+  // "Try again" leads back to the page the reader asked for.
+  await expect(page.getByRole('link', {name: 'Try again'})).toHaveAttribute('href', address)
+}
+
+test.beforeAll(async () => {
+  standIn.setDocuments([...seedDocuments, STAND_IN_ITEM, previewSecretDocument()])
+  await standIn.start()
+})
+
+test.afterAll(async () => {
+  await standIn.close()
+})
+
+test('pages show what Sanity (the stand-in) holds, through the published perspective only', async ({page}) => {
+  await page.goto('/news')
+  const cards = page.locator('main article')
+  await expect(cards).toHaveCount(11)
+  await expect(cards.first()).toContainText(STAND_IN_ITEM.title)
+  await page.getByRole('link', {name: STAND_IN_ITEM.title}).click()
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(STAND_IN_ITEM.title)
+  expect(standIn.requests.length).toBeGreaterThan(0)
+  expect(standIn.requests.every((request) => request.perspective === 'published')).toBe(true)
+})
+
+test('a published change appears only after a correctly signed webhook; bad webhooks get 401 and change nothing', async ({page, request}) => {
+  const before = seedItem(1)
+  const address = `/news/${before.slug.current}`
+  expect(await headline(page, address)).toBe(before.title)
+
+  const after: NewsDocument = {...before, title: `${before.title} (updated in the Studio)`, countries: [{_ref: 'country.gt'}] as NewsDocument['countries']}
+  standIn.put(after)
+  // Cached: the change is not visible before the webhook.
+  expect(await headline(page, address)).toBe(before.title)
+
+  const body = webhookBody(before, after, {before: ['costa-rica'], after: ['guatemala']})
+  const unsigned = await sendWebhook(request, body)
+  const wrongSecret = await sendWebhook(request, body, await sign(body, 'not-the-secret'))
+  const replayed = await sendWebhook(request, body.replace(before.slug.current, 'another-item'), await sign(body))
+  const garbledHeader = await sendWebhook(request, body, 't=abc,v1=')
+  const notJson = await sendWebhook(request, '{"_id": "newsItem.x", ', await sign('{"_id": "newsItem.y"}'))
+  for (const [name, response] of Object.entries({unsigned, wrongSecret, replayed, garbledHeader, notJson})) {
+    expect(response.status(), name).toBe(401)
+    expect(await response.text(), name).not.toMatch(/\bat .+\(/)
+  }
+  // Nothing was revalidated: two reloads (the second would show a background refresh) still show the old headline.
+  expect(await headline(page, address)).toBe(before.title)
+  expect(await headline(page, address)).toBe(before.title)
+
+  const accepted = await sendWebhook(request, body, await sign(body))
+  expect(accepted.status()).toBe(200)
+  const report = (await accepted.json()) as {revalidated: string[]}
+  expect(report.revalidated).toEqual(
+    expect.arrayContaining([`newsItem:${before.slug.current}`, 'type:newsItem', 'country:costa-rica', 'country:guatemala', 'feeds', 'sitemap']),
+  )
+  expect(report.revalidated).not.toContain('country:mexico')
+  await expect(async () => {
+    expect(await headline(page, address)).toBe(after.title)
+  }).toPass({timeout: 20_000})
+  await expect(async () => {
+    await page.goto('/news')
+    await expect(page.locator('main article').filter({hasText: after.title})).toHaveCount(1)
+  }).toPass({timeout: 20_000})
+})
+
+for (const [mode, outage] of [
+  ['answers 500', async () => standIn.setMode('error')],
+  ['does not answer', async () => standIn.setMode('hang')],
+  ['refuses connections', async () => standIn.close()],
+] as const) {
+  test(`when Sanity ${mode}, cached pages keep serving and a never-rendered page answers 503`, async ({page}) => {
+    const index = {'answers 500': 2, 'does not answer': 3, 'refuses connections': 4}[mode]
+    const cached = seedItem(index)
+    const neverRendered = seedItem(index + 3)
+    expect(await headline(page, `/news/${cached.slug.current}`)).toBe(cached.title)
+    await outage()
+    try {
+      expect(await headline(page, `/news/${cached.slug.current}`)).toBe(cached.title)
+      await expectUnavailable(page, `/news/${neverRendered.slug.current}`)
+    } finally {
+      standIn.setMode('ok')
+      await standIn.start()
+    }
+    // Once Sanity is back, the page that was unavailable renders (a failed query is not retried for 2 s).
+    await expect(async () => {
+      expect(await headline(page, `/news/${neverRendered.slug.current}`)).toBe(neverRendered.title)
+    }).toPass({timeout: 15_000})
+  })
+}
+
+test('draft mode shows a draft only with the right preview secret, with a banner and a way out', async ({page, browser}) => {
+  const item = seedItem(8)
+  const address = `/news/${item.slug.current}`
+  const draftTitle = `${item.title} (unpublished draft)`
+  standIn.put({...item, _id: `drafts.${item._id}`, title: draftTitle})
+  standIn.put(previewSecretDocument())
+  const banner = page.getByRole('status').filter({hasText: 'you are seeing unpublished drafts'})
+
+  expect(await headline(page, address)).toBe(item.title)
+  const wrong = await page.goto(`/api/draft-mode/enable?sanity-preview-secret=wrong-secret&sanity-preview-pathname=${address}`)
+  expect(wrong?.status()).toBe(401)
+  expect(await headline(page, address)).toBe(item.title)
+  await expect(banner).toHaveCount(0)
+
+  await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}`)
+  await expect(page).toHaveURL(new RegExp(`${address}$`))
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
+  await expect(banner).toBeVisible()
+  expect(standIn.requests.some((request) => request.perspective === 'drafts' && request.authorized)).toBe(true)
+
+  // A reader at the same moment still sees the published page: nothing from the preview was cached for them.
+  const reader = await browser.newPage()
+  try {
+    expect(await headline(reader, address)).toBe(item.title)
+    await expect(reader.getByRole('status').filter({hasText: 'unpublished drafts'})).toHaveCount(0)
+  } finally {
+    await reader.close()
+  }
+
+  await banner.getByRole('link', {name: 'Leave preview'}).click()
+  await expect(page).toHaveURL(new RegExp(`${address}$`))
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
+  await expect(banner).toHaveCount(0)
+})
+
+test('no secret reaches the browser: built client assets hold neither the read token nor the webhook or preview secret', async ({page}) => {
+  const files: string[] = []
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory)) {
+      const full = path.join(directory, entry)
+      if (statSync(full).isDirectory()) walk(full)
+      else files.push(full)
+    }
+  }
+  walk(path.join(SANITY_MODE_DIST_DIR, 'static'))
+  expect(files.some((file) => file.endsWith('.js'))).toBe(true)
+  for (const file of files) {
+    const content = readFileSync(file, 'utf8')
+    for (const [name, secret] of Object.entries(TEST_SECRETS)) expect(content.includes(secret), `${name} in ${file}`).toBe(false)
+  }
+  await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+  const html = await page.content()
+  for (const secret of Object.values(TEST_SECRETS)) expect(html).not.toContain(secret)
+})

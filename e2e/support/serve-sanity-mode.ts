@@ -1,0 +1,10 @@
+// Starts the Sanity-mode build for the e2e run with an empty data cache, so "never rendered" pages really are.
+import {spawn} from 'node:child_process'
+import {rmSync} from 'node:fs'
+import path from 'node:path'
+import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, sanityModeEnv} from './sanity-mode-env'
+
+rmSync(path.join(SANITY_MODE_DIST_DIR, 'cache', 'fetch-cache'), {recursive: true, force: true})
+const server = spawn('npx', ['next', 'start', '-p', String(SANITY_MODE_PORT), '-H', '127.0.0.1'], {stdio: 'inherit', env: {...process.env, ...sanityModeEnv()}})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,69 @@
+// What a published change invalidates: the webhook's projection (before/after deltas) turned into cache tags.
+import {CONTENT_TYPES, FEEDS_TAG, SITEMAP_TAG, documentTag, isContentType, typeTag, type ContentType} from './tags'
+
+/**
+ * The GROQ projection to paste into the Sanity webhook (README): ids, type, and the slugs of the document and
+ * of the countries and topics it references, both before and after the change.
+ */
+export const WEBHOOK_PROJECTION = `{
+  "_id": _id,
+  "_type": _type,
+  "slug": {"before": before().slug.current, "after": after().slug.current},
+  "countries": {"before": before().countries[]->slug.current, "after": after().countries[]->slug.current},
+  "topics": {"before": before().topics[]->slug.current, "after": after().topics[]->slug.current}
+}`
+
+/** The webhook's filter: only the document types the site shows. */
+export const WEBHOOK_FILTER = `_type in [${CONTENT_TYPES.map((type) => `"${type}"`).join(', ')}]`
+
+export type ContentChangeEvent = {
+  id: string
+  type: ContentType
+  slugs: string[]
+  countrySlugs: string[]
+  topicSlugs: string[]
+}
+
+type Delta = {before?: unknown; after?: unknown}
+
+function slugList(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : [value]
+  return values.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '').map((entry) => entry.trim())
+}
+
+function fromDelta(delta: unknown): string[] {
+  if (!delta || typeof delta !== 'object') return []
+  const {before, after} = delta as Delta
+  return [...new Set([...slugList(before), ...slugList(after)])]
+}
+
+export type ParsedWebhook = {kind: 'change'; event: ContentChangeEvent} | {kind: 'ignored'; type: string} | {kind: 'malformed'}
+
+/** Reads a signed webhook body; anything not shaped like the documented projection is "malformed". */
+export function parseWebhookBody(body: unknown): ParsedWebhook {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return {kind: 'malformed'}
+  const record = body as Record<string, unknown>
+  if (typeof record._id !== 'string' || typeof record._type !== 'string' || !record._id || !record._type) return {kind: 'malformed'}
+  if (!isContentType(record._type)) return {kind: 'ignored', type: record._type}
+  return {
+    kind: 'change',
+    event: {
+      id: record._id.replace(/^drafts\./, ''),
+      type: record._type,
+      slugs: fromDelta(record.slug),
+      countrySlugs: fromDelta(record.countries),
+      topicSlugs: fromDelta(record.topics),
+    },
+  }
+}
+
+/** Exactly the tags a change touches: its own page(s), the lists of its type, referenced pages, feeds and sitemap. */
+export function tagsForChange(event: ContentChangeEvent): string[] {
+  const tags = [typeTag(event.type), ...event.slugs.map((slug) => documentTag(event.type, slug))]
+  if (event.type === 'newsItem') {
+    tags.push(...event.countrySlugs.map((slug) => documentTag('country', slug)))
+    tags.push(...event.topicSlugs.map((slug) => documentTag('tag', slug)))
+  }
+  tags.push(FEEDS_TAG, SITEMAP_TAG)
+  return [...new Set(tags)]
+}
