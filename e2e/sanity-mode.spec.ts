@@ -92,6 +92,9 @@ test('pages show what Sanity (the stand-in) holds, through the published perspec
   await expect(cards.first()).toContainText(STAND_IN_ITEM.title)
   await page.getByRole('link', {name: STAND_IN_ITEM.title}).click()
   await expect(page.getByRole('heading', {level: 1})).toHaveText(STAND_IN_ITEM.title)
+  await page.goto('/news?q=stand-in+headline')
+  await expect(page.locator('main article')).toHaveCount(1)
+  await expect(page.locator('main article')).toContainText(STAND_IN_ITEM.title)
   expect(standIn.requests.length).toBeGreaterThan(0)
   expect(standIn.requests.every((request) => request.perspective === 'published')).toBe(true)
 })
@@ -132,6 +135,11 @@ test('a published change appears only after a correctly signed webhook; bad webh
   }).toPass({timeout: 20_000})
   await expect(async () => {
     await page.goto('/news')
+    await expect(page.locator('main article').filter({hasText: after.title})).toHaveCount(1)
+  }).toPass({timeout: 20_000})
+  // Search reads its own index: the webhook's change notice rebuilds it, so the new words are found.
+  await expect(async () => {
+    await page.goto('/news?q=updated+studio')
     await expect(page.locator('main article').filter({hasText: after.title})).toHaveCount(1)
   }).toPass({timeout: 20_000})
 })
