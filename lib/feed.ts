@@ -67,3 +67,8 @@ export function rssResponse(xml: string): Response {
     },
   })
 }
+
+/** An unknown country or topic: a plain 404, as a feed reader expects. */
+export function feedNotFound(): Response {
+  return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
+}

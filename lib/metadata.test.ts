@@ -16,7 +16,7 @@ describe('pageMetadata', () => {
       title: 'El Salvador',
       description: 'Labour-migration news from El Salvador.',
       path: '/countries/el-salvador',
-      image: {path: '/countries/el-salvador/opengraph-image', alt: 'El Salvador'},
+      image: {path: '/countries/el-salvador/og-image', alt: 'El Salvador'},
       feed: {path: '/countries/el-salvador/feed.xml', title: 'El Salvador news'},
     })
     expect(metadata.title).toBe('El Salvador')
@@ -28,7 +28,7 @@ describe('pageMetadata', () => {
       type: 'website',
       title: 'El Salvador',
       url: 'https://news.example.org/countries/el-salvador',
-      images: [{url: 'https://news.example.org/countries/el-salvador/opengraph-image', width: 1200, height: 630}],
+      images: [{url: 'https://news.example.org/countries/el-salvador/og-image', width: 1200, height: 630}],
     })
     expect(metadata.twitter).toMatchObject({card: 'summary_large_image', title: 'El Salvador'})
   })

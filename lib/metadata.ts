@@ -7,7 +7,7 @@ export type PageMetadataInput = {
   description: string
   /** The page's own path, e.g. "/countries/el-salvador"; the canonical URL is built from NEXT_PUBLIC_SITE_URL. */
   path: string
-  /** A generated share image's path, e.g. "/countries/el-salvador/opengraph-image". */
+  /** A generated share image's path, e.g. "/countries/el-salvador/og-image". */
   image?: {path: string; alt: string}
   /** The RSS feed that belongs to the page. */
   feed?: {path: string; title: string}

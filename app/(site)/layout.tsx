@@ -1,6 +1,6 @@
 // Root layout of the public site: skip link, header, main landmark and footer around every page.
 import type {Metadata, Viewport} from 'next'
-import type {ReactNode} from 'react'
+import type {CSSProperties, ReactNode} from 'react'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
 import {messages} from '@/lib/messages'
@@ -22,7 +22,10 @@ export const viewport: Viewport = {
 export default function SiteLayout({children}: {children: ReactNode}) {
   return (
     <html lang={siteConfig.locale}>
-      <body className="flex min-h-screen flex-col">
+      <body
+        className="flex min-h-screen flex-col"
+        style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}
+      >
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
