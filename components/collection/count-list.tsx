@@ -9,7 +9,7 @@ export function CountList({links, className = ''}: {links: CountLink[]; classNam
     <ul className={`flex flex-wrap gap-2 ${className}`}>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} className="inline-block rounded-full border border-slate-300 px-3 py-1 hover:bg-slate-50">
+          <Link href={link.href} className="inline-block rounded-lg border border-slate-300 px-3 py-1 hover:bg-slate-50">
             {link.label} <span className="text-slate-700">· {messages.itemCount(link.count)}</span>
           </Link>
         </li>
