@@ -1,9 +1,10 @@
 // Typed getters for countries: the index with item counts, one country, its key figures and its items.
 import 'server-only'
 import {cache} from 'react'
+import {getAllFacets} from './all-facets'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
-import {COUNTRIES_QUERY, COUNTRY_FACETS_QUERY, COUNTRY_NEWS_QUERY, COUNTRY_QUERY, NEWS_FACETS_QUERY} from './queries'
+import {COUNTRIES_QUERY, COUNTRY_FACETS_QUERY, COUNTRY_NEWS_QUERY, COUNTRY_QUERY} from './queries'
 import {documentTag, typeTag} from './tags'
 import {getTopics} from './topics'
 
@@ -12,11 +13,7 @@ const TOP_TOPICS = 3
 
 /** Every country with how many items it has and its latest item date (null when it has none). */
 export const getCountriesWithCounts = cache(async () => {
-  const [countries, rows] = await Promise.all([
-    fetchContent(COUNTRIES_QUERY, {}, [typeTag('country')]),
-    fetchContent(NEWS_FACETS_QUERY, {}, [typeTag('newsItem')]),
-  ])
-  const summary = summariseFacets(rows)
+  const [countries, summary] = await Promise.all([fetchContent(COUNTRIES_QUERY, {}, [typeTag('country')]), getAllFacets()])
   return countries.map((country) => ({
     ...country,
     count: summary.byCountry.get(country._id) ?? 0,

@@ -1,9 +1,10 @@
 // Typed getters for topics: the index with item counts, one topic, its key figures and its items.
 import 'server-only'
 import {cache} from 'react'
+import {getAllFacets} from './all-facets'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
-import {COUNTRIES_QUERY, NEWS_FACETS_QUERY, TOPIC_FACETS_QUERY, TOPIC_NEWS_QUERY, TOPIC_QUERY, TOPICS_QUERY} from './queries'
+import {COUNTRIES_QUERY, TOPIC_FACETS_QUERY, TOPIC_NEWS_QUERY, TOPIC_QUERY, TOPICS_QUERY} from './queries'
 import {documentTag, typeTag} from './tags'
 
 const ALL_TAGS = [typeTag('newsItem'), typeTag('country'), typeTag('tag')]
@@ -13,8 +14,7 @@ export const getTopics = cache(async () => fetchContent(TOPICS_QUERY, {}, [typeT
 
 /** Every topic with how many items it has and its latest item date (null when it has none). */
 export const getTopicsWithCounts = cache(async () => {
-  const [topics, rows] = await Promise.all([getTopics(), fetchContent(NEWS_FACETS_QUERY, {}, [typeTag('newsItem')])])
-  const summary = summariseFacets(rows)
+  const [topics, summary] = await Promise.all([getTopics(), getAllFacets()])
   return topics.map((topic) => ({
     ...topic,
     count: summary.byTopic.get(topic._id) ?? 0,
