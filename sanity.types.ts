@@ -293,7 +293,7 @@ export type NEWS_COUNT_QUERY_RESULT = number;
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    mainImage,    partners,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    mainImage,    partners,    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -342,11 +342,13 @@ export type NEWS_ITEM_QUERY_RESULT = {
   } | null;
   partners: Array<string> | null;
   countries: Array<{
+    _id: string;
     name: string | null;
     slug: string | null;
     isoCode: string | null;
   }> | null;
   topics: Array<{
+    _id: string;
     title: string | null;
     slug: string | null;
   }> | null;
@@ -358,6 +360,154 @@ export type NEWS_ITEM_QUERY_RESULT = {
 export type NEWS_SLUGS_QUERY_RESULT = Array<{
   slug: string | null;
   _updatedAt: string;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: RELATED_NEWS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
+export type RELATED_NEWS_QUERY_RESULT = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | null;
+  place: string | null;
+  summary: string | null;
+  countries: Array<{
+    name: string | null;
+    slug: string | null;
+    isoCode: string | null;
+  }> | null;
+  topics: Array<{
+    title: string | null;
+    slug: string | null;
+  }> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: NEWS_FACETS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+export type NEWS_FACETS_QUERY_RESULT = Array<{
+  publishedAt: string | null;
+  countryIds: Array<string> | null;
+  topicIds: Array<string> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: COUNTRIES_QUERY
+// Query: *[_type == "country" && defined(slug.current)] | order(name asc) {    _id,    name,    "slug": slug.current,    isoCode,    region,    description  }
+export type COUNTRIES_QUERY_RESULT = Array<{
+  _id: string;
+  name: string | null;
+  slug: string | null;
+  isoCode: string | null;
+  region:
+    | "Caribbean"
+    | "Central America"
+    | "North America"
+    | "Other"
+    | "South America"
+    | null;
+  description: string | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: COUNTRY_QUERY
+// Query: *[_type == "country" && slug.current == $slug][0] {    _id,    _updatedAt,    name,    "slug": slug.current,    isoCode,    region,    description  }
+export type COUNTRY_QUERY_RESULT = {
+  _id: string;
+  _updatedAt: string;
+  name: string | null;
+  slug: string | null;
+  isoCode: string | null;
+  region:
+    | "Caribbean"
+    | "Central America"
+    | "North America"
+    | "Other"
+    | "South America"
+    | null;
+  description: string | null;
+} | null;
+
+// Source: lib/content/queries.ts
+// Variable: TOPICS_QUERY
+// Query: *[_type == "tag" && defined(slug.current)] | order(title asc) {    _id,    title,    "slug": slug.current,    description  }
+export type TOPICS_QUERY_RESULT = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  description: string | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: TOPIC_QUERY
+// Query: *[_type == "tag" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    description  }
+export type TOPIC_QUERY_RESULT = {
+  _id: string;
+  _updatedAt: string;
+  title: string | null;
+  slug: string | null;
+  description: string | null;
+} | null;
+
+// Source: lib/content/queries.ts
+// Variable: COUNTRY_FACETS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+export type COUNTRY_FACETS_QUERY_RESULT = Array<{
+  publishedAt: string | null;
+  countryIds: Array<string> | null;
+  topicIds: Array<string> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: TOPIC_FACETS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+export type TOPIC_FACETS_QUERY_RESULT = Array<{
+  publishedAt: string | null;
+  countryIds: Array<string> | null;
+  topicIds: Array<string> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: COUNTRY_NEWS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
+export type COUNTRY_NEWS_QUERY_RESULT = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | null;
+  place: string | null;
+  summary: string | null;
+  countries: Array<{
+    name: string | null;
+    slug: string | null;
+    isoCode: string | null;
+  }> | null;
+  topics: Array<{
+    title: string | null;
+    slug: string | null;
+  }> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: TOPIC_NEWS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
+export type TOPIC_NEWS_QUERY_RESULT = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  publishedAt: string | null;
+  place: string | null;
+  summary: string | null;
+  countries: Array<{
+    name: string | null;
+    slug: string | null;
+    isoCode: string | null;
+  }> | null;
+  topics: Array<{
+    title: string | null;
+    slug: string | null;
+  }> | null;
 }>;
 
 // Source: lib/content/queries.ts
@@ -403,8 +553,18 @@ declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': NEWS_LIST_QUERY_RESULT;
     'count(*[_type == "newsItem" && defined(slug.current)])': NEWS_COUNT_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    mainImage,\n    partners,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    mainImage,\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': RELATED_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
+    '\n  *[_type == "country" && defined(slug.current)] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRIES_QUERY_RESULT;
+    '\n  *[_type == "country" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRY_QUERY_RESULT;
+    '\n  *[_type == "tag" && defined(slug.current)] | order(title asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPICS_QUERY_RESULT;
+    '\n  *[_type == "tag" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPIC_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COUNTRY_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': TOPIC_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': COUNTRY_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': TOPIC_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;
   }

@@ -37,7 +37,7 @@ test('every seed item opens on its own page with its full lead paragraph', async
     await expect(page).toHaveURL(/\/news\/[a-z0-9-]+$/)
     await expect(page.getByRole('heading', {level: 1})).toHaveText(squash(item.title))
     await expect(page.locator('article time').first()).toHaveText(siteDate(item.date))
-    const text = squash(await page.locator('article').innerText())
+    const text = squash(await page.locator('article').first().innerText())
     // The dateline is printed in capitals (CSS), so compare without case.
     expect(sameDashes(text).toLowerCase()).toContain(sameDashes(squash(item.lead)).toLowerCase())
     await expect(page).toHaveTitle(new RegExp(`^${squash(item.title).slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))

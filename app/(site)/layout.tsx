@@ -2,7 +2,7 @@
 import type {Metadata, Viewport} from 'next'
 import {draftMode, headers} from 'next/headers'
 import {VisualEditing} from 'next-sanity/visual-editing'
-import type {ReactNode} from 'react'
+import type {CSSProperties, ReactNode} from 'react'
 import {DraftModeBanner} from '@/components/layout/draft-mode-banner'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
@@ -29,7 +29,10 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
   const previewPath = preview ? (await headers()).get(REQUEST_PATH_HEADER) : null
   return (
     <html lang={siteConfig.locale}>
-      <body className="flex min-h-screen flex-col">
+      <body
+        className="flex min-h-screen flex-col"
+        style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}
+      >
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"

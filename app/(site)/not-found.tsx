@@ -1,5 +1,6 @@
-// The site's own 404 page: says what happened and offers the main ways on.
+// The site's own 404 page: says what happened and offers a search box and the main ways on.
 import Link from 'next/link'
+import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
 import {messages} from '@/lib/messages'
 
@@ -8,9 +9,21 @@ export default function NotFound() {
     <Container className="py-12">
       <h1 className="text-3xl font-bold">{messages.notFound.title}</h1>
       <p className="mt-3 max-w-xl text-lg text-slate-700">{messages.notFound.body}</p>
+      <section aria-labelledby="not-found-search" className="mt-6">
+        <h2 id="not-found-search" className="sr-only">
+          {messages.notFound.searchHeading}
+        </h2>
+        <SiteSearchBox id="not-found-search-input" />
+      </section>
       <ul className="mt-6 space-y-2 text-lg">
         <li>
           <Link href="/news">{messages.notFound.news}</Link>
+        </li>
+        <li>
+          <Link href="/countries">{messages.notFound.countries}</Link>
+        </li>
+        <li>
+          <Link href="/topics">{messages.notFound.topics}</Link>
         </li>
         <li>
           <Link href="/">{messages.notFound.home}</Link>

@@ -1,33 +1,83 @@
-// Home: the latest news and a way into the full list.
+// Home: a search box, the latest news, and the topics and countries with how many items each has.
+import type {Metadata} from 'next'
 import Link from 'next/link'
+import {CountList} from '@/components/collection/count-list'
+import {FeedLink} from '@/components/collection/feed-link'
 import {NewsCard} from '@/components/news/news-card'
+import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
+import {getCountriesWithCounts} from '@/lib/content/countries'
 import {getLatestNews} from '@/lib/content/news'
+import {getTopicsWithCounts} from '@/lib/content/topics'
 import {messages} from '@/lib/messages'
+import {pageMetadata} from '@/lib/metadata'
+import {siteConfig} from '@/lib/site'
 
 const LATEST_COUNT = 6
 
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: siteConfig.name,
+    description: siteConfig.description,
+    path: '/',
+    feed: {path: '/feed.xml', title: messages.feed.all(siteConfig.name)},
+  }),
+  title: {absolute: siteConfig.name},
+}
+
 export default async function HomePage() {
-  const latest = await getLatestNews(LATEST_COUNT)
+  const [latest, topics, countries] = await Promise.all([getLatestNews(LATEST_COUNT), getTopicsWithCounts(), getCountriesWithCounts()])
+  const topicLinks = topics
+    .filter((topic) => topic.slug && topic.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((topic) => ({label: topic.title, href: `/topics/${topic.slug}`, count: topic.count}))
+  const countryLinks = countries
+    .filter((country) => country.slug && country.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .map((country) => ({label: country.name, href: `/countries/${country.slug}`, count: country.count}))
   return (
     <Container className="py-8">
       <h1 className="text-3xl font-bold text-slate-900">{messages.home.title}</h1>
       <p className="mt-2 max-w-2xl text-lg text-slate-700">{messages.home.intro}</p>
-      <section aria-labelledby="latest-heading" className="mt-8">
-        <h2 id="latest-heading" className="text-2xl font-bold">
-          {messages.home.latest}
-        </h2>
-        {latest.length === 0 ? (
-          <p className="mt-4">{messages.news.empty}</p>
-        ) : (
-          latest.map((item) => <NewsCard key={item._id} item={item} headingLevel="h3" />)
-        )}
-        <p className="mt-6">
-          <Link href="/news" className="font-semibold">
-            {messages.home.allNews} →
-          </Link>
-        </p>
-      </section>
+      <SiteSearchBox id="home-search" className="mt-6" />
+      <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="text-2xl font-bold">
+            {messages.home.latest}
+          </h2>
+          {latest.length === 0 ? (
+            <p className="mt-4">{messages.news.empty}</p>
+          ) : (
+            latest.map((item) => <NewsCard key={item._id} item={item} headingLevel="h3" />)
+          )}
+          <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
+            <Link href="/news" className="font-semibold">
+              {messages.home.allNews} →
+            </Link>
+            <FeedLink href="/feed.xml" label={messages.home.feed} />
+          </p>
+        </section>
+        <div className="space-y-10">
+          <section aria-labelledby="topics-heading">
+            <h2 id="topics-heading" className="text-2xl font-bold">
+              {messages.home.topics}
+            </h2>
+            <CountList className="mt-4" links={topicLinks} />
+            <p className="mt-4">
+              <Link href="/topics">{messages.home.allTopics} →</Link>
+            </p>
+          </section>
+          <section aria-labelledby="countries-heading">
+            <h2 id="countries-heading" className="text-2xl font-bold">
+              {messages.home.countries}
+            </h2>
+            <CountList className="mt-4" links={countryLinks} />
+            <p className="mt-4">
+              <Link href="/countries">{messages.home.allCountries} →</Link>
+            </p>
+          </section>
+        </div>
+      </div>
     </Container>
   )
 }

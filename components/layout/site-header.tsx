@@ -12,12 +12,18 @@ export function SiteHeader() {
           {siteConfig.name}
         </Link>
         <nav aria-label={messages.nav.label}>
-          <ul className="flex gap-5 text-base">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">
             <li>
               <Link href="/">{messages.nav.home}</Link>
             </li>
             <li>
               <Link href="/news">{messages.nav.news}</Link>
+            </li>
+            <li>
+              <Link href="/countries">{messages.nav.countries}</Link>
+            </li>
+            <li>
+              <Link href="/topics">{messages.nav.topics}</Link>
             </li>
           </ul>
         </nav>

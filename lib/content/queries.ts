@@ -28,13 +28,110 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     body,
     mainImage,
     partners,
-    "countries": countries[]->{name, "slug": slug.current, isoCode},
-    "topics": topics[]->{title, "slug": slug.current}
+    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},
+    "topics": topics[]->{_id, title, "slug": slug.current}
   }
 `)
 
 export const NEWS_SLUGS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
+`)
+
+const NEWS_CARD_PROJECTION = `{
+    _id,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    place,
+    summary,
+    "countries": countries[]->{name, "slug": slug.current, isoCode},
+    "topics": topics[]->{title, "slug": slug.current}
+  }`
+
+/** Up to three other items that share a country or a topic with the given one, newest first. */
+export const RELATED_NEWS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && _id != $id
+    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]
+  | order(publishedAt desc, title asc) [0...3] ${NEWS_CARD_PROJECTION}
+`)
+
+/** One light row per item (date and reference ids), so counts per country, topic and year are made in one pass. */
+export const NEWS_FACETS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current)] {
+    publishedAt,
+    "countryIds": countries[]._ref,
+    "topicIds": topics[]._ref
+  }
+`)
+
+export const COUNTRIES_QUERY = defineQuery(`
+  *[_type == "country" && defined(slug.current)] | order(name asc) {
+    _id,
+    name,
+    "slug": slug.current,
+    isoCode,
+    region,
+    description
+  }
+`)
+
+export const COUNTRY_QUERY = defineQuery(`
+  *[_type == "country" && slug.current == $slug][0] {
+    _id,
+    _updatedAt,
+    name,
+    "slug": slug.current,
+    isoCode,
+    region,
+    description
+  }
+`)
+
+export const TOPICS_QUERY = defineQuery(`
+  *[_type == "tag" && defined(slug.current)] | order(title asc) {
+    _id,
+    title,
+    "slug": slug.current,
+    description
+  }
+`)
+
+export const TOPIC_QUERY = defineQuery(`
+  *[_type == "tag" && slug.current == $slug][0] {
+    _id,
+    _updatedAt,
+    title,
+    "slug": slug.current,
+    description
+  }
+`)
+
+/** The facts rows of one country's items: dates and reference ids, counted in JS. */
+export const COUNTRY_FACETS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] {
+    publishedAt,
+    "countryIds": countries[]._ref,
+    "topicIds": topics[]._ref
+  }
+`)
+
+export const TOPIC_FACETS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] {
+    publishedAt,
+    "countryIds": countries[]._ref,
+    "topicIds": topics[]._ref
+  }
+`)
+
+/** One page of a country's items, newest first. */
+export const COUNTRY_NEWS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref]
+  | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
+`)
+
+export const TOPIC_NEWS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref]
+  | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
 /** Everything search needs of each item, in one pass: it feeds the in-process search index. */

@@ -1,13 +1,21 @@
-// One news item: headline, date, dateline, lead, body, countries and topics.
+// One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
 import Link from 'next/link'
 import {notFound} from 'next/navigation'
+import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {NewsCard} from '@/components/news/news-card'
 import {BodyText} from '@/components/news/portable-text'
 import {NewsDate} from '@/components/news/news-date'
+import {JsonLd} from '@/components/seo/json-ld'
+import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {getNewsItem} from '@/lib/content/news'
+import {getRelatedNews} from '@/lib/content/related'
 import {messages} from '@/lib/messages'
+import {pageMetadata} from '@/lib/metadata'
+import {absoluteUrl, siteConfig} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
+import {newsArticleJsonLd} from '@/lib/structured-data'
 
 // No generateStaticParams: item pages render per request from cached content (the bundled dataset in memory, or
 // Sanity's tagged data cache), so a large dataset does not lengthen the build, Sanity is never needed at build time,
@@ -20,26 +28,52 @@ async function findItem(params: Promise<{slug: string}>) {
 
 export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Promise<Metadata> {
   const item = await findItem(params)
-  if (!item) return {title: messages.notFound.title}
-  return {
-    title: item.title ?? undefined,
-    description: item.summary ?? undefined,
-    alternates: {canonical: `/news/${item.slug}`},
-  }
+  if (!item?.slug) return {title: messages.notFound.title}
+  const title = item.title ?? siteConfig.name
+  return pageMetadata({
+    title,
+    description: item.summary ?? siteConfig.description,
+    path: `/news/${item.slug}`,
+    image: {path: `/news/${item.slug}/og-image`, alt: title},
+    article: {
+      publishedTime: item.publishedAt,
+      modifiedTime: item._updatedAt,
+      tags: (item.topics ?? []).flatMap((topic) => (topic.title ? [topic.title] : [])),
+    },
+  })
 }
 
 export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) {
   const item = await findItem(params)
-  if (!item) notFound()
-  const countries = item.countries ?? []
-  const topics = item.topics ?? []
+  if (!item?.slug) notFound()
+  const countries = (item.countries ?? []).filter((country) => country.slug)
+  const topics = (item.topics ?? []).filter((topic) => topic.slug)
+  const related = await getRelatedNews(item)
+  const url = absoluteUrl(`/news/${item.slug}`)
+  const title = item.title ?? ''
   return (
     <Container className="py-8">
+      <Breadcrumbs
+        trail={[
+          {name: messages.nav.home, path: '/'},
+          {name: messages.nav.news, path: '/news'},
+          {name: title, path: `/news/${item.slug}`},
+        ]}
+      />
+      <JsonLd
+        data={newsArticleJsonLd({
+          title,
+          slug: item.slug,
+          summary: item.summary,
+          publishedAt: item.publishedAt,
+          updatedAt: item._updatedAt,
+          place: item.place,
+          countries,
+          image: absoluteUrl(`/news/${item.slug}/og-image`),
+        })}
+      />
       <article className="max-w-3xl">
-        <p className="text-sm">
-          <Link href="/news">← {messages.news.backToNews}</Link>
-        </p>
-        <h1 className="mt-3 text-3xl font-bold leading-tight">{item.title}</h1>
+        <h1 className="mt-3 text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-3 text-slate-700">
           {messages.news.published} <NewsDate value={item.publishedAt} />
         </p>
@@ -54,13 +88,29 @@ export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) 
           {countries.length > 0 && (
             <>
               <dt className="font-semibold">{messages.news.countries}</dt>
-              <dd>{countries.map((country) => country.name).join(', ')}</dd>
+              <dd>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {countries.map((country) => (
+                    <li key={country.slug}>
+                      <Link href={`/countries/${country.slug}`}>{country.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           )}
           {topics.length > 0 && (
             <>
               <dt className="font-semibold">{messages.news.topics}</dt>
-              <dd>{topics.map((topic) => topic.title).join(', ')}</dd>
+              <dd>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {topics.map((topic) => (
+                    <li key={topic.slug}>
+                      <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           )}
           {item.partners && item.partners.length > 0 && (
@@ -70,7 +120,18 @@ export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) 
             </>
           )}
         </dl>
+        <ShareBar url={url} title={title} />
       </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-10 max-w-3xl print:hidden">
+          <h2 id="related-heading" className="text-2xl font-bold">
+            {messages.related}
+          </h2>
+          {related.map((relatedItem) => (
+            <NewsCard key={relatedItem._id} item={relatedItem} headingLevel="h3" />
+          ))}
+        </section>
+      )}
     </Container>
   )
 }

@@ -1,0 +1,53 @@
+// The country index: every country of the region grouped by region, with its number of items.
+import type {Metadata} from 'next'
+import Link from 'next/link'
+import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {Container} from '@/components/ui/container'
+import {getCountriesWithCounts} from '@/lib/content/countries'
+import {flagEmoji} from '@/lib/flag'
+import {messages} from '@/lib/messages'
+import {pageMetadata} from '@/lib/metadata'
+
+export const metadata: Metadata = pageMetadata({title: messages.countries.title, description: messages.countries.description, path: '/countries'})
+
+const REGION_ORDER = ['North America', 'Central America', 'Caribbean', 'South America', 'Other']
+
+export default async function CountriesPage() {
+  const countries = await getCountriesWithCounts()
+  const regions = REGION_ORDER.map((region) => ({
+    region,
+    countries: countries.filter((country) => (country.region ?? 'Other') === region && country.slug),
+  })).filter((group) => group.countries.length > 0)
+  return (
+    <Container className="py-8">
+      <Breadcrumbs
+        trail={[
+          {name: messages.nav.home, path: '/'},
+          {name: messages.countries.title, path: '/countries'},
+        ]}
+      />
+      <h1 className="mt-3 text-3xl font-bold">{messages.countries.title}</h1>
+      <p className="mt-2 max-w-2xl text-lg text-slate-700">{messages.countries.description}</p>
+      {regions.map(({region, countries: regionCountries}, index) => (
+        <section key={region} aria-labelledby={`region-${index}`} className="mt-8">
+          <h2 id={`region-${index}`} className="text-2xl font-bold">
+            {region}
+          </h2>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {regionCountries.map((country) => (
+              <li key={country._id} className="flex items-baseline gap-2 rounded border border-slate-200 px-3 py-2">
+                <span aria-hidden="true">{flagEmoji(country.isoCode)}</span>
+                <Link href={`/countries/${country.slug}`} className="font-semibold">
+                  {country.name}
+                </Link>
+                <span className={country.count === 0 ? 'text-sm italic text-slate-700' : 'text-sm text-slate-700'}>
+                  {country.count === 0 ? `(${messages.countries.noNews})` : `(${messages.itemCount(country.count)})`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Container>
+  )
+}

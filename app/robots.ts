@@ -1,0 +1,10 @@
+// /robots.txt: crawl the public site, not the Studio or the API, and find the sitemap.
+import type {MetadataRoute} from 'next'
+import {absoluteUrl} from '@/lib/site'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: {userAgent: '*', allow: '/', disallow: ['/studio', '/api']},
+    sitemap: absoluteUrl('/sitemap.xml'),
+  }
+}

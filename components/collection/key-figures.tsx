@@ -1,0 +1,58 @@
+// The key figures of a country or topic: how many items, first and latest dates, most frequent links.
+import Link from 'next/link'
+import {NewsDate} from '@/components/news/news-date'
+import {messages} from '@/lib/messages'
+
+export type FigureLink = {label: string | null; href: string; count: number}
+
+export function KeyFigures({
+  count,
+  first,
+  latest,
+  topLabel,
+  top,
+}: {
+  count: number
+  first: string | null
+  latest: string | null
+  topLabel: string
+  top: FigureLink[]
+}) {
+  return (
+    <section aria-labelledby="figures-heading" className="mt-8">
+      <h2 id="figures-heading" className="text-2xl font-bold">
+        {messages.figures.heading}
+      </h2>
+      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="rounded border border-slate-200 p-4">
+          <dt className="text-sm text-slate-700">{messages.figures.items}</dt>
+          <dd className="text-3xl font-bold text-blue-900">{count}</dd>
+        </div>
+        <div className="rounded border border-slate-200 p-4">
+          <dt className="text-sm text-slate-700">{messages.figures.first}</dt>
+          <dd className="text-lg font-semibold">{first ? <NewsDate value={first} /> : messages.figures.none}</dd>
+        </div>
+        <div className="rounded border border-slate-200 p-4">
+          <dt className="text-sm text-slate-700">{messages.figures.latest}</dt>
+          <dd className="text-lg font-semibold">{latest ? <NewsDate value={latest} /> : messages.figures.none}</dd>
+        </div>
+        <div className="rounded border border-slate-200 p-4">
+          <dt className="text-sm text-slate-700">{topLabel}</dt>
+          <dd>
+            {top.length === 0 ? (
+              messages.figures.none
+            ) : (
+              <ul>
+                {top.map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href}>{link.label}</Link> <span className="text-slate-700">({link.count})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+// The visible trail above a page's heading, with its BreadcrumbList JSON-LD from the same data.
+import Link from 'next/link'
+import {JsonLd} from '@/components/seo/json-ld'
+import {messages} from '@/lib/messages'
+import {breadcrumbJsonLd, type Crumb} from '@/lib/structured-data'
+
+export function Breadcrumbs({trail}: {trail: Crumb[]}) {
+  return (
+    <>
+      <nav aria-label={messages.breadcrumb} className="text-sm print:hidden">
+        <ol className="flex flex-wrap gap-x-2 text-slate-700">
+          {trail.map((crumb, index) => {
+            const last = index === trail.length - 1
+            return (
+              <li key={crumb.path} className="flex gap-x-2">
+                {last ? (
+                  <span aria-current="page">{crumb.name}</span>
+                ) : (
+                  <>
+                    <Link href={crumb.path}>{crumb.name}</Link>
+                    <span aria-hidden="true">›</span>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+      </nav>
+      <JsonLd data={breadcrumbJsonLd(trail)} />
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+// The one-pass counts behind the key figures, charts and index pages.
+import {describe, expect, it} from 'vitest'
+import {summariseFacets, topCounts} from './facets'
+
+const rows = [
+  {publishedAt: '2020-07-13T12:00:00.000Z', countryIds: ['country.sv'], topicIds: ['tag.a', 'tag.b']},
+  {publishedAt: '2018-01-02T12:00:00.000Z', countryIds: ['country.sv', 'country.gt'], topicIds: ['tag.a']},
+  {publishedAt: '2020-01-13T12:00:00.000Z', countryIds: null, topicIds: ['tag.b', 'tag.b']},
+  {publishedAt: 'not a date', countryIds: ['country.gt'], topicIds: null},
+]
+
+describe('summariseFacets', () => {
+  it('counts items, first and latest dates, and every year between them', () => {
+    const summary = summariseFacets(rows)
+    expect(summary.count).toBe(4)
+    expect(summary.first).toBe('2018-01-02T12:00:00.000Z')
+    expect(summary.latest).toBe('2020-07-13T12:00:00.000Z')
+    expect(summary.perYear).toEqual([
+      {year: 2018, count: 1},
+      {year: 2019, count: 0},
+      {year: 2020, count: 2},
+    ])
+  })
+
+  it('counts each country and topic once per item and keeps their latest date', () => {
+    const summary = summariseFacets(rows)
+    expect(Object.fromEntries(summary.byCountry)).toEqual({'country.sv': 2, 'country.gt': 2})
+    expect(Object.fromEntries(summary.byTopic)).toEqual({'tag.a': 2, 'tag.b': 2})
+    expect(summary.latestByCountry.get('country.gt')).toBe('2018-01-02T12:00:00.000Z')
+    expect(summary.latestByTopic.get('tag.b')).toBe('2020-07-13T12:00:00.000Z')
+  })
+
+  it('has no dates or years when there are no items', () => {
+    expect(summariseFacets([])).toMatchObject({count: 0, first: null, latest: null, perYear: []})
+  })
+})
+
+describe('topCounts', () => {
+  it('orders by count, then id, and can leave one id out', () => {
+    const counts = new Map([
+      ['b', 2],
+      ['a', 2],
+      ['c', 5],
+      ['d', 1],
+    ])
+    expect(topCounts(counts, 3)).toEqual([
+      {id: 'c', count: 5},
+      {id: 'a', count: 2},
+      {id: 'b', count: 2},
+    ])
+    expect(topCounts(counts, 2, 'c').map(({id}) => id)).toEqual(['a', 'b'])
+  })
+})

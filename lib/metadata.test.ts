@@ -1,0 +1,62 @@
+// Page metadata: canonical and share tags always come from the configured site URL.
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import {pageMetadata, shortDescription} from './metadata'
+
+describe('pageMetadata', () => {
+  const previous = process.env.NEXT_PUBLIC_SITE_URL
+  beforeEach(() => {
+    process.env.NEXT_PUBLIC_SITE_URL = 'https://news.example.org'
+  })
+  afterEach(() => {
+    process.env.NEXT_PUBLIC_SITE_URL = previous
+  })
+
+  it('gives a country page its canonical, feed link, OpenGraph and large Twitter card from the site URL', () => {
+    const metadata = pageMetadata({
+      title: 'El Salvador',
+      description: 'Labour-migration news from El Salvador.',
+      path: '/countries/el-salvador',
+      image: {path: '/countries/el-salvador/og-image', alt: 'El Salvador'},
+      feed: {path: '/countries/el-salvador/feed.xml', title: 'El Salvador news'},
+    })
+    expect(metadata.title).toBe('El Salvador')
+    expect(metadata.alternates?.canonical).toBe('https://news.example.org/countries/el-salvador')
+    expect(metadata.alternates?.types).toEqual({
+      'application/rss+xml': [{url: 'https://news.example.org/countries/el-salvador/feed.xml', title: 'El Salvador news'}],
+    })
+    expect(metadata.openGraph).toMatchObject({
+      type: 'website',
+      title: 'El Salvador',
+      url: 'https://news.example.org/countries/el-salvador',
+      images: [{url: 'https://news.example.org/countries/el-salvador/og-image', width: 1200, height: 630}],
+    })
+    expect(metadata.twitter).toMatchObject({card: 'summary_large_image', title: 'El Salvador'})
+  })
+
+  it('marks news items as articles with their dates', () => {
+    const metadata = pageMetadata({
+      title: 'A story',
+      description: 'Lead.',
+      path: '/news/a-story',
+      article: {publishedTime: '2020-07-13T12:00:00.000Z', modifiedTime: '2020-07-14T00:00:00Z', tags: ['COVID-19']},
+    })
+    expect(metadata.openGraph).toMatchObject({type: 'article', publishedTime: '2020-07-13T12:00:00.000Z', tags: ['COVID-19']})
+    expect(metadata.twitter).toMatchObject({card: 'summary'})
+    expect(metadata.alternates).not.toHaveProperty('types')
+  })
+
+  it('never takes the canonical from anything but NEXT_PUBLIC_SITE_URL', () => {
+    process.env.NEXT_PUBLIC_SITE_URL = 'https://other.example.net/'
+    expect(pageMetadata({title: 't', description: 'd', path: '/topics'}).alternates?.canonical).toBe('https://other.example.net/topics')
+  })
+})
+
+describe('shortDescription', () => {
+  it('keeps short text and cuts long text at a word with an ellipsis', () => {
+    expect(shortDescription('  Short   lead. ')).toBe('Short lead.')
+    const long = 'word '.repeat(60)
+    const cut = shortDescription(long)
+    expect(cut.length).toBeLessThanOrEqual(160)
+    expect(cut.endsWith('word…')).toBe(true)
+  })
+})
