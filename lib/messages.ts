@@ -34,6 +34,7 @@ export const messages = {
     all: (site: string) => `${site}: all news`,
     country: (name: string) => `News about ${name}`,
     topic: (title: string) => `News on ${title}`,
+    search: (site: string, q: string) => (q ? `${site}: news matching “${q}”` : `${site}: filtered news`),
   },
   breadcrumb: 'Breadcrumb',
   figures: {
