@@ -1,6 +1,7 @@
 // Readers search and filter /news, with and without JavaScript, and share what they found.
 import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type Page} from '@playwright/test'
+import Parser from 'rss-parser'
 
 const GUATEMALA_SCAMS = 'Guatemala raises awareness about recruitment scams'
 
@@ -97,6 +98,22 @@ test.describe('with JavaScript', () => {
     const empty = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
     expect(empty.violations).toEqual([])
   })
+})
+
+test('every search has an RSS feed of the same search, linked from the results', async ({page, request}) => {
+  await page.goto('/news?q=covid&country=mexico')
+  const link = page.getByRole('link', {name: 'Follow this search (RSS feed)'})
+  await expect(link).toHaveAttribute('href', '/news/feed.xml?q=covid&country=mexico')
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/news\/feed\.xml\?q=covid&country=mexico$/)
+  const response = await request.get('/news/feed.xml?q=covid&country=mexico')
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('application/rss+xml')
+  const feed = await new Parser().parseString(await response.text())
+  expect(feed.items.map((item) => item.title)).toEqual(['Government and private sector to be trained to include migrants in post COVID-19 economic recovery'])
+  expect(feed.items[0]?.link).toMatch(/^https?:\/\/[^/]+\/news\/government-and-private-sector/)
+  const hostile = await request.get(`/news/feed.xml?q=${encodeURIComponent('<script>]]>')}&page=-1`)
+  expect(hostile.status()).toBe(200)
+  expect(await hostile.text()).not.toContain('<script>')
 })
 
 test.describe('without JavaScript', () => {
