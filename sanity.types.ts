@@ -287,11 +287,6 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: NEWS_COUNT_QUERY
-// Query: count(*[_type == "newsItem" && defined(slug.current)])
-export type NEWS_COUNT_QUERY_RESULT = number;
-
-// Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
 // Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    mainImage,    partners,    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
@@ -552,7 +547,6 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    'count(*[_type == "newsItem" && defined(slug.current)])': NEWS_COUNT_QUERY_RESULT;
     '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    mainImage,\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': RELATED_NEWS_QUERY_RESULT;

@@ -2,22 +2,13 @@
 import 'server-only'
 import {cache} from 'react'
 import {fetchContent} from './fetch-content'
-import {NEWS_COUNT_QUERY, NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY} from './queries'
+import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY} from './queries'
 import {documentTag, typeTag} from './tags'
 
 const LIST_TAGS = [typeTag('newsItem'), typeTag('country'), typeTag('tag')]
 
 export async function getLatestNews(limit: number) {
   return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, LIST_TAGS)
-}
-
-export async function getNewsPage(page: number, pageSize: number) {
-  const start = Math.max(0, (page - 1) * pageSize)
-  const [items, total] = await Promise.all([
-    fetchContent(NEWS_LIST_QUERY, {start, end: start + pageSize}, LIST_TAGS),
-    fetchContent(NEWS_COUNT_QUERY, {}, [typeTag('newsItem')]),
-  ])
-  return {items, total}
 }
 
 /** One item by slug, or null; deduplicated within a render so metadata and page share one fetch. */

@@ -14,8 +14,6 @@ export const NEWS_LIST_QUERY = defineQuery(`
   }
 `)
 
-export const NEWS_COUNT_QUERY = defineQuery(`count(*[_type == "newsItem" && defined(slug.current)])`)
-
 export const NEWS_ITEM_QUERY = defineQuery(`
   *[_type == "newsItem" && slug.current == $slug][0] {
     _id,

@@ -42,8 +42,8 @@ export function searchTerms(text: string): string[] {
     .map(termKey)
 }
 
-/** MiniSearch's processTerm: the key of one token, or null for a stop word. */
-export function processTerm(token: string): string | null {
+/** The key of one word, or null for a stop word. */
+function wordKey(token: string): string | null {
   const folded = foldAccents(token)
   return folded && !STOP_WORDS.has(folded) ? termKey(folded) : null
 }
@@ -56,7 +56,7 @@ export function highlight(text: string, matchedTerms: ReadonlySet<string>): High
   const segments: HighlightSegment[] = []
   let cursor = 0
   for (const {word, start, end} of words(text)) {
-    const key = processTerm(word)
+    const key = wordKey(word)
     if (!key || !matchedTerms.has(key)) continue
     if (start > cursor) segments.push({text: text.slice(cursor, start), match: false})
     segments.push({text: word, match: true})
