@@ -1,4 +1,4 @@
-// Runs before routing: an address with broken percent-encoding gets a plain 400 instead of the router's 500.
+// Runs before routing: a broken percent-encoding gets a plain 400 and an over-long path segment a 414, before the router or page cache sees them.
 import {NextResponse, type NextRequest} from 'next/server'
 
 function decodes(value: string): boolean {
@@ -10,13 +10,22 @@ function decodes(value: string): boolean {
   }
 }
 
+/** No real address has a path segment this long; longer ones would only reach the page cache as over-long file names. */
+const MAX_SEGMENT_LENGTH = 200
+
+function plainText(status: number, message: string) {
+  return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8'}})
+}
+
 export function proxy(request: NextRequest) {
   const {pathname, search} = request.nextUrl
-  if (decodes(pathname) && decodes(search.replace(/\+/g, ' '))) return NextResponse.next()
-  return new NextResponse('Bad request: the address contains an invalid character encoding.', {
-    status: 400,
-    headers: {'content-type': 'text/plain; charset=utf-8'},
-  })
+  if (!decodes(pathname) || !decodes(search.replace(/\+/g, ' '))) {
+    return plainText(400, 'Bad request: the address contains an invalid character encoding.')
+  }
+  if (pathname.split('/').some((segment) => segment.length > MAX_SEGMENT_LENGTH)) {
+    return plainText(414, 'The address is too long.')
+  }
+  return NextResponse.next()
 }
 
 export const config = {
