@@ -1,12 +1,15 @@
 // Next.js settings for the portal and the embedded Studio.
 import type {NextConfig} from 'next'
+import {securityHeaders} from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // A second build (e.g. the Sanity-mode test build, whose NEXT_PUBLIC_* values differ) can live beside .next.
+  compress: true,
+  // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
   images: {remotePatterns: [new URL('https://cdn.sanity.io/**')]},
+  headers: async () => securityHeaders(),
 }
 
 export default nextConfig

@@ -1,4 +1,4 @@
-// Runs before routing: a plain 400 for broken percent-encoding, and the requested path passed on for the 503 page's "try again".
+// Runs before routing: a plain 400 for broken percent-encoding, a 414 for an over-long path segment, and the requested path passed on for the 503 page's "try again".
 import {NextResponse, type NextRequest} from 'next/server'
 import {REQUEST_PATH_HEADER} from '@/lib/content-unavailable'
 
@@ -11,17 +11,24 @@ function decodes(value: string): boolean {
   }
 }
 
+/** No real address has a path segment this long; longer ones would only reach the page cache as over-long file names. */
+const MAX_SEGMENT_LENGTH = 200
+
+function plainText(status: number, message: string) {
+  return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8'}})
+}
+
 export function proxy(request: NextRequest) {
   const {pathname, search} = request.nextUrl
-  if (decodes(pathname) && decodes(search.replace(/\+/g, ' '))) {
-    const headers = new Headers(request.headers)
-    headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`)
-    return NextResponse.next({request: {headers}})
+  if (!decodes(pathname) || !decodes(search.replace(/\+/g, ' '))) {
+    return plainText(400, 'Bad request: the address contains an invalid character encoding.')
   }
-  return new NextResponse('Bad request: the address contains an invalid character encoding.', {
-    status: 400,
-    headers: {'content-type': 'text/plain; charset=utf-8'},
-  })
+  if (pathname.split('/').some((segment) => segment.length > MAX_SEGMENT_LENGTH)) {
+    return plainText(414, 'The address is too long.')
+  }
+  const headers = new Headers(request.headers)
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`)
+  return NextResponse.next({request: {headers}})
 }
 
 export const config = {

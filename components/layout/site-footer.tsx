@@ -9,7 +9,10 @@ export function SiteFooter() {
       <Container className="flex flex-col gap-2 sm:flex-row sm:justify-between">
         <p>{messages.footer.about}</p>
         <p>
-          <Link href="/studio">{messages.footer.studio}</Link>
+          {/* Not prefetched: the Studio is another root layout, and its prefetched data would pull Studio code into every public page. */}
+          <Link href="/studio" prefetch={false}>
+            {messages.footer.studio}
+          </Link>
         </p>
       </Container>
     </footer>

@@ -1,0 +1,47 @@
+// Lighthouse 12 (runs on Node 20) with the system Chromium: the four category scores per page type, median of several runs.
+import {chromium} from '@playwright/test'
+import {existsSync} from 'node:fs'
+import lighthouse from 'lighthouse'
+import {CHROMIUM, CHROMIUM_FLAGS} from './weight.mjs'
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
+
+function median(values) {
+  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined
+}
+
+/** Chromium is started by Playwright with a loopback debugging port, which Lighthouse then drives. */
+export async function measureLighthouse(origin, addresses, {runs, debuggingPort, log}) {
+  const browser = await chromium.launch({
+    executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${debuggingPort}`, '--remote-debugging-address=127.0.0.1'],
+  })
+  const pages = []
+  try {
+    for (const {name, address} of addresses) {
+      const scores = Object.fromEntries(CATEGORIES.map((category) => [category, []]))
+      const failing = new Map()
+      let status = 0
+      for (let run = 0; run < runs; run++) {
+        const result = await lighthouse(origin + address, {port: debuggingPort, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: CATEGORIES})
+        const lhr = result?.lhr
+        if (!lhr) continue
+        status = lhr.audits['http-status-code']?.score === 0 ? 404 : 200
+        for (const category of CATEGORIES) scores[category].push(Math.round((lhr.categories[category]?.score ?? 0) * 100))
+        for (const category of CATEGORIES) {
+          for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+            const audit = lhr.audits[ref.id]
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failing.set(ref.id, audit.title)
+          }
+        }
+      }
+      const medians = Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])]))
+      pages.push({name, address, runs: scores.performance.length, scores: medians, all: scores, failing: [...failing.entries()].map(([id, title]) => ({id, title})), status})
+      log(`  ${name}: ${CATEGORIES.map((category) => `${category} ${medians[category]}`).join(', ')}`)
+    }
+  } finally {
+    await browser.close()
+  }
+  return pages
+}

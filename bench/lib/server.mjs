@@ -1,0 +1,93 @@
+// Builds the portal for one dataset into its own directory and runs `next start` on loopback, with its memory use.
+import {spawn, spawnSync} from 'node:child_process'
+import {cpSync, existsSync, readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import {ROOT} from './paths.mjs'
+
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+export const BENCH_DIST_DIR = path.join('bench', '.out', 'next')
+
+function environment(dataset) {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+    NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
+    NEXT_DIST_DIR: BENCH_DIST_DIR,
+    CONTENT_DATASET: dataset,
+  }
+}
+
+/** `next build` against one dataset (static pages such as `/` are prerendered from it); reuses the build cache. */
+export function build(dataset, log) {
+  const cache = path.join(ROOT, BENCH_DIST_DIR, 'cache')
+  const everydayCache = path.join(ROOT, '.next', 'cache')
+  if (!existsSync(cache) && existsSync(everydayCache)) cpSync(everydayCache, cache, {recursive: true})
+  const started = performance.now()
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: environment(dataset), encoding: 'utf8', maxBuffer: 64 << 20})
+  const seconds = (performance.now() - started) / 1000
+  if (result.status !== 0) throw new Error(`next build failed for ${dataset}:\n${(result.stdout + result.stderr).slice(-3000)}`)
+  log(`  built in ${seconds.toFixed(0)} s`)
+  return {seconds}
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function residentBytes(pid) {
+  let total = 0
+  const visit = (id) => {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, 'utf8')
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
+      for (const task of readdirSync(`/proc/${id}/task`)) {
+        const children = readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim()
+        for (const child of children ? children.split(/\s+/) : []) visit(Number(child))
+      }
+    } catch {
+      // The process ended between listing and reading: it holds no memory any more.
+    }
+  }
+  visit(pid)
+  return total
+}
+
+async function waitUntilUp(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    try {
+      await fetch(url, {method: 'HEAD', signal: AbortSignal.timeout(2_000)})
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms`)
+}
+
+/** Starts `next start` on 127.0.0.1:port; resolves once it accepts connections (before any page touched the dataset). */
+export async function start(dataset, port) {
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: environment(dataset),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
+  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
+  const origin = `http://127.0.0.1:${port}`
+  // A missing build asset is answered without rendering or touching content, so this measures readiness only.
+  await waitUntilUp(`${origin}/_next/static/bench-readiness-probe`, child, 60_000)
+  return {
+    origin,
+    pid: child.pid,
+    rss: () => residentBytes(child.pid),
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000)
+      }),
+  }
+}

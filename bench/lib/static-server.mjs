@@ -1,0 +1,18 @@
+// The baseline for throughput: a bare Node `http` server answering saved page bytes from memory, run as its own process.
+import http from 'node:http'
+import {readFileSync} from 'node:fs'
+
+const [, , pagesFile, port] = process.argv
+/** {"/path": {"contentType": "...", "base64": "..."}} written by the throughput benchmark. */
+const pages = new Map(Object.entries(JSON.parse(readFileSync(pagesFile, 'utf8'))).map(([address, page]) => [address, {contentType: page.contentType, body: Buffer.from(page.base64, 'base64')}]))
+
+http
+  .createServer((request, response) => {
+    const page = pages.get(request.url ?? '/')
+    if (!page) {
+      response.writeHead(404, {'content-type': 'text/plain'}).end('not found')
+      return
+    }
+    response.writeHead(200, {'content-type': page.contentType, 'content-length': page.body.length}).end(page.body)
+  })
+  .listen(Number(port), '127.0.0.1', () => process.stdout.write('ready\n'))

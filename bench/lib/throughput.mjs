@@ -1,0 +1,43 @@
+// Cached pages under wrk, beside a bare Node server sending the very same bytes, in the same run: the ratio is the figure.
+import {spawn} from 'node:child_process'
+import {writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {timedGet} from './http.mjs'
+import {OUT} from './paths.mjs'
+import {runWrk} from './wrk.mjs'
+
+async function startStaticServer(pages, port) {
+  const file = path.join(OUT, 'static-pages.json')
+  writeFileSync(file, JSON.stringify(pages))
+  const child = spawn(process.execPath, [path.join(path.dirname(new URL(import.meta.url).pathname), 'static-server.mjs'), file, String(port)], {stdio: ['ignore', 'pipe', 'inherit']})
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve)
+    child.once('exit', (code) => reject(new Error(`static server exited with ${code}`)))
+  })
+  return {origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))}
+}
+
+/** For each address: save the bytes Next sends (uncompressed, as wrk asks), then wrk Next and the static server in turn. */
+export async function measureThroughput(origin, addresses, {staticPort, seconds, connections, log}) {
+  const pages = {}
+  for (const address of addresses) {
+    await timedGet(origin + address)
+    const response = await timedGet(origin + address)
+    if (response.status !== 200) throw new Error(`${address} answered ${response.status}; throughput needs cached pages`)
+    pages[address] = {contentType: String(response.headers['content-type']), base64: response.body.toString('base64'), bytes: response.body.length}
+  }
+  const staticServer = await startStaticServer(pages, staticPort)
+  const results = []
+  try {
+    for (const address of addresses) {
+      const next = await runWrk(origin, [address], {seconds, connections})
+      const baseline = await runWrk(staticServer.origin, [address], {seconds, connections})
+      const ratio = baseline.requestsPerSecond ? next.requestsPerSecond / baseline.requestsPerSecond : undefined
+      results.push({address, bytes: pages[address].bytes, next, baseline, ratio})
+      log(`  ${address.slice(0, 60)}: next ${next.requestsPerSecond.toFixed(0)} req/s, static ${baseline.requestsPerSecond.toFixed(0)} req/s, ratio ${(100 * (ratio ?? 0)).toFixed(0)} %`)
+    }
+  } finally {
+    await staticServer.stop()
+  }
+  return results
+}

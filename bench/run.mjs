@@ -1,0 +1,173 @@
+// `npm run bench`: every benchmark part end to end (or `-- --only=pages,load --sizes=1000`), then rewrites bench/RESULTS.md.
+import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
+import {DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from './generate-dataset.mjs'
+import {closeConnections, timedGet} from './lib/http.mjs'
+import {measureLighthouse} from './lib/lighthouse.mjs'
+import {measurePages, pageTypes} from './lib/pages.mjs'
+import {OUT, RESULTS_JSON, RESULTS_MD} from './lib/paths.mjs'
+import {renderResults} from './lib/report.mjs'
+import {build, start} from './lib/server.mjs'
+import {measureThroughput} from './lib/throughput.mjs'
+import {measureWeight} from './lib/weight.mjs'
+import {runWrk} from './lib/wrk.mjs'
+
+export const PARTS = ['data', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load']
+const SERVER_PORT = 3108
+const STATIC_PORT = 3109
+const DEBUGGING_PORT = 3110
+
+function parseOptions(argv) {
+  const options = {
+    only: PARTS,
+    sizes: DEFAULT_SIZES,
+    seed: DEFAULT_SEED,
+    coldSamples: 15,
+    coldSeconds: 45,
+    warmRequests: 100,
+    warmSeconds: 30,
+    throughputSeconds: 10,
+    loadSeconds: 60,
+    loadConnections: 50,
+    lighthouseRuns: 3,
+  }
+  for (const arg of argv) {
+    const [name, value = ''] = arg.replace(/^--/, '').split('=')
+    if (name === 'only') {
+      options.only = value.split(',').filter(Boolean)
+      const unknown = options.only.filter((part) => !PARTS.includes(part))
+      if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`)
+    } else if (name === 'sizes') options.sizes = value.split(',').map(Number)
+    else if (name in options && typeof options[name] === 'number') options[name] = Number(value)
+    else throw new Error(`unknown option ${arg}; options: --only=${PARTS.join(',')} --sizes=1000,10000 ${Object.keys(options).filter((key) => typeof options[key] === 'number').map((key) => `--${key}=N`).join(' ')}`)
+  }
+  if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive whole numbers')
+  return options
+}
+
+function log(line) {
+  process.stdout.write(`${line}\n`)
+}
+
+function machine() {
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((value) => Number(value.toFixed(2))),
+  }
+}
+
+/** Evenly spread synthetic items of a dataset, so cold renders do not all hit the same part of it. */
+function sampleItemSlugs(size, seed, references, count) {
+  return Array.from({length: Math.min(count, size)}, (_, index) => generateNewsItem(Math.floor((index * size) / Math.min(count, size)), seed, references).slug.current)
+}
+
+async function warm(origin, addresses) {
+  const reachable = []
+  for (const address of addresses) {
+    await timedGet(origin + address)
+    if ((await timedGet(origin + address)).status === 200) reachable.push(address)
+  }
+  return reachable
+}
+
+async function benchSize(size, file, options, results, references, first) {
+  const wants = (part) => options.only.includes(part)
+  log(`\n== ${size.toLocaleString('en')} items`)
+  const built = build(file, log)
+  const server = await start(file, SERVER_PORT)
+  const memory = {afterStart: server.rss()}
+  try {
+    const firstRequest = await timedGet(`${server.origin}/news`)
+    memory.afterFirstRequest = server.rss()
+    log(`  first content request (loads the dataset): ${firstRequest.ms.toFixed(0)} ms, status ${firstRequest.status}`)
+    const itemSlugs = sampleItemSlugs(size, options.seed, references, options.coldSamples)
+    const countrySlugs = references.countries.map((country) => country.slug.current)
+    if (wants('pages')) {
+      const types = pageTypes({itemSlugs, countrySlugs, coldSamples: options.coldSamples})
+      results.pages.sizes[size] = {buildSeconds: built.seconds, firstRequestMs: firstRequest.ms, routes: await measurePages(server.origin, types, {...options, log})}
+    }
+    const cached = await warm(server.origin, ['/', ...itemSlugs.slice(0, 8).map((slug) => `/news/${slug}`), ...countrySlugs.slice(0, 3).map((slug) => `/countries/${slug}`)])
+    const pageAddresses = [
+      {name: 'home', address: '/'},
+      {name: 'news', address: '/news'},
+      {name: 'search', address: `/news?q=trabajadores&country=${countrySlugs[2]}`},
+      {name: 'item', address: `/news/${itemSlugs[0]}`},
+      {name: 'country', address: `/countries/${countrySlugs[2]}`},
+    ]
+    if (first && wants('throughput')) {
+      log('  throughput (wrk, cached pages vs static server)')
+      results.throughput.size = size
+      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
+    }
+    if (first && wants('weight')) {
+      log('  weight (Chromium)')
+      results.weight = {size, ...(await measureWeight(server.origin, pageAddresses, {log}))}
+    }
+    if (first && wants('lighthouse')) {
+      log(`  lighthouse (${options.lighthouseRuns} runs a page)`)
+      results.lighthouse = {size, runs: options.lighthouseRuns, pages: await measureLighthouse(server.origin, pageAddresses, {runs: options.lighthouseRuns, debuggingPort: DEBUGGING_PORT, log})}
+    }
+    if (wants('load') || wants('memory')) {
+      log(`  load: ${options.loadSeconds} s at ${options.loadConnections} connections over ${cached.length} cached pages`)
+      const load = await runWrk(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
+      memory.afterLoad = server.rss()
+      results.load.sizes[size] = {...load, addresses: cached}
+      log(`  load: ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.latency.p99?.toFixed(1)} ms, ${load.errors} errors`)
+    }
+    results.memory.sizes[size] = memory
+    log(`  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load` : ''}`)
+  } finally {
+    await server.stop()
+    closeConnections()
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2))
+  const started = performance.now()
+  mkdirSync(OUT, {recursive: true})
+  const previous = existsSync(RESULTS_JSON) ? JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) : {}
+  const runs = {...(previous.runs ?? {})}
+  const results = {
+    data: previous.data ?? {},
+    pages: {sizes: {}},
+    throughput: {},
+    weight: {},
+    lighthouse: {},
+    memory: {sizes: {}},
+    load: {sizes: {}},
+  }
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
+  log(`${command}\nparts: ${options.only.join(', ')}; sizes: ${options.sizes.join(', ')}`)
+
+  const files = {}
+  const dataStarted = performance.now()
+  for (const size of options.sizes) {
+    const sizeStarted = performance.now()
+    files[size] = await writeDatasetFile({items: size, seed: options.seed})
+    if (options.only.includes('data')) results.data[size] = {bytes: statSync(files[size]).size, seconds: (performance.now() - sizeStarted) / 1000}
+  }
+  if (options.only.includes('data')) log(`data ready in ${((performance.now() - dataStarted) / 1000).toFixed(0)} s`)
+
+  const references = loadReferenceDocuments()
+  const serverParts = options.only.filter((part) => part !== 'data')
+  for (const [index, size] of options.sizes.entries()) {
+    if (serverParts.length === 0) break
+    await benchSize(size, files[size], options, results, references, index === 0)
+  }
+
+  const seconds = (performance.now() - started) / 1000
+  const run = {date: new Date().toISOString(), command, machine: machine(), seconds, options}
+  for (const part of options.only) runs[part] = run
+  const merged = {...previous, runs, latest: run}
+  for (const part of options.only) merged[part] = results[part]
+  writeFileSync(RESULTS_JSON, JSON.stringify(merged, null, 2) + '\n')
+  writeFileSync(RESULTS_MD, renderResults(merged))
+  log(`\ndone in ${(seconds / 60).toFixed(1)} min; wrote bench/RESULTS.md and bench/results.json`)
+}
+
+await main()

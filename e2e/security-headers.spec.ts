@@ -1,0 +1,139 @@
+// Security and caching headers: what a browser enforces on the public pages and the Studio, and what a CDN may cache.
+import {expect, test, type APIResponse, type Page} from '@playwright/test'
+import {messages} from '../lib/messages'
+
+const ITEM = '/news/the-national-department-of-employment-in-el-salvador-receives-training-on-ethical-recruitment-of'
+const PUBLIC_PAGES = ['/', '/news', '/news?page=2&q=trabajadores', ITEM, '/no/such/page']
+
+/** The directives of a Content-Security-Policy header, by name. */
+function directives(header: string | undefined): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/)
+    if (name) map.set(name.toLowerCase(), sources)
+  }
+  return map
+}
+
+function expectSecurityHeaders(response: APIResponse, address: string) {
+  const headers = response.headers()
+  expect(headers['x-content-type-options'], address).toBe('nosniff')
+  expect(headers['referrer-policy'], address).toBe('strict-origin-when-cross-origin')
+  expect(headers['permissions-policy'], address).toContain('camera=()')
+  expect(headers['permissions-policy'], address).toContain('geolocation=()')
+  expect(headers['permissions-policy'], address).toContain('microphone=()')
+  const hsts = /max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')
+  expect(Number(hsts?.[1]), `${address}: HSTS for at least a year`).toBeGreaterThanOrEqual(31_536_000)
+  expect(headers['x-powered-by'], address).toBeUndefined()
+}
+
+test('every public page sends a strict Content-Security-Policy and the other security headers', async ({request}) => {
+  for (const address of PUBLIC_PAGES) {
+    const response = await request.get(address, {failOnStatusCode: false})
+    expect(response.status(), address).toBeLessThan(500)
+    expectSecurityHeaders(response, address)
+    const csp = directives(response.headers()['content-security-policy'])
+    expect(csp.get('default-src'), address).toEqual(["'self'"])
+    expect(csp.get('frame-ancestors'), address).toEqual(["'self'"])
+    expect(csp.get('object-src'), address).toEqual(["'none'"])
+    expect(csp.get('base-uri'), address).toEqual(["'self'"])
+    expect(csp.get('form-action'), address).toEqual(["'self'"])
+    // Scripts only from this origin (inline page data aside): no other host, no eval.
+    expect(csp.get('script-src'), address).toEqual(["'self'", "'unsafe-inline'"])
+    expect(csp.get('connect-src'), address).toEqual(["'self'"])
+  }
+})
+
+/** Collects Content-Security-Policy violations the browser reports while the page runs. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`))
+  })
+  return violations
+}
+
+test('public pages work under their policy: nothing is blocked and links navigate without a full reload', async ({page}) => {
+  const violations = await watchViolations(page)
+  for (const address of PUBLIC_PAGES) {
+    await page.goto(address)
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible()
+  }
+  await page.goto('/')
+  await page.evaluate(() => Object.assign(window, {keptAcrossNavigation: true}))
+  await page.getByRole('link', {name: /All news/}).click()
+  await expect(page).toHaveURL(/\/news$/)
+  await expect(page.getByRole('heading', {level: 1, name: 'News'})).toBeVisible()
+  // Client-side navigation keeps the same window: the page's scripts ran despite the policy.
+  expect(await page.evaluate(() => (window as {keptAcrossNavigation?: boolean}).keptAcrossNavigation)).toBe(true)
+  expect(violations).toEqual([])
+})
+
+test('the site can be framed by itself (Studio previews) but not by another origin', async ({page, baseURL}) => {
+  const otherOrigin = baseURL!.replace('127.0.0.1', 'localhost')
+  await page.goto(`${otherOrigin}/news`)
+  const frameInto = (src: string) =>
+    page.evaluate(
+      (source) =>
+        new Promise<void>((resolve) => {
+          const frame = document.createElement('iframe')
+          frame.src = source
+          frame.onload = () => resolve()
+          document.body.append(frame)
+          setTimeout(resolve, 5_000)
+        }),
+      src,
+    )
+  await frameInto(`${otherOrigin}/`)
+  await frameInto(`${baseURL}/`)
+  const [sameOrigin, crossOrigin] = page.frames().slice(1)
+  await expect(sameOrigin!.getByRole('link', {name: messages.skipToContent})).toHaveCount(1)
+  // The browser shows its own "refused to connect" page instead of the site.
+  expect(await crossOrigin!.getByRole('link', {name: messages.skipToContent}).count()).toBe(0)
+  expect(crossOrigin!.url()).not.toBe(`${baseURL}/`)
+})
+
+test('the Studio has its own policy: it may reach Sanity’s API and still only be framed by the site', async ({request}) => {
+  const response = await request.get('/studio')
+  expectSecurityHeaders(response, '/studio')
+  const csp = directives(response.headers()['content-security-policy'])
+  expect(csp.get('connect-src')).toEqual(expect.arrayContaining(["'self'", 'https://*.sanity.io', 'wss://*.sanity.io']))
+  expect(csp.get('frame-ancestors')).toEqual(["'self'"])
+  expect(csp.get('object-src')).toEqual(["'none'"])
+  const site = directives((await request.get('/')).headers()['content-security-policy'])
+  expect(site.get('connect-src')).not.toContain('https://*.sanity.io')
+})
+
+test('pages and assets are sent compressed to browsers that accept it', async ({request}) => {
+  for (const address of ['/', '/news', ITEM]) {
+    const response = await request.get(address, {headers: {'accept-encoding': 'gzip, deflate, br'}})
+    expect(response.headers()['content-encoding'], address).toMatch(/^(gzip|br)$/)
+    expect(response.headers()['vary'], address).toMatch(/accept-encoding/i)
+  }
+})
+
+test('build assets are cached for a year as immutable; pages carry validators a CDN can revalidate with', async ({request}) => {
+  const html = await (await request.get(ITEM)).text()
+  const assets = [...new Set(html.match(/\/_next\/static\/[^"'\s]+\.(?:js|css)/g) ?? [])]
+  expect(assets.some((asset) => asset.endsWith('.js'))).toBe(true)
+  expect(assets.some((asset) => asset.endsWith('.css'))).toBe(true)
+  for (const asset of assets) {
+    const cacheControl = (await request.get(asset)).headers()['cache-control'] ?? ''
+    expect(cacheControl, asset).toContain('immutable')
+    expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1]), asset).toBeGreaterThanOrEqual(31_536_000)
+  }
+  for (const address of ['/', ITEM]) {
+    const response = await request.get(address)
+    const cacheControl = response.headers()['cache-control'] ?? ''
+    // Shared caches may keep the page; nothing marks it private or uncacheable.
+    expect(cacheControl, address).toMatch(/s-maxage=\d+/)
+    expect(cacheControl, address).not.toMatch(/private|no-store/)
+    const etag = response.headers()['etag']
+    expect(etag, address).toBeTruthy()
+    const revalidated = await request.get(address, {headers: {'if-none-match': etag!}})
+    expect(revalidated.status(), address).toBe(304)
+  }
+})
