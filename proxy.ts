@@ -11,6 +11,20 @@ function decodes(value: string): boolean {
   }
 }
 
+/**
+ * Pages rendered per request (items, countries, topics, search) would otherwise be marked uncacheable: a CDN may
+ * keep them a minute and refresh them in the background. Prerendered pages get the same, which also bounds how long
+ * a CDN serves a page after the webhook revalidated it. Draft-mode previews are never marked public.
+ */
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600'
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+/** Route handlers (feeds, sitemap, share images, the 503 page) and the Studio set their own caching. */
+const NOT_PAGES = /^\/(api|studio|_next|content-unavailable)(\/|$)|\.[a-z]+$|\/og-image$/
+
+function isPublicPage(request: NextRequest): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && !NOT_PAGES.test(request.nextUrl.pathname) && !request.cookies.has(DRAFT_MODE_COOKIE)
+}
+
 /** No real address has a path segment this long; longer ones would only reach the page cache as over-long file names. */
 const MAX_SEGMENT_LENGTH = 200
 
@@ -28,7 +42,9 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers)
   headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`)
-  return NextResponse.next({request: {headers}})
+  const response = NextResponse.next({request: {headers}})
+  if (isPublicPage(request)) response.headers.set('cache-control', PAGE_CACHE_CONTROL)
+  return response
 }
 
 export const config = {

@@ -109,7 +109,9 @@ const ROUTES = [
 
 const SLUGGED_ROUTES = [
   (slug: string) => `/news/${slug}`,
+  (slug: string) => `/news/${slug}/og-image`,
   (slug: string) => `/countries/${slug}`,
+  (slug: string) => `/countries/${slug}/og-image`,
   (slug: string) => `/countries/${slug}/feed.xml`,
   (slug: string) => `/topics/${slug}`,
   (slug: string) => `/topics/${slug}/feed.xml`,

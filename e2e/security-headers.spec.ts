@@ -126,14 +126,18 @@ test('build assets are cached for a year as immutable; pages carry validators a 
     expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1]), asset).toBeGreaterThanOrEqual(31_536_000)
   }
   for (const address of ['/', ITEM]) {
-    const response = await request.get(address)
-    const cacheControl = response.headers()['cache-control'] ?? ''
-    // Shared caches may keep the page; nothing marks it private or uncacheable.
+    const cacheControl = (await request.get(address)).headers()['cache-control'] ?? ''
+    // Shared caches may keep every page a minute and refresh it in the background; nothing marks it private.
     expect(cacheControl, address).toMatch(/s-maxage=\d+/)
+    expect(cacheControl, address).toMatch(/stale-while-revalidate=\d+/)
     expect(cacheControl, address).not.toMatch(/private|no-store/)
-    const etag = response.headers()['etag']
-    expect(etag, address).toBeTruthy()
-    const revalidated = await request.get(address, {headers: {'if-none-match': etag!}})
-    expect(revalidated.status(), address).toBe(304)
   }
+  // A prerendered page also carries a validator, so a cache can revalidate it cheaply.
+  const home = await request.get('/')
+  const etag = home.headers()['etag']
+  expect(etag).toBeTruthy()
+  expect((await request.get('/', {headers: {'if-none-match': etag!}})).status()).toBe(304)
+  // A draft-mode preview is never offered to shared caches.
+  const preview = await request.get(ITEM, {headers: {cookie: '__prerender_bypass=preview'}})
+  expect(preview.headers()['cache-control']).toMatch(/private|no-store/)
 })

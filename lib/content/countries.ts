@@ -5,10 +5,9 @@ import {getAllFacets} from './all-facets'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
 import {COUNTRIES_QUERY, COUNTRY_FACETS_QUERY, COUNTRY_NEWS_QUERY, COUNTRY_QUERY} from './queries'
-import {documentTag, typeTag} from './tags'
+import {ALL_CONTENT_TAGS, documentTag, typeTag} from './tags'
 import {getTopics} from './topics'
 
-const ALL_TAGS = [typeTag('newsItem'), typeTag('country'), typeTag('tag')]
 const TOP_TOPICS = 3
 
 /** Every country with how many items it has and its latest item date (null when it has none). */
@@ -29,7 +28,7 @@ export const getCountry = cache(async (slug: string) =>
 /** Key figures of one country: counts, dates, items per year and its topics with counts (most first). */
 export const getCountryFacts = cache(async (countryId: string) => {
   const [rows, topics] = await Promise.all([
-    fetchContent(COUNTRY_FACETS_QUERY, {id: countryId}, ALL_TAGS),
+    fetchContent(COUNTRY_FACETS_QUERY, {id: countryId}, ALL_CONTENT_TAGS),
     getTopics(),
   ])
   const summary = summariseFacets(rows)
@@ -51,5 +50,5 @@ export const getCountryFacts = cache(async (countryId: string) => {
 /** One page of a country's items, newest first. */
 export async function getCountryNews(countryId: string, page: number, pageSize: number) {
   const start = Math.max(0, (page - 1) * pageSize)
-  return fetchContent(COUNTRY_NEWS_QUERY, {id: countryId, start, end: start + pageSize}, ALL_TAGS)
+  return fetchContent(COUNTRY_NEWS_QUERY, {id: countryId, start, end: start + pageSize}, ALL_CONTENT_TAGS)
 }

@@ -3,12 +3,10 @@ import 'server-only'
 import {cache} from 'react'
 import {fetchContent} from './fetch-content'
 import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY} from './queries'
-import {documentTag, typeTag} from './tags'
-
-const LIST_TAGS = [typeTag('newsItem'), typeTag('country'), typeTag('tag')]
+import {ALL_CONTENT_TAGS, documentTag, typeTag} from './tags'
 
 export async function getLatestNews(limit: number) {
-  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, LIST_TAGS)
+  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, ALL_CONTENT_TAGS)
 }
 
 /** One item by slug, or null; deduplicated within a render so metadata and page share one fetch. */

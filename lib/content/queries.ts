@@ -1,8 +1,8 @@
 // Every GROQ query of the portal, in one place; user input only ever arrives as $params.
 import {defineQuery} from 'next-sanity'
 
-export const NEWS_LIST_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {
+/** What a news card shows: the fields every list of items projects. */
+const NEWS_CARD_PROJECTION = `{
     _id,
     title,
     "slug": slug.current,
@@ -11,7 +11,10 @@ export const NEWS_LIST_QUERY = defineQuery(`
     summary,
     "countries": countries[]->{name, "slug": slug.current, isoCode},
     "topics": topics[]->{title, "slug": slug.current}
-  }
+  }`
+
+export const NEWS_LIST_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
 export const NEWS_ITEM_QUERY = defineQuery(`
@@ -34,17 +37,6 @@ export const NEWS_ITEM_QUERY = defineQuery(`
 export const NEWS_SLUGS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
 `)
-
-const NEWS_CARD_PROJECTION = `{
-    _id,
-    title,
-    "slug": slug.current,
-    publishedAt,
-    place,
-    summary,
-    "countries": countries[]->{name, "slug": slug.current, isoCode},
-    "topics": topics[]->{title, "slug": slug.current}
-  }`
 
 /** Up to three other items that share a country or a topic with the given one, newest first. */
 export const RELATED_NEWS_QUERY = defineQuery(`

@@ -2,7 +2,7 @@
 import 'server-only'
 import {fetchContent} from './fetch-content'
 import {RELATED_NEWS_QUERY} from './queries'
-import {typeTag} from './tags'
+import {ALL_CONTENT_TAGS} from './tags'
 
 type RelatedSource = {
   _id: string
@@ -14,5 +14,5 @@ export async function getRelatedNews(item: RelatedSource) {
   const countryIds = (item.countries ?? []).map((country) => country._id)
   const topicIds = (item.topics ?? []).map((topic) => topic._id)
   if (countryIds.length === 0 && topicIds.length === 0) return []
-  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds}, [typeTag('newsItem'), typeTag('country'), typeTag('tag')])
+  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds}, ALL_CONTENT_TAGS)
 }

@@ -22,3 +22,6 @@ export const FEEDS_TAG = 'feeds'
 
 /** The sitemap carries this tag besides the content tags it reads. */
 export const SITEMAP_TAG = 'sitemap'
+
+/** Lists that show items with their countries and topics depend on all three document types. */
+export const ALL_CONTENT_TAGS = CONTENT_TYPES.map(typeTag)

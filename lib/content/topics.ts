@@ -5,9 +5,8 @@ import {getAllFacets} from './all-facets'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
 import {COUNTRIES_QUERY, TOPIC_FACETS_QUERY, TOPIC_NEWS_QUERY, TOPIC_QUERY, TOPICS_QUERY} from './queries'
-import {documentTag, typeTag} from './tags'
+import {ALL_CONTENT_TAGS, documentTag, typeTag} from './tags'
 
-const ALL_TAGS = [typeTag('newsItem'), typeTag('country'), typeTag('tag')]
 const TOP_COUNTRIES = 3
 
 export const getTopics = cache(async () => fetchContent(TOPICS_QUERY, {}, [typeTag('tag')]))
@@ -28,7 +27,7 @@ export const getTopic = cache(async (slug: string) => fetchContent(TOPIC_QUERY, 
 /** Key figures of one topic: counts, dates, items per year and its countries with counts (most first). */
 export const getTopicFacts = cache(async (topicId: string) => {
   const [rows, countries] = await Promise.all([
-    fetchContent(TOPIC_FACETS_QUERY, {id: topicId}, ALL_TAGS),
+    fetchContent(TOPIC_FACETS_QUERY, {id: topicId}, ALL_CONTENT_TAGS),
     fetchContent(COUNTRIES_QUERY, {}, [typeTag('country')]),
   ])
   const summary = summariseFacets(rows)
@@ -50,5 +49,5 @@ export const getTopicFacts = cache(async (topicId: string) => {
 /** One page of a topic's items, newest first. */
 export async function getTopicNews(topicId: string, page: number, pageSize: number) {
   const start = Math.max(0, (page - 1) * pageSize)
-  return fetchContent(TOPIC_NEWS_QUERY, {id: topicId, start, end: start + pageSize}, ALL_TAGS)
+  return fetchContent(TOPIC_NEWS_QUERY, {id: topicId, start, end: start + pageSize}, ALL_CONTENT_TAGS)
 }
