@@ -9,6 +9,22 @@ export const SUMMARY_MAX = 400
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i
 
+/** Alt text, required as soon as the image has a file: every image on the site is described for screen readers. */
+function imageAltField() {
+  return defineField({
+    name: 'alt',
+    title: 'Description for people who cannot see the image',
+    type: 'string',
+    description: 'Say what the image shows and why it matters to the story.',
+    validation: (rule) =>
+      rule.custom((alt, context) => {
+        const image = context.parent as {asset?: unknown} | undefined
+        if (!image?.asset) return true
+        return typeof alt === 'string' && alt.trim().length > 0 ? true : 'Describe the image for readers who use screen readers.'
+      }),
+  })
+}
+
 export const newsItemType = defineType({
   name: 'newsItem',
   title: 'News item',
@@ -112,13 +128,7 @@ export const newsItemType = defineType({
           type: 'image',
           options: {hotspot: true},
           fields: [
-            defineField({
-              name: 'alt',
-              title: 'Description for people who cannot see the image',
-              type: 'string',
-              description: 'Say what the image shows and why it matters to the story.',
-              validation: (rule) => rule.required().error('Describe the image for readers who use screen readers.'),
-            }),
+            imageAltField(),
             defineField({name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.'}),
           ],
         }),
@@ -131,18 +141,7 @@ export const newsItemType = defineType({
       description: 'Optional. Shown at the top of the story and when it is shared.',
       options: {hotspot: true},
       fields: [
-        defineField({
-          name: 'alt',
-          title: 'Description for people who cannot see the image',
-          type: 'string',
-          description: 'Say what the image shows and why it matters to the story.',
-          validation: (rule) =>
-            rule.custom((alt, context) => {
-              const image = context.parent as {asset?: unknown} | undefined
-              if (!image?.asset) return true
-              return typeof alt === 'string' && alt.trim().length > 0 ? true : 'Describe the image for readers who use screen readers.'
-            }),
-        }),
+        imageAltField(),
       ],
     }),
     defineField({
