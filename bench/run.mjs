@@ -112,7 +112,9 @@ async function benchSize(size, file, options, results, references, first) {
     if (first && wants('throughput')) {
       log('  throughput (wrk, cached pages vs static server)')
       results.throughput.size = size
-      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
+      // A build asset too: Next serves it without rendering or its page cache, which shows how much is Next's server itself.
+      const asset = /\/_next\/static\/[^"']+\.js/.exec((await timedGet(`${server.origin}/`)).body.toString('utf8'))?.[0]
+      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`, ...(asset ? [asset] : [])], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
     }
     if (first && wants('weight')) {
       log('  weight (Chromium)')
@@ -132,6 +134,9 @@ async function benchSize(size, file, options, results, references, first) {
     }
     results.memory.sizes[size] = memory
     log(`  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load` : ''}`)
+  } catch (error) {
+    log(`  next start's last output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+    throw error
   } finally {
     await server.stop()
     closeConnections()
