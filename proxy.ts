@@ -1,4 +1,4 @@
-// Runs before routing: a broken percent-encoding gets a plain 400 and an over-long path segment a 414, before the router or page cache sees them.
+// Runs before routing for suspicious paths: a broken percent-encoding gets a plain 400 and an over-long path segment a 414, before the router or page cache sees them.
 import {NextResponse, type NextRequest} from 'next/server'
 
 function decodes(value: string): boolean {
@@ -29,6 +29,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build assets have fixed, safe names; everything a person or a crawler can type goes through the check.
-  matcher: ['/((?!_next/static/).*)'],
+  // Only paths that can fail: one with a percent sign (the router answers a broken encoding in the path with 500;
+  // in the query string it is harmless) or a segment over 200 characters. Every other request, cached pages above
+  // all, skips the proxy: on every request it cut the throughput of cached pages by about half (wrk on this 2-core
+  // machine: ≈ 400–870 req/s with the catch-all matcher, ≈ 1,100–1,800 without the proxy).
+  matcher: ['/(.*%.*)', '/(.*[^/]{201}.*)'],
 }

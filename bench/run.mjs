@@ -167,6 +167,7 @@ async function main() {
   log(`${command}\nparts: ${options.only.join(', ')}; sizes: ${options.sizes.join(', ')}`)
 
   const files = {}
+  let dataMeasured = false
   const dataStarted = performance.now()
   for (const size of options.sizes) {
     const sizeStarted = performance.now()
@@ -175,6 +176,7 @@ async function main() {
     const reused = statSync(files[size]).mtimeMs === before
     if (options.only.includes('data') && !(reused && results.data[size])) {
       results.data[size] = {bytes: statSync(files[size]).size, seconds: (performance.now() - sizeStarted) / 1000, reused}
+      dataMeasured = true
     }
   }
   if (options.only.includes('data')) log(`data ready in ${((performance.now() - dataStarted) / 1000).toFixed(0)} s`)
@@ -194,7 +196,9 @@ async function main() {
 
   const seconds = (performance.now() - started) / 1000
   const run = {date: new Date().toISOString(), command, machine: machine(), seconds, options}
-  for (const part of options.only) runs[part] = run
+  // Reused datasets keep the figures (and the run) that timed them.
+  const measuredParts = options.only.filter((part) => part !== 'data' || dataMeasured || !runs.data)
+  for (const part of measuredParts) runs[part] = run
   const merged = {...previous, runs, latest: run}
   for (const part of options.only) merged[part] = results[part]
   merged.failures = results.failures ?? {}
