@@ -8,7 +8,7 @@ const ROOT = path.resolve(HERE, '..')
 const SEED_DATASET = path.join(ROOT, 'sanity', 'seed', 'production.ndjson')
 
 /** Bump when the output for a given seed changes, so cached files are regenerated. */
-export const GENERATOR_VERSION = 1
+export const GENERATOR_VERSION = 2
 export const DEFAULT_SEED = 20260706
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000]
 export const SYNTHETIC_TITLE_PREFIX = '[Synthetic] '
@@ -267,10 +267,14 @@ function body(r, countryName, topicTitle, slug) {
   const blocks = []
   let words = 0
   let index = 0
+  let hasHeading = false
   while (words < 300) {
     const key = `b${index++}`
     if (index > 1 && r.chance(0.18)) {
-      blocks.push(block(key, r.chance(0.7) ? 'h2' : 'h3', [span(`${key}s0`, r.pick(HEADINGS))]))
+      // Headings never skip a level: a subheading only follows a heading.
+      const style = hasHeading && r.chance(0.3) ? 'h3' : 'h2'
+      hasHeading = true
+      blocks.push(block(key, style, [span(`${key}s0`, r.pick(HEADINGS))]))
       continue
     }
     if (r.chance(0.12)) {

@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark part end to end (or `-- --only=pages,load --sizes=1000`), then rewrites bench/RESULTS.md.
 import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
-import {DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from './generate-dataset.mjs'
+import {datasetFile, DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from './generate-dataset.mjs'
 import {closeConnections, timedGet} from './lib/http.mjs'
 import {measureLighthouse} from './lib/lighthouse.mjs'
 import {measurePages, pageTypes} from './lib/pages.mjs'
+import {measureSearch} from './lib/search.mjs'
 import {OUT, RESULTS_JSON, RESULTS_MD} from './lib/paths.mjs'
 import {renderResults} from './lib/report.mjs'
 import {build, start} from './lib/server.mjs'
@@ -12,7 +13,7 @@ import {measureThroughput} from './lib/throughput.mjs'
 import {measureWeight} from './lib/weight.mjs'
 import {runWrk} from './lib/wrk.mjs'
 
-export const PARTS = ['data', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load']
+export const PARTS = ['data', 'search', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load']
 const SERVER_PORT = 3108
 const STATIC_PORT = 3109
 const DEBUGGING_PORT = 3110
@@ -23,23 +24,34 @@ function parseOptions(argv) {
     sizes: DEFAULT_SIZES,
     seed: DEFAULT_SEED,
     coldSamples: 15,
-    coldSeconds: 45,
+    coldSeconds: 30,
     warmRequests: 100,
-    warmSeconds: 30,
+    warmSeconds: 20,
     throughputSeconds: 10,
     loadSeconds: 60,
     loadConnections: 50,
     lighthouseRuns: 3,
+    regenerate: 0,
   }
+  const usage = () =>
+    `usage: npm run bench -- [--render] [--only=${PARTS.join(',')}] [--sizes=1000,10000,100000] ${Object.keys(options)
+      .filter((key) => typeof options[key] === 'number')
+      .map((key) => `[--${key}=${options[key]}]`)
+      .join(' ')}`
   for (const arg of argv) {
     const [name, value = ''] = arg.replace(/^--/, '').split('=')
-    if (name === 'only') {
+    if (name === 'help') {
+      log(usage())
+      process.exit(0)
+    } else if (name === 'render') {
+      options.renderOnly = true
+    } else if (name === 'only') {
       options.only = value.split(',').filter(Boolean)
       const unknown = options.only.filter((part) => !PARTS.includes(part))
       if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`)
     } else if (name === 'sizes') options.sizes = value.split(',').map(Number)
     else if (name in options && typeof options[name] === 'number') options[name] = Number(value)
-    else throw new Error(`unknown option ${arg}; options: --only=${PARTS.join(',')} --sizes=1000,10000 ${Object.keys(options).filter((key) => typeof options[key] === 'number').map((key) => `--${key}=N`).join(' ')}`)
+    else throw new Error(`unknown option ${arg}\n${usage()}`)
   }
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive whole numbers')
   return options
@@ -101,7 +113,9 @@ async function benchSize(size, file, options, results, references, first) {
     if (first && wants('throughput')) {
       log('  throughput (wrk, cached pages vs static server)')
       results.throughput.size = size
-      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
+      // A build asset too: Next serves it without rendering or its page cache, which shows how much is Next's server itself.
+      const asset = /\/_next\/static\/[^"']+\.js/.exec((await timedGet(`${server.origin}/`)).body.toString('utf8'))?.[0]
+      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`, ...(asset ? [asset] : [])], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
     }
     if (first && wants('weight')) {
       log('  weight (Chromium)')
@@ -109,7 +123,8 @@ async function benchSize(size, file, options, results, references, first) {
     }
     if (first && wants('lighthouse')) {
       log(`  lighthouse (${options.lighthouseRuns} runs a page)`)
-      results.lighthouse = {size, runs: options.lighthouseRuns, pages: await measureLighthouse(server.origin, pageAddresses, {runs: options.lighthouseRuns, debuggingPort: DEBUGGING_PORT, log})}
+      const mainPages = pageAddresses.filter((page) => page.name !== 'search')
+      results.lighthouse = {size, runs: options.lighthouseRuns, pages: await measureLighthouse(server.origin, mainPages, {runs: options.lighthouseRuns, debuggingPort: DEBUGGING_PORT, log})}
     }
     if (wants('load') || wants('memory')) {
       log(`  load: ${options.loadSeconds} s at ${options.loadConnections} connections over ${cached.length} cached pages`)
@@ -120,6 +135,9 @@ async function benchSize(size, file, options, results, references, first) {
     }
     results.memory.sizes[size] = memory
     log(`  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load` : ''}`)
+  } catch (error) {
+    log(`  next start's last output:\n${server.output().split('\n').slice(-30).join('\n')}`)
+    throw error
   } finally {
     await server.stop()
     closeConnections()
@@ -128,12 +146,18 @@ async function benchSize(size, file, options, results, references, first) {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2))
+  if (options.renderOnly) {
+    writeFileSync(RESULTS_MD, renderResults(JSON.parse(readFileSync(RESULTS_JSON, 'utf8'))))
+    log('rewrote bench/RESULTS.md from bench/results.json')
+    return
+  }
   const started = performance.now()
   mkdirSync(OUT, {recursive: true})
   const previous = existsSync(RESULTS_JSON) ? JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) : {}
   const runs = {...(previous.runs ?? {})}
   const results = {
     data: previous.data ?? {},
+    search: {},
     pages: {sizes: {}},
     throughput: {},
     weight: {},
@@ -145,26 +169,43 @@ async function main() {
   log(`${command}\nparts: ${options.only.join(', ')}; sizes: ${options.sizes.join(', ')}`)
 
   const files = {}
+  let dataMeasured = false
   const dataStarted = performance.now()
   for (const size of options.sizes) {
     const sizeStarted = performance.now()
-    files[size] = await writeDatasetFile({items: size, seed: options.seed})
-    if (options.only.includes('data')) results.data[size] = {bytes: statSync(files[size]).size, seconds: (performance.now() - sizeStarted) / 1000}
+    const before = existsSync(datasetFile(size)) ? statSync(datasetFile(size)).mtimeMs : 0
+    files[size] = await writeDatasetFile({items: size, seed: options.seed, force: options.regenerate === 1})
+    const reused = statSync(files[size]).mtimeMs === before
+    if (options.only.includes('data') && !(reused && results.data[size])) {
+      results.data[size] = {bytes: statSync(files[size]).size, seconds: (performance.now() - sizeStarted) / 1000, reused}
+      dataMeasured = true
+    }
   }
   if (options.only.includes('data')) log(`data ready in ${((performance.now() - dataStarted) / 1000).toFixed(0)} s`)
 
+  if (options.only.includes('search')) results.search = measureSearch(options.sizes, {log})
+
   const references = loadReferenceDocuments()
-  const serverParts = options.only.filter((part) => part !== 'data')
+  const serverParts = options.only.filter((part) => part !== 'data' && part !== 'search')
   for (const [index, size] of options.sizes.entries()) {
     if (serverParts.length === 0) break
-    await benchSize(size, files[size], options, results, references, index === 0)
+    try {
+      await benchSize(size, files[size], options, results, references, index === 0)
+    } catch (error) {
+      // One size failing (e.g. out of memory) still leaves the other sizes' figures to report.
+      log(`  ${size} items failed: ${error.message.split('\n')[0]}`)
+      results.failures = {...results.failures, [size]: error.message.split('\n')[0]}
+    }
   }
 
   const seconds = (performance.now() - started) / 1000
   const run = {date: new Date().toISOString(), command, machine: machine(), seconds, options}
-  for (const part of options.only) runs[part] = run
+  // Reused datasets keep the figures (and the run) that timed them.
+  const measuredParts = options.only.filter((part) => part !== 'data' || dataMeasured || !runs.data)
+  for (const part of measuredParts) runs[part] = run
   const merged = {...previous, runs, latest: run}
   for (const part of options.only) merged[part] = results[part]
+  merged.failures = results.failures ?? {}
   writeFileSync(RESULTS_JSON, JSON.stringify(merged, null, 2) + '\n')
   writeFileSync(RESULTS_MD, renderResults(merged))
   log(`\ndone in ${(seconds / 60).toFixed(1)} min; wrote bench/RESULTS.md and bench/results.json`)

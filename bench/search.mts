@@ -12,6 +12,7 @@ import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from './genera
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const SEARCH_RESULTS_JSON = path.join(HERE, '.out', 'search.json')
+export const SEARCH_RESULTS_TABLE = path.join(HERE, '.out', 'search.md')
 
 const QUERIES: Array<{name: string; q: string}> = [
   {name: 'one word', q: 'migration'},
@@ -125,6 +126,7 @@ async function main() {
   }
   mkdirSync(path.dirname(SEARCH_RESULTS_JSON), {recursive: true})
   writeFileSync(SEARCH_RESULTS_JSON, `${JSON.stringify(figures, null, 2)}\n`)
+  writeFileSync(SEARCH_RESULTS_TABLE, `${searchTable(figures)}\n`)
   process.stdout.write(`${searchTable(figures)}\n`)
 }
 

@@ -4,8 +4,8 @@ import path from 'node:path'
 import {expect, test, type APIRequestContext} from '@playwright/test'
 
 const SEED = 0x5eed_0006
-const REQUESTS = 2_200
-const CONCURRENCY = 6
+const REQUESTS = 2_000
+const CONCURRENCY = 8
 const BODY_LIMIT = 2_000_000
 
 /** Same small PRNG as the dataset generator, so a failing case can be replayed from the seed. */

@@ -20,8 +20,14 @@ export async function measureLighthouse(origin, addresses, {runs, debuggingPort,
   const pages = []
   try {
     for (const {name, address} of addresses) {
+      if ((await fetch(origin + address, {method: 'HEAD'})).status === 404) {
+        pages.push({name, address, notFound: true})
+        log(`  ${name}: route not found (404), skipped`)
+        continue
+      }
       const scores = Object.fromEntries(CATEGORIES.map((category) => [category, []]))
       const failing = new Map()
+      const consoleErrors = new Set()
       let status = 0
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(origin + address, {port: debuggingPort, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: CATEGORIES})
@@ -35,9 +41,12 @@ export async function measureLighthouse(origin, addresses, {runs, debuggingPort,
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failing.set(ref.id, audit.title)
           }
         }
+        for (const item of lhr.audits['errors-in-console']?.details?.items ?? []) {
+          consoleErrors.add(`${item.source ?? ''}: ${String(item.description ?? '').slice(0, 160)}${item.sourceLocation?.url ? ` (${item.sourceLocation.url})` : ''}`)
+        }
       }
       const medians = Object.fromEntries(CATEGORIES.map((category) => [category, median(scores[category])]))
-      pages.push({name, address, runs: scores.performance.length, scores: medians, all: scores, failing: [...failing.entries()].map(([id, title]) => ({id, title})), status})
+      pages.push({name, address, runs: scores.performance.length, scores: medians, all: scores, failing: [...failing.entries()].map(([id, title]) => ({id, title})), consoleErrors: [...consoleErrors], status})
       log(`  ${name}: ${CATEGORIES.map((category) => `${category} ${medians[category]}`).join(', ')}`)
     }
   } finally {

@@ -1,6 +1,6 @@
 // Builds the portal for one dataset into its own directory and runs `next start` on loopback, with its memory use.
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, readFileSync, readdirSync} from 'node:fs'
+import {cpSync, existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {ROOT} from './paths.mjs'
 
@@ -23,9 +23,13 @@ export function build(dataset, log) {
   const cache = path.join(ROOT, BENCH_DIST_DIR, 'cache')
   const everydayCache = path.join(ROOT, '.next', 'cache')
   if (!existsSync(cache) && existsSync(everydayCache)) cpSync(everydayCache, cache, {recursive: true})
+  // `next build` adds its dist directory's types to tsconfig.json; the benchmark's directory must not stay there.
+  const tsconfig = path.join(ROOT, 'tsconfig.json')
+  const tsconfigText = readFileSync(tsconfig, 'utf8')
   const started = performance.now()
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: environment(dataset), encoding: 'utf8', maxBuffer: 64 << 20})
   const seconds = (performance.now() - started) / 1000
+  if (readFileSync(tsconfig, 'utf8') !== tsconfigText) writeFileSync(tsconfig, tsconfigText)
   if (result.status !== 0) throw new Error(`next build failed for ${dataset}:\n${(result.stdout + result.stderr).slice(-3000)}`)
   log(`  built in ${seconds.toFixed(0)} s`)
   return {seconds}
@@ -64,30 +68,56 @@ async function waitUntilUp(url, child, timeoutMs) {
   throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms`)
 }
 
-/** Starts `next start` on 127.0.0.1:port; resolves once it accepts connections (before any page touched the dataset). */
+async function answers(url) {
+  try {
+    await fetch(url, {method: 'HEAD', signal: AbortSignal.timeout(1_000)})
+    return true
+  } catch {
+    return false
+  }
+}
+
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Starts `next start` on 127.0.0.1:port in its own process group (it forks a `next-server` child that outlives a
+ * signal to its parent alone); resolves once it accepts connections, before any page touched the dataset.
+ */
 export async function start(dataset, port) {
+  const origin = `http://127.0.0.1:${port}`
+  // A missing build asset is answered without rendering or touching content, so this measures readiness only.
+  const probe = `${origin}/_next/static/bench-readiness-probe`
+  if (await answers(probe)) throw new Error(`port ${port} is already in use: stop whatever listens there first`)
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: environment(dataset),
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   })
+  const stopGroup = () => groupAlive(child.pid) && process.kill(-child.pid, 'SIGKILL')
+  process.once('exit', stopGroup)
   let output = ''
   child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
   child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
-  const origin = `http://127.0.0.1:${port}`
-  // A missing build asset is answered without rendering or touching content, so this measures readiness only.
-  await waitUntilUp(`${origin}/_next/static/bench-readiness-probe`, child, 60_000)
+  await waitUntilUp(probe, child, 60_000)
   return {
     origin,
     pid: child.pid,
     rss: () => residentBytes(child.pid),
     output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
-        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000)
-      }),
+    stop: async () => {
+      if (groupAlive(child.pid)) process.kill(-child.pid, 'SIGTERM')
+      const deadline = Date.now() + 5_000
+      while (groupAlive(child.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+      stopGroup()
+      process.removeListener('exit', stopGroup)
+    },
   }
 }

@@ -2,6 +2,7 @@
 import {spawn} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {timedGet} from './http.mjs'
 import {OUT} from './paths.mjs'
 import {runWrk} from './wrk.mjs'
@@ -9,7 +10,8 @@ import {runWrk} from './wrk.mjs'
 async function startStaticServer(pages, port) {
   const file = path.join(OUT, 'static-pages.json')
   writeFileSync(file, JSON.stringify(pages))
-  const child = spawn(process.execPath, [path.join(path.dirname(new URL(import.meta.url).pathname), 'static-server.mjs'), file, String(port)], {stdio: ['ignore', 'pipe', 'inherit']})
+  const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs'), file, String(port)], {stdio: ['ignore', 'pipe', 'inherit']})
+  process.once('exit', () => child.kill('SIGKILL'))
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve)
     child.once('exit', (code) => reject(new Error(`static server exited with ${code}`)))

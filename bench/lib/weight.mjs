@@ -16,24 +16,33 @@ function kind(request) {
 
 /** Loads one address in a fresh context (empty cache) and sums the response bodies it fetched, by kind. */
 async function loadPage(browser, url) {
-  const context = await browser.newContext({extraHTTPHeaders: {}})
+  const context = await browser.newContext()
   const page = await context.newPage()
   const pending = []
   const scripts = []
   page.on('requestfinished', (request) =>
     pending.push(
       (async () => {
-        const response = await request.response()
-        if (!response) return null
-        const sizes = await request.sizes()
-        const body = await response.body().catch(() => Buffer.alloc(0))
-        if (kind(request) === 'js') scripts.push({url: request.url(), text: body.toString('utf8')})
-        return {kind: kind(request), url: request.url(), compressed: sizes.responseBodySize, uncompressed: body.length, encoding: response.headers()['content-encoding'] ?? ''}
+        try {
+          const response = await request.response()
+          if (!response) return null
+          const sizes = await request.sizes()
+          const body = await response.body().catch(() => Buffer.alloc(0))
+          if (kind(request) === 'js') scripts.push({url: request.url(), text: body.toString('utf8')})
+          return {kind: kind(request), url: request.url(), compressed: sizes.responseBodySize, uncompressed: body.length}
+        } catch {
+          return null
+        }
       })(),
     ),
   )
   const response = await page.goto(url, {waitUntil: 'networkidle', timeout: 120_000})
   await page.waitForTimeout(500)
+  let settled = 0
+  while (settled < pending.length) {
+    settled = pending.length
+    await Promise.all(pending)
+  }
   const entries = (await Promise.all(pending)).filter(Boolean)
   await context.close()
   const totals = {}

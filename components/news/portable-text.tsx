@@ -32,9 +32,15 @@ const components: PortableTextComponents = {
     link: ({value, children}) => {
       const href = safeHref(value?.href)
       if (!href) return <>{children}</>
-      if (!isExternal(href) || href.startsWith('mailto:')) return <a href={href}>{children}</a>
+      // Underlined, not only coloured: inside running text a link must be told apart without relying on colour.
+      if (!isExternal(href) || href.startsWith('mailto:'))
+        return (
+          <a href={href} className="underline">
+            {children}
+          </a>
+        )
       return (
-        <a href={href} rel="noopener noreferrer" target="_blank">
+        <a href={href} rel="noopener noreferrer" target="_blank" className="underline">
           {children}
           <span className="sr-only"> (external link, opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
