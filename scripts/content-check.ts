@@ -8,16 +8,16 @@ const DEFAULT_FILE = path.join('sanity', 'seed', 'production.ndjson')
 
 async function main(): Promise<number> {
   const file = process.argv[2] || DEFAULT_FILE
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch {
     console.error(`Cannot read ${file}. Give the path of an NDJSON file (Sanity's export format).`)
     return 2
   }
   let documents
   try {
-    documents = parseNdjson(text, file)
+    documents = parseNdjson(bytes, file)
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error))
     return 1

@@ -20,7 +20,7 @@ export function datasetPath(): string {
 export function loadLocalDataset(): LoadedDataset {
   const file = datasetPath()
   if (loaded?.file === file) return loaded.dataset
-  const documents = parseNdjson(readFileSync(file, 'utf8'), file).filter(isPublishedDocument)
+  const documents = parseNdjson(readFileSync(file), file).filter(isPublishedDocument)
   const dataset = {documents, byId: new Map(documents.map((document) => [document._id, document]))}
   loaded = {file, dataset}
   return dataset
