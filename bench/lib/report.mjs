@@ -81,7 +81,7 @@ function throughput(results) {
     ? ` Next serves its own build asset (no rendering, no page cache) at ${asset.next.requestsPerSecond.toFixed(0)} req/s, ${(asset.next.requestsPerSecond / htmlRate).toFixed(1)}× its cached pages, and that is still only ${(asset.ratio * 100).toFixed(0)} % of the bare server: part of the gap is Next's request handling as such, the rest is what a page request adds (it passes the proxy in \`proxy.ts\`, which asset requests skip, the app router and the response cache).`
     : ''
   const reading = below
-    ? `\`next start\` stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (they carry \`s-maxage\` and an \`ETag\`, see the README), so Next only renders and revalidates.\n\n`
+    ? `\`next start\` stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (every page carries \`s-maxage\` and \`stale-while-revalidate\`, prerendered ones an \`ETag\` too; see the README), so Next only renders and revalidates.\n\n`
     : ''
   return rows.length ? `At ${items(results.throughput.size)} items; ${results.throughput.pages[0].next.seconds} s per server and page, ${results.throughput.pages[0].next.connections} connections, 2 wrk threads.\n\n${table(['page', 'bytes', 'Next req/s', 'Next p99 ms', 'static req/s', 'static p99 ms', 'ratio'], rows)}${reading}` : ''
 }
@@ -127,11 +127,6 @@ function load(results) {
 /** What the figures say beyond the goals table, computed from them so a new run cannot leave stale remarks. */
 function observations(results) {
   const notes = []
-  const largest = sizesOf(results.data).at(-1)
-  if (largest) {
-    const share = results.data[largest].bytes / 536_870_888
-    notes.push(`Local mode reads the whole NDJSON file into one string: the ${items(largest)}-item file is ${(share * 100).toFixed(0)} % of the longest string V8 allows (≈ 512 MiB), so a somewhat larger dataset would fail to load; streaming the file line by line would lift that limit.`)
-  }
   for (const size of sizesOf(results.memory?.sizes)) {
     const memory = results.memory.sizes[size]
     if (memory.afterLoad && memory.afterLoad > 2 * memory.afterFirstRequest) notes.push(`At ${items(size)} items resident memory grew from ${mb(memory.afterFirstRequest)} to ${mb(memory.afterLoad)} MiB during the load test on cached pages; whether that is heap growth that levels off or a leak was not investigated (a longer \`--loadSeconds\` run would tell).`)
@@ -139,10 +134,12 @@ function observations(results) {
   const pagesLargest = sizesOf(results.pages?.sizes).at(-1)
   const news = results.pages?.sizes?.[pagesLargest]?.routes?.news
   if (news?.warm?.p50 > 1000) notes.push(`At ${items(pagesLargest)} items the dynamic \`/news\` list takes ${(news.warm.p50 / 1000).toFixed(1)} s per request in local mode (groq-js sorts the whole dataset each time, and blocks the event loop meanwhile); cached pages stay in single milliseconds. The first request after start also loads the dataset: ${(results.pages.sizes[pagesLargest].firstRequestMs / 1000).toFixed(1)} s.`)
+  const item = results.pages?.sizes?.[pagesLargest]?.routes?.item
+  if (item?.cold?.p50 > 1000) notes.push(`In local mode the first render of an item or country page runs groq-js over the whole dataset (${(item.cold.p50 / 1000).toFixed(1)} s for an item at ${items(pagesLargest)} items, and it blocks the event loop meanwhile); the answers are then remembered, so warm requests take milliseconds. Narrowing the documents in plain JS before groq-js (see FINDINGS.md) or Sanity mode would fix that; the bundled dataset is far from it.`)
   const loads = sizesOf(results.load?.sizes).map((size) => results.load.sizes[size])
   if (loads.some((entry) => entry.latency.p99 > GOALS.loadP99)) {
     const entry = loads[0]
-    notes.push(`Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk, the server and other engineers' jobs compete for the 2 cores. Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
+    notes.push(`Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
   }
   const failing = (results.lighthouse?.pages ?? []).filter((page) => page.failing?.length)
   if (failing.length) notes.push(`Lighthouse audits that fail: ${failing.map((page) => `${page.name}: ${page.failing.map((audit) => `${audit.id} (${audit.title})`).join(', ')}`).join('; ')}.`)
@@ -163,9 +160,9 @@ ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}. The figures below come
 
 ${runList}
 
-**These figures are noisy.** The machine's 2 cores were shared with other engineers' builds and test runs while
-this was measured, and the load generator (wrk), the browser and the server all run on those same cores. Compare
-figures within one run (e.g. Next against the static server), not across runs.
+**These figures are noisy.** The machine's 2 cores may be shared with other jobs (the load average at the start of
+each run is given above), and the load generator (wrk), the browser and the server all run on those same cores.
+Compare figures within one run (e.g. Next against the static server), not across runs.
 
 Datasets are synthetic (\`bench/generate-dataset.mjs\`, seed ${run.options.seed}): every item is titled
 "[Synthetic] …" with an \`_id\` starting \`synthetic.\`, and references the bundled countries and topics. Each size
