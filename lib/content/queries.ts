@@ -1,6 +1,13 @@
 // Every GROQ query of the portal, in one place; user input only ever arrives as $params.
 import {defineQuery} from 'next-sanity'
 
+/** One light row per item for counting per country, topic and year in JS: its date and reference ids. */
+const FACET_ROW_PROJECTION = `{
+    publishedAt,
+    "countryIds": countries[]._ref,
+    "topicIds": topics[]._ref
+  }`
+
 /** What a news card shows: the fields every list of items projects. */
 const NEWS_CARD_PROJECTION = `{
     _id,
@@ -47,11 +54,7 @@ export const RELATED_NEWS_QUERY = defineQuery(`
 
 /** One light row per item (date and reference ids), so counts per country, topic and year are made in one pass. */
 export const NEWS_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] {
-    publishedAt,
-    "countryIds": countries[]._ref,
-    "topicIds": topics[]._ref
-  }
+  *[_type == "newsItem" && defined(slug.current)] ${FACET_ROW_PROJECTION}
 `)
 
 export const COUNTRIES_QUERY = defineQuery(`
@@ -98,19 +101,11 @@ export const TOPIC_QUERY = defineQuery(`
 
 /** The facts rows of one country's items: dates and reference ids, counted in JS. */
 export const COUNTRY_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] {
-    publishedAt,
-    "countryIds": countries[]._ref,
-    "topicIds": topics[]._ref
-  }
+  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] ${FACET_ROW_PROJECTION}
 `)
 
 export const TOPIC_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] {
-    publishedAt,
-    "countryIds": countries[]._ref,
-    "topicIds": topics[]._ref
-  }
+  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] ${FACET_ROW_PROJECTION}
 `)
 
 /** One page of a country's items, newest first. */
