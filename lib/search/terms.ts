@@ -20,7 +20,11 @@ export function foldAccents(text: string): string {
  * "países" and "país", "policies" and "policy" all meet. Applied the same way to the index and the query.
  */
 export function termKey(word: string): string {
-  const folded = foldAccents(word)
+  return reducePlural(foldAccents(word))
+}
+
+/** termKey's plural rules, for a word already folded. */
+function reducePlural(folded: string): string {
   if (folded.length < 4 || /\d/.test(folded)) return folded
   if (folded.endsWith('ies')) return `${folded.slice(0, -3)}y`
   if (folded.endsWith('ss') || folded.endsWith('us') || folded.endsWith('is')) return folded
@@ -34,18 +38,20 @@ export function words(text: string): Array<{word: string; start: number; end: nu
   return Array.from(text.matchAll(WORD), (match) => ({word: match[0], start: match.index, end: match.index + match[0].length}))
 }
 
-/** Search terms of a text: keys without stop words. */
-export function searchTerms(text: string): string[] {
-  return words(text)
-    .map(({word}) => foldAccents(word))
-    .filter((word) => !STOP_WORDS.has(word))
-    .map(termKey)
-}
-
-/** The key of one word, or null for a stop word. */
+/** The key of one word, or null for a stop word; each word is folded once. */
 function wordKey(token: string): string | null {
   const folded = foldAccents(token)
-  return folded && !STOP_WORDS.has(folded) ? termKey(folded) : null
+  return folded && !STOP_WORDS.has(folded) ? reducePlural(folded) : null
+}
+
+/** Search terms of a text: keys without stop words. */
+export function searchTerms(text: string): string[] {
+  const keys: string[] = []
+  for (const match of text.matchAll(WORD)) {
+    const key = wordKey(match[0])
+    if (key) keys.push(key)
+  }
+  return keys
 }
 
 export type HighlightSegment = {text: string; match: boolean}
