@@ -1,10 +1,10 @@
-// Reads a `page` query parameter: anything but a positive whole number means page 1.
+// Reads a `page` query parameter: anything but a positive whole number means page 1; huge numbers are capped.
 
-const MAX_PAGE = 1_000_000
+const MAX_PAGE = 100_000
 
+/** The page asked for (callers cap it at their last page, so a page past the end shows the last one). */
 export function parsePageParam(raw: string | string[] | undefined): number {
-  const value = Array.isArray(raw) ? raw[0] : raw
-  if (!value || !/^\d{1,7}$/.test(value)) return 1
-  const page = Number(value)
-  return page >= 1 ? Math.min(page, MAX_PAGE) : 1
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim()
+  if (!value || !/^\d{1,9}$/.test(value)) return 1
+  return Math.min(Math.max(1, Number(value)), MAX_PAGE)
 }

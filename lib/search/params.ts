@@ -1,4 +1,5 @@
 // Reads /news's query string into a search state (forgiving: bad values are corrected or dropped) and writes it back.
+import {parsePageParam} from '@/lib/page-param'
 import {isSlug} from '@/lib/slug'
 
 export const MAX_QUERY_LENGTH = 200
@@ -19,7 +20,6 @@ export type SearchState = {
 type RawParams = Record<string, string | string[] | undefined>
 
 const MAX_FILTER_VALUES = 30
-const MAX_PAGE = 100_000
 
 function all(raw: string | string[] | undefined): string[] {
   if (raw === undefined) return []
@@ -35,11 +35,6 @@ export function parseDay(raw: string | undefined): string | null {
   if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null
   const date = new Date(`${raw}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === raw ? raw : null
-}
-
-function parsePage(raw: string | undefined): number {
-  if (!raw || !/^\d{1,9}$/.test(raw.trim())) return 1
-  return Math.min(Math.max(1, Number(raw.trim())), MAX_PAGE)
 }
 
 function slugs(raw: string | string[] | undefined): string[] {
@@ -62,7 +57,7 @@ export function parseSearchParams(raw: RawParams): SearchState {
     from,
     to,
     sort: sort === 'relevance' && !q ? 'newest' : sort,
-    page: parsePage(first(raw.page)),
+    page: parsePageParam(raw.page),
   }
 }
 
