@@ -1,15 +1,31 @@
-// Next.js settings for the portal and the embedded Studio.
+// Next.js settings for the portal and the embedded Studio: Cache Components with Sanity's cache life, headers, redirects.
 import type {NextConfig} from 'next'
+import {sanity} from 'next-sanity/live/cache-life'
 import {securityHeaders} from './lib/security-headers'
+
+/** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path. */
+const LIST_PAGE_REDIRECTS = (['countries', 'topics'] as const).flatMap((base) => [
+  {
+    source: `/${base}/:slug`,
+    has: [{type: 'query' as const, key: 'page', value: '(?<n>[2-9]|[1-9]\\d{1,5})'}],
+    destination: `/${base}/:slug/page/:n`,
+    permanent: true,
+  },
+  {source: `/${base}/:slug/page/1`, destination: `/${base}/:slug`, permanent: true},
+])
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   compress: true,
+  // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
+  cacheComponents: true,
+  cacheLife: {default: sanity},
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
   images: {remotePatterns: [new URL('https://cdn.sanity.io/**')]},
   headers: async () => securityHeaders(),
+  redirects: async () => LIST_PAGE_REDIRECTS,
 }
 
 export default nextConfig

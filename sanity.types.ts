@@ -406,25 +406,6 @@ export type COUNTRIES_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: COUNTRY_QUERY
-// Query: *[_type == "country" && slug.current == $slug][0] {    _id,    _updatedAt,    name,    "slug": slug.current,    isoCode,    region,    description  }
-export type COUNTRY_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  isoCode: string | null;
-  region:
-    | "Caribbean"
-    | "Central America"
-    | "North America"
-    | "Other"
-    | "South America"
-    | null;
-  description: string | null;
-} | null;
-
-// Source: lib/content/queries.ts
 // Variable: TOPICS_QUERY
 // Query: *[_type == "tag" && defined(slug.current)] | order(title asc) {    _id,    title,    "slug": slug.current,    description  }
 export type TOPICS_QUERY_RESULT = Array<{
@@ -435,38 +416,66 @@ export type TOPICS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: TOPIC_QUERY
-// Query: *[_type == "tag" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    description  }
-export type TOPIC_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  description: string | null;
-} | null;
+// Variable: COLLECTION_QUERY
+// Query: *[_type == $type && slug.current == $slug][0] {    _id,    _updatedAt,    "title": coalesce(name, title),    "slug": slug.current,    isoCode,    region,    description  }
+export type COLLECTION_QUERY_RESULT =
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
+      slug: string | null;
+      isoCode: null;
+      region: null;
+      description: null;
+    }
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
+      slug: null;
+      isoCode: null;
+      region: null;
+      description: string | null;
+    }
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
+      slug: string | null;
+      isoCode: null;
+      region: null;
+      description: string | null;
+    }
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
+      slug: string | null;
+      isoCode: string | null;
+      region:
+        | "Caribbean"
+        | "Central America"
+        | "North America"
+        | "Other"
+        | "South America"
+        | null;
+      description: string | null;
+    }
+  | null;
 
 // Source: lib/content/queries.ts
-// Variable: COUNTRY_FACETS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
-export type COUNTRY_FACETS_QUERY_RESULT = Array<{
+// Variable: COLLECTION_FACETS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+export type COLLECTION_FACETS_QUERY_RESULT = Array<{
   publishedAt: string | null;
   countryIds: Array<string> | null;
   topicIds: Array<string> | null;
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: TOPIC_FACETS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
-export type TOPIC_FACETS_QUERY_RESULT = Array<{
-  publishedAt: string | null;
-  countryIds: Array<string> | null;
-  topicIds: Array<string> | null;
-}>;
-
-// Source: lib/content/queries.ts
-// Variable: COUNTRY_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
-export type COUNTRY_NEWS_QUERY_RESULT = Array<{
+// Variable: COLLECTION_NEWS_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
+export type COLLECTION_NEWS_QUERY_RESULT = Array<{
   _id: string;
   title: string | null;
   slug: string | null;
@@ -485,25 +494,12 @@ export type COUNTRY_NEWS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: TOPIC_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current}  }
-export type TOPIC_NEWS_QUERY_RESULT = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  place: string | null;
-  summary: string | null;
-  countries: Array<{
-    name: string | null;
-    slug: string | null;
-    isoCode: string | null;
-  }> | null;
-  topics: Array<{
-    title: string | null;
-    slug: string | null;
-  }> | null;
-}>;
+// Variable: CONTENT_REVISION_QUERY
+// Query: {  "count": count(*[_type in ["newsItem", "country", "tag"]]),  "updatedAt": *[_type in ["newsItem", "country", "tag"]] | order(_updatedAt desc) [0]._updatedAt}
+export type CONTENT_REVISION_QUERY_RESULT = {
+  count: number;
+  updatedAt: string | null;
+};
 
 // Source: lib/content/queries.ts
 // Variable: SEARCH_DOCUMENTS_QUERY
@@ -552,13 +548,11 @@ declare module "@sanity/client" {
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
     '\n  *[_type == "country" && defined(slug.current)] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRIES_QUERY_RESULT;
-    '\n  *[_type == "country" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRY_QUERY_RESULT;
     '\n  *[_type == "tag" && defined(slug.current)] | order(title asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPICS_QUERY_RESULT;
-    '\n  *[_type == "tag" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPIC_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COUNTRY_FACETS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': TOPIC_FACETS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': COUNTRY_NEWS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': TOPIC_NEWS_QUERY_RESULT;
+    '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(name, title),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COLLECTION_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
+    '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"]] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;
   }

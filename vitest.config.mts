@@ -13,5 +13,6 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', '.next-sanity/**', 'e2e/**', 'bench/**', '.typegen-check/**'],
     testTimeout: 60_000,
+    setupFiles: ['./vitest.setup.ts'],
   },
 })

@@ -3,9 +3,6 @@
 /** The route that answers 503 "content temporarily unavailable". */
 export const UNAVAILABLE_PATH = '/content-unavailable'
 
-/** Request header the proxy sets so server code knows which address the reader asked for. */
-export const REQUEST_PATH_HEADER = 'x-request-path'
-
 /** A same-site path to go back to, or "/" for anything else (absolute or protocol-relative addresses, odd input). */
 export function safeReturnPath(value: string | null | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 2000) return '/'

@@ -58,17 +58,14 @@ export function buildRssFeed({title, description, pagePath, feedPath, items}: Fe
   return feed.rss2()
 }
 
-/** The HTTP response every feed route sends. */
-export function rssResponse(xml: string): Response {
+/** The HTTP response every feed route sends: the feed, or a plain 404 (as a feed reader expects) when there is none. */
+export function feedResponse(xml: string | null): Response {
+  if (xml === null) return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
   return new Response(xml, {
     headers: {
       'content-type': 'application/rss+xml; charset=utf-8',
-      'cache-control': 'public, max-age=300, stale-while-revalidate=3600',
+      // Browsers check again each time; a shared cache keeps it a minute and refreshes it in the background.
+      'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
     },
   })
-}
-
-/** An unknown country or topic: a plain 404, as a feed reader expects. */
-export function feedNotFound(): Response {
-  return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
 }

@@ -2,6 +2,7 @@
 
 export const messages = {
   skipToContent: 'Skip to main content',
+  loading: 'Loading…',
   nav: {label: 'Main', home: 'Home', news: 'News', countries: 'Countries', topics: 'Topics', studio: 'Studio'},
   footer: {
     about: 'Labour-migration news from the Regional Office for North America, Central America and the Caribbean.',

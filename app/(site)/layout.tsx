@@ -1,14 +1,16 @@
-// Root layout of the public site: skip link, draft-mode banner, header, main landmark and footer around every page.
+// Root layout of the public site: skip link, draft-mode banner, header, main landmark and footer around every page;
+// in Sanity mode <SanityLive> (published changes reach open pages) and, in draft mode, click-to-edit overlays.
 import type {Metadata, Viewport} from 'next'
-import {draftMode, headers} from 'next/headers'
 import {VisualEditing} from 'next-sanity/visual-editing'
 import type {CSSProperties, ReactNode} from 'react'
 import {DraftModeBanner} from '@/components/layout/draft-mode-banner'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
-import {REQUEST_PATH_HEADER} from '@/lib/content-unavailable'
+import {isPreviewing} from '@/lib/content/request-options'
+import {SanityLive} from '@/lib/content/sanity-source'
 import {messages} from '@/lib/messages'
 import {siteConfig, siteUrl} from '@/lib/site'
+import {isSanityConfigured} from '@/sanity/env'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -24,9 +26,8 @@ export const viewport: Viewport = {
 }
 
 export default async function SiteLayout({children}: {children: ReactNode}) {
-  const preview = (await draftMode()).isEnabled
-  // Only read in draft mode, so pages that can be prerendered for readers stay prerendered.
-  const previewPath = preview ? (await headers()).get(REQUEST_PATH_HEADER) : null
+  // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
+  const preview = await isPreviewing()
   return (
     <html lang={siteConfig.locale}>
       <body
@@ -39,12 +40,13 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
         >
           {messages.skipToContent}
         </a>
-        {preview && <DraftModeBanner returnPath={previewPath} />}
+        {preview && <DraftModeBanner />}
         <SiteHeader />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
         <SiteFooter />
+        {isSanityConfigured && <SanityLive includeDrafts={preview} />}
         {preview && <VisualEditing />}
       </body>
     </html>

@@ -6,9 +6,10 @@ import {FeedLink} from '@/components/collection/feed-link'
 import {NewsCard} from '@/components/news/news-card'
 import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
-import {getCountriesWithCounts} from '@/lib/content/countries'
+import {ContentScope} from '@/components/content/content-scope'
+import {getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
+import type {FetchOptions} from '@/lib/content/fetch-options'
 import {getLatestNews} from '@/lib/content/news'
-import {getTopicsWithCounts} from '@/lib/content/topics'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 import {siteConfig} from '@/lib/site'
@@ -25,8 +26,16 @@ export const metadata: Metadata = {
   title: {absolute: siteConfig.name},
 }
 
-export default async function HomePage() {
-  const [latest, topics, countries] = await Promise.all([getLatestNews(LATEST_COUNT), getTopicsWithCounts(), getCountriesWithCounts()])
+export default function HomePage() {
+  return <ContentScope render={(options) => <HomeContent options={options} />} />
+}
+
+async function HomeContent({options}: {options: FetchOptions}) {
+  const [latest, topics, countries] = await Promise.all([
+    getLatestNews(LATEST_COUNT, options),
+    getTopicsWithCounts(options),
+    getCountriesWithCounts(options),
+  ])
   const topicLinks = topics
     .filter((topic) => topic.slug && topic.count > 0)
     .sort((a, b) => b.count - a.count)

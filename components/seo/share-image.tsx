@@ -3,12 +3,8 @@ import {siteConfig} from '@/lib/site'
 
 const MAX_TITLE = 140
 
-/** Size the share cards use (1200×630, what WhatsApp, LinkedIn, X and Facebook expect); cached an hour by clients. */
-export const SHARE_IMAGE_OPTIONS = {
-  width: 1200,
-  height: 630,
-  headers: {'cache-control': 'public, max-age=3600, stale-while-revalidate=86400'},
-}
+/** Size the share cards use (1200×630, what WhatsApp, LinkedIn, X and Facebook expect). */
+export const SHARE_IMAGE_SIZE = {width: 1200, height: 630}
 
 export function ShareImage({kicker, title, lines}: {kicker: string; title: string; lines: string[]}) {
   const shortTitle = title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title

@@ -1,9 +1,11 @@
-// The one-pass counts over every item, fetched once per render and shared by the home, index and sitemap getters.
+// The one-pass counts over every item, shared by the home, index and sitemap getters.
 import 'server-only'
-import {cache} from 'react'
+import {kindTag} from './cache-tags'
 import {summariseFacets} from './facets'
 import {fetchContent} from './fetch-content'
+import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {NEWS_FACETS_QUERY} from './queries'
-import {typeTag} from './tags'
 
-export const getAllFacets = cache(async () => summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {}, [typeTag('newsItem')])))
+export async function getAllFacets(options: FetchOptions = PUBLISHED) {
+  return summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {}, [kindTag('news')], options))
+}

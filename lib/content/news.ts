@@ -1,19 +1,34 @@
-// Typed getters for news items: the only content functions news pages import.
+// Typed getters for news items: the latest list, one item, its related items and every slug.
 import 'server-only'
 import {cache} from 'react'
+import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
 import {fetchContent} from './fetch-content'
-import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY} from './queries'
-import {ALL_CONTENT_TAGS, documentTag, typeTag} from './tags'
+import {PUBLISHED, type FetchOptions} from './fetch-options'
+import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY, RELATED_NEWS_QUERY} from './queries'
 
-export async function getLatestNews(limit: number) {
-  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, ALL_CONTENT_TAGS)
+export async function getLatestNews(limit: number, options: FetchOptions = PUBLISHED) {
+  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, ALL_CONTENT_TAGS, options)
 }
 
-/** One item by slug, or null; deduplicated within a render so metadata and page share one fetch. */
-export const getNewsItem = cache(async (slug: string) =>
-  fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('newsItem', slug), typeTag('country'), typeTag('tag')]),
+/** One item by slug, or null; deduplicated within a render so metadata and page share one read. */
+export const getNewsItem = cache(async (slug: string, options: FetchOptions = PUBLISHED) =>
+  fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic')], options),
 )
 
-export async function getNewsSlugs() {
-  return fetchContent(NEWS_SLUGS_QUERY, {}, [typeTag('newsItem')])
+export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {
+  return fetchContent(NEWS_SLUGS_QUERY, {}, [kindTag('news')], options)
+}
+
+type RelatedSource = {
+  _id: string
+  countries: Array<{_id: string}> | null
+  topics: Array<{_id: string}> | null
+}
+
+/** Other items sharing a country or topic with this one, newest first. */
+export async function getRelatedNews(item: RelatedSource, options: FetchOptions = PUBLISHED) {
+  const countryIds = (item.countries ?? []).map((country) => country._id)
+  const topicIds = (item.topics ?? []).map((topic) => topic._id)
+  if (countryIds.length === 0 && topicIds.length === 0) return []
+  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds}, ALL_CONTENT_TAGS, options)
 }

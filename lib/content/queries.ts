@@ -68,18 +68,6 @@ export const COUNTRIES_QUERY = defineQuery(`
   }
 `)
 
-export const COUNTRY_QUERY = defineQuery(`
-  *[_type == "country" && slug.current == $slug][0] {
-    _id,
-    _updatedAt,
-    name,
-    "slug": slug.current,
-    isoCode,
-    region,
-    description
-  }
-`)
-
 export const TOPICS_QUERY = defineQuery(`
   *[_type == "tag" && defined(slug.current)] | order(title asc) {
     _id,
@@ -89,35 +77,35 @@ export const TOPICS_QUERY = defineQuery(`
   }
 `)
 
-export const TOPIC_QUERY = defineQuery(`
-  *[_type == "tag" && slug.current == $slug][0] {
+/** One country or topic (`$type` is "country" or "tag") by slug, in one shape: its name is its title. */
+export const COLLECTION_QUERY = defineQuery(`
+  *[_type == $type && slug.current == $slug][0] {
     _id,
     _updatedAt,
-    title,
+    "title": coalesce(name, title),
     "slug": slug.current,
+    isoCode,
+    region,
     description
   }
 `)
 
-/** The facts rows of one country's items: dates and reference ids, counted in JS. */
-export const COUNTRY_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref] ${FACET_ROW_PROJECTION}
+/** The facts rows of one country's or topic's items: dates and reference ids, counted in JS. */
+export const COLLECTION_FACETS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] ${FACET_ROW_PROJECTION}
 `)
 
-export const TOPIC_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref] ${FACET_ROW_PROJECTION}
-`)
-
-/** One page of a country's items, newest first. */
-export const COUNTRY_NEWS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && $id in countries[]._ref]
+/** One page of a country's or topic's items, newest first. */
+export const COLLECTION_NEWS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]
   | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
-export const TOPIC_NEWS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && $id in topics[]._ref]
-  | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
-`)
+/** A light revision of everything search shows: it changes whenever an item, country or topic is published or deleted. */
+export const CONTENT_REVISION_QUERY = defineQuery(`{
+  "count": count(*[_type in ["newsItem", "country", "tag"]]),
+  "updatedAt": *[_type in ["newsItem", "country", "tag"]] | order(_updatedAt desc) [0]._updatedAt
+}`)
 
 /** Everything search needs of each item, in one pass: it feeds the in-process search index. */
 export const SEARCH_DOCUMENTS_QUERY = defineQuery(`

@@ -1,5 +1,15 @@
 // What a published change invalidates: the webhook's projection (before/after deltas) turned into cache tags.
-import {CONTENT_TYPES, FEEDS_TAG, SITEMAP_TAG, documentTag, isContentType, typeTag, type ContentType} from './tags'
+import {
+  CONTENT_TYPES,
+  FEEDS_TAG,
+  SHARE_IMAGES_TAG,
+  SITEMAP_TAG,
+  documentTag,
+  isContentType,
+  kindOfType,
+  kindTag,
+  type ContentType,
+} from './cache-tags'
 
 /**
  * The GROQ projection to paste into the Sanity webhook (README): ids, type, and the slugs of the document and
@@ -57,13 +67,18 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
   }
 }
 
-/** Exactly the tags a change touches: its own page(s), the lists of its type, referenced pages, feeds and sitemap. */
+/**
+ * The tags a change touches: the document's own page under its old and new slug, every list of its kind, for an
+ * item the pages of the countries and topics it referenced before and after, and the feeds, sitemap and share
+ * images. Each of these is carried by some cached read (lib/content/tag-contract.test.ts keeps it so).
+ */
 export function tagsForChange(event: ContentChangeEvent): string[] {
-  const tags = [typeTag(event.type), ...event.slugs.map((slug) => documentTag(event.type, slug))]
-  if (event.type === 'newsItem') {
+  const kind = kindOfType(event.type)
+  const tags = [kindTag(kind), ...event.slugs.map((slug) => documentTag(kind, slug))]
+  if (kind === 'news') {
     tags.push(...event.countrySlugs.map((slug) => documentTag('country', slug)))
-    tags.push(...event.topicSlugs.map((slug) => documentTag('tag', slug)))
+    tags.push(...event.topicSlugs.map((slug) => documentTag('topic', slug)))
   }
-  tags.push(FEEDS_TAG, SITEMAP_TAG)
+  tags.push(FEEDS_TAG, SITEMAP_TAG, SHARE_IMAGES_TAG)
   return [...new Set(tags)]
 }

@@ -1,10 +1,21 @@
-// The rows of the sitemap: every item, country and topic page with the date it last changed.
+// The rows of the sitemap: every item, country and topic page (and their later list pages) with the date it last changed.
 import 'server-only'
-import {getCountriesWithCounts} from './countries'
+import {COLLECTIONS, collectionPageCount, collectionPath} from '@/lib/collections'
+import {getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import {getNewsSlugs} from './news'
-import {getTopicsWithCounts} from './topics'
 
 export type SitemapRow = {path: string; lastModified?: string}
+
+type Member = {slug: string | null; latest: string | null; count: number}
+
+function collectionRows(kind: 'country' | 'topic', members: Member[]): SitemapRow[] {
+  return members.flatMap((member) => {
+    if (!member.slug) return []
+    const lastModified = member.latest ?? undefined
+    const pages = collectionPageCount(member.count)
+    return Array.from({length: pages}, (_, index) => ({path: collectionPath(COLLECTIONS[kind], member.slug!, index + 1), lastModified}))
+  })
+}
 
 export async function getSitemapRows(): Promise<SitemapRow[]> {
   const [items, countries, topics] = await Promise.all([getNewsSlugs(), getCountriesWithCounts(), getTopicsWithCounts()])
@@ -15,7 +26,7 @@ export async function getSitemapRows(): Promise<SitemapRow[]> {
     {path: '/countries', lastModified: latest},
     {path: '/topics', lastModified: latest},
     ...items.flatMap((item) => (item.slug ? [{path: `/news/${item.slug}`, lastModified: item._updatedAt}] : [])),
-    ...countries.flatMap((country) => (country.slug ? [{path: `/countries/${country.slug}`, lastModified: country.latest ?? undefined}] : [])),
-    ...topics.flatMap((topic) => (topic.slug ? [{path: `/topics/${topic.slug}`, lastModified: topic.latest ?? undefined}] : [])),
+    ...collectionRows('country', countries),
+    ...collectionRows('topic', topics),
   ]
 }

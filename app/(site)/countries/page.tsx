@@ -3,7 +3,9 @@ import type {Metadata} from 'next'
 import Link from 'next/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Container} from '@/components/ui/container'
-import {getCountriesWithCounts} from '@/lib/content/countries'
+import {ContentScope} from '@/components/content/content-scope'
+import {getCountriesWithCounts} from '@/lib/content/collections'
+import type {FetchOptions} from '@/lib/content/fetch-options'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
@@ -12,8 +14,12 @@ export const metadata: Metadata = pageMetadata({title: messages.countries.title,
 
 const REGION_ORDER = ['North America', 'Central America', 'Caribbean', 'South America', 'Other']
 
-export default async function CountriesPage() {
-  const countries = await getCountriesWithCounts()
+export default function CountriesPage() {
+  return <ContentScope render={(options) => <CountriesContent options={options} />} />
+}
+
+async function CountriesContent({options}: {options: FetchOptions}) {
+  const countries = await getCountriesWithCounts(options)
   const regions = REGION_ORDER.map((region) => ({
     region,
     countries: countries.filter((country) => (country.region ?? 'Other') === region && country.slug),

@@ -5,7 +5,11 @@ import {NewsCard} from '@/components/news/news-card'
 import {ActiveFilters, filterChips} from '@/components/search/active-filters'
 import {Pagination} from '@/components/search/pagination'
 import {SearchForm} from '@/components/search/search-form'
+import {Suspense} from 'react'
+import {ContentUnavailableNotice} from '@/components/content/content-unavailable-notice'
+import {LoadingState} from '@/components/content/loading-state'
 import {Container} from '@/components/ui/container'
+import {ContentUnavailableError} from '@/lib/content/content-unavailable-error'
 import {searchNews} from '@/lib/content/search-index'
 import {messages} from '@/lib/messages'
 import {hasFilters, parseSearchParams, searchHref, searchQueryString} from '@/lib/search/params'
@@ -26,16 +30,32 @@ export async function generateMetadata({searchParams}: PageProps<'/news'>): Prom
   }
 }
 
-export default async function NewsPage({searchParams}: PageProps<'/news'>) {
+/** The page's static shell (prerendered): heading and layout; the results render per request inside Suspense. */
+export default function NewsPage({searchParams}: PageProps<'/news'>) {
+  return (
+    <Container className="py-8">
+      <h1 className="text-3xl font-bold">{messages.news.title}</h1>
+      <Suspense fallback={<LoadingState />}>
+        <SearchResults searchParams={searchParams} />
+      </Suspense>
+    </Container>
+  )
+}
+
+async function SearchResults({searchParams}: Pick<PageProps<'/news'>, 'searchParams'>) {
   const requested = parseSearchParams(await searchParams)
-  const outcome = await searchNews(requested)
+  let outcome: Awaited<ReturnType<typeof searchNews>>
+  try {
+    outcome = await searchNews(requested)
+  } catch (error) {
+    if (error instanceof ContentUnavailableError) return <ContentUnavailableNotice />
+    throw error
+  }
   const state = {...requested, page: outcome.page}
   const chips = filterChips(state, outcome.facets)
   const noTerms = state.q !== '' && searchTerms(state.q).length === 0
 
   return (
-    <Container className="py-8">
-      <h1 className="text-3xl font-bold">{messages.news.title}</h1>
       <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
         <div>
           <SearchForm state={state} facets={outcome.facets} />
@@ -81,6 +101,5 @@ export default async function NewsPage({searchParams}: PageProps<'/news'>) {
           </p>
         </section>
       </div>
-    </Container>
   )
 }

@@ -3,14 +3,20 @@ import type {Metadata} from 'next'
 import Link from 'next/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Container} from '@/components/ui/container'
-import {getTopicsWithCounts} from '@/lib/content/topics'
+import {ContentScope} from '@/components/content/content-scope'
+import {getTopicsWithCounts} from '@/lib/content/collections'
+import type {FetchOptions} from '@/lib/content/fetch-options'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 
 export const metadata: Metadata = pageMetadata({title: messages.topics.title, description: messages.topics.description, path: '/topics'})
 
-export default async function TopicsPage() {
-  const topics = (await getTopicsWithCounts()).filter((topic) => topic.slug)
+export default function TopicsPage() {
+  return <ContentScope render={(options) => <TopicsContent options={options} />} />
+}
+
+async function TopicsContent({options}: {options: FetchOptions}) {
+  const topics = (await getTopicsWithCounts(options)).filter((topic) => topic.slug)
   return (
     <Container className="py-8">
       <Breadcrumbs

@@ -1,12 +1,9 @@
-// Sanity's webhook: a correctly signed change revalidates exactly the pages, lists, feeds and search data it touches.
+// Sanity's webhook: a correctly signed change revalidates exactly the cached reads (pages, lists, feeds, sitemap, share images, search revision) it touches.
 import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
-import {notifyContentChange} from '@/lib/content/content-events'
 import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
 import {hasValidSignature} from '@/lib/webhook-signature'
-
-export const dynamic = 'force-dynamic'
 
 /** Sanity's webhook bodies are small projections; anything bigger is not ours. */
 const MAX_BODY_BYTES = 64 * 1024
@@ -44,6 +41,6 @@ export async function POST(request: Request) {
   if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
   const tags = tagsForChange(webhook.event)
   for (const tag of tags) revalidateTag(tag, 'max')
-  const listeners = await notifyContentChange({type: webhook.event.type, id: webhook.event.id, tags})
-  return Response.json({revalidated: tags, searchIndex: listeners > 0 ? 'invalidated' : 'no index registered', document: {id: webhook.event.id, type: webhook.event.type}})
+  // The search index follows on its own: its content-revision read carries the list tags revalidated here.
+  return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

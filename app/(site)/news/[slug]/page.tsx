@@ -9,25 +9,28 @@ import {NewsDate} from '@/components/news/news-date'
 import {JsonLd} from '@/components/seo/json-ld'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
-import {getNewsItem} from '@/lib/content/news'
-import {getRelatedNews} from '@/lib/content/related'
+import {ContentScope} from '@/components/content/content-scope'
+import type {FetchOptions} from '@/lib/content/fetch-options'
+import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
+import {requestPlainOptions} from '@/lib/content/request-options'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 import {absoluteUrl, siteConfig} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
+import {staticSlugParams} from '@/lib/static-params'
 import {newsArticleJsonLd} from '@/lib/structured-data'
 
-// No generateStaticParams: item pages render per request from cached content (the bundled dataset in memory, or
-// Sanity's tagged data cache), so a large dataset does not lengthen the build, Sanity is never needed at build time,
-// and an outage can answer 503 (an incrementally cached page cannot read the request it would need for that).
+// Every item is prerendered at build from generateStaticParams; an item published later is rendered on its first
+// visit (the slug is awaited outside any Suspense boundary, so that visit waits and gets a real 404 or the page) and
+// served from the cache afterwards. Reads are cached by tag; the webhook revalidates them.
 
-async function findItem(params: Promise<{slug: string}>) {
-  const {slug} = await params
-  return isSlug(slug) ? getNewsItem(slug) : null
+export async function generateStaticParams() {
+  return staticSlugParams((await getNewsSlugs()).map((item) => item.slug))
 }
 
 export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Promise<Metadata> {
-  const item = await findItem(params)
+  const {slug} = await params
+  const item = isSlug(slug) ? await getNewsItem(slug, await requestPlainOptions()) : null
   if (!item?.slug) return {title: messages.notFound.title}
   const title = item.title ?? siteConfig.name
   return pageMetadata({
@@ -44,11 +47,17 @@ export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Pro
 }
 
 export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) {
-  const item = await findItem(params)
+  const {slug} = await params
+  if (!isSlug(slug)) notFound()
+  return <ContentScope render={(options) => <NewsItemContent slug={slug} options={options} />} />
+}
+
+async function NewsItemContent({slug, options}: {slug: string; options: FetchOptions}) {
+  const item = await getNewsItem(slug, options)
   if (!item?.slug) notFound()
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
-  const related = await getRelatedNews(item)
+  const related = await getRelatedNews(item, options)
   const url = absoluteUrl(`/news/${item.slug}`)
   const title = item.title ?? ''
   return (

@@ -1,7 +1,7 @@
 // RSS 2.0 feed of any /news search: the same parameters as the page, newest items first.
 import type {NextRequest} from 'next/server'
 import {searchNews} from '@/lib/content/search-index'
-import {buildRssFeed, rssResponse} from '@/lib/feed'
+import {buildRssFeed, feedResponse} from '@/lib/feed'
 import {messages} from '@/lib/messages'
 import {parseQueryString, searchQueryString} from '@/lib/search/params'
 import {siteConfig} from '@/lib/site'
@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   const state = {...parseQueryString(request.nextUrl.search), sort: 'newest' as const, page: 1}
   const outcome = await searchNews(state)
   const query = searchQueryString(state)
-  return rssResponse(
+  return feedResponse(
     buildRssFeed({
       title: messages.feed.search(siteConfig.name, state.q),
       description: siteConfig.description,

@@ -1,0 +1,19 @@
+// A later page (2, 3, …) of a topic's list, at its own cacheable address.
+import {notFound} from 'next/navigation'
+import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
+
+export async function generateStaticParams() {
+  return collectionListPageParams('topic')
+}
+
+export async function generateMetadata({params}: PageProps<'/topics/[slug]/page/[n]'>) {
+  const {slug, n} = await params
+  return collectionMetadata('topic', slug, parseListPage(n) ?? 1)
+}
+
+export default async function Page({params}: PageProps<'/topics/[slug]/page/[n]'>) {
+  const {slug, n} = await params
+  const page = parseListPage(n)
+  if (page === null) notFound()
+  return <CollectionPage kind="topic" slug={slug} page={page} />
+}

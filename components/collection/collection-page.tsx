@@ -1,0 +1,140 @@
+// One page for a country or a topic (driven by its descriptor): flag, key figures, items per year, one page of its
+// items, the other kind's counts, feed and share bar; plus its metadata and the params prerendered at build.
+import type {Metadata} from 'next'
+import Link from 'next/link'
+import {notFound, redirect} from 'next/navigation'
+import {CountList} from '@/components/collection/count-list'
+import {FeedLink} from '@/components/collection/feed-link'
+import {ItemsPerYearChart} from '@/components/collection/items-per-year-chart'
+import {KeyFigures} from '@/components/collection/key-figures'
+import {ContentScope} from '@/components/content/content-scope'
+import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {NewsCard} from '@/components/news/news-card'
+import {Pagination} from '@/components/search/pagination'
+import {ShareBar} from '@/components/share/share-bar'
+import {Container} from '@/components/ui/container'
+import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, type CollectionKind} from '@/lib/collections'
+import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
+import type {FetchOptions} from '@/lib/content/fetch-options'
+import {requestPlainOptions} from '@/lib/content/request-options'
+import {flagEmoji} from '@/lib/flag'
+import {messages} from '@/lib/messages'
+import {pageMetadata} from '@/lib/metadata'
+import {absoluteUrl} from '@/lib/site'
+import {isSlug} from '@/lib/slug'
+import {MAX_PRERENDERED, staticSlugParams} from '@/lib/static-params'
+
+/** List pages after the first that are prerendered per country or topic; later ones render on first visit. */
+const PRERENDERED_LIST_PAGES = 5
+
+async function membersWithCounts(kind: CollectionKind) {
+  return kind === 'country' ? getCountriesWithCounts() : getTopicsWithCounts()
+}
+
+/** The slugs of every country or topic, for generateStaticParams of its page. */
+export async function collectionSlugParams(kind: CollectionKind) {
+  return staticSlugParams((await membersWithCounts(kind)).map((member) => member.slug))
+}
+
+/** Every later list page (2, 3, …) of every country or topic, for generateStaticParams of `/…/[slug]/page/[n]`. */
+export async function collectionListPageParams(kind: CollectionKind) {
+  const params = (await membersWithCounts(kind)).flatMap((member) => {
+    const pages = Math.min(collectionPageCount(member.count), PRERENDERED_LIST_PAGES + 1)
+    return member.slug ? Array.from({length: pages - 1}, (_, index) => ({slug: member.slug!, n: String(index + 2)})) : []
+  })
+  return params.length > 0 ? params.slice(0, MAX_PRERENDERED) : [{slug: '__none__', n: '2'}]
+}
+
+/** A list page number from the path: a whole number from 2 on (page 1 is the collection's own address), else null. */
+export function parseListPage(raw: string): number | null {
+  if (!/^\d{1,6}$/.test(raw)) return null
+  const page = Number(raw)
+  return page >= 2 ? page : null
+}
+
+export async function collectionMetadata(kind: CollectionKind, slug: string, page = 1): Promise<Metadata> {
+  const collection = COLLECTIONS[kind]
+  const options = await requestPlainOptions()
+  const member = isSlug(slug) ? await getCollection(kind, slug, options) : null
+  if (!member?.slug || !member.title) return {title: messages.notFound.title}
+  const facts = await getCollectionFacts(kind, member._id, options)
+  const pages = collectionPageCount(facts.count)
+  const path = collectionPath(collection, member.slug)
+  return pageMetadata({
+    title: page > 1 ? `${member.title} – ${messages.news.pageOf(page, pages)}` : member.title,
+    description: member.description ?? collection.text.pageDescription(member.title, facts.count),
+    path: collectionPath(collection, member.slug, page),
+    image: {path: `${path}/og-image`, alt: member.title},
+    feed: {path: `${path}/feed.xml`, title: collection.text.feedTitle(member.title)},
+  })
+}
+
+export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {
+  if (!isSlug(slug)) notFound()
+  return <ContentScope render={(options) => <CollectionContent kind={kind} slug={slug} page={page} options={options} />} />
+}
+
+async function CollectionContent({kind, slug, page, options}: {kind: CollectionKind; slug: string; page: number; options: FetchOptions}) {
+  const collection = COLLECTIONS[kind]
+  const member = await getCollection(kind, slug, options)
+  if (!member?.slug || !member.title) notFound()
+  const [facts, items] = await Promise.all([
+    getCollectionFacts(kind, member._id, options),
+    getCollectionNews(member._id, page, COLLECTION_PAGE_SIZE, options),
+  ])
+  const pages = collectionPageCount(facts.count)
+  // A page past the end (the list shrank, or a typed address) shows the last page at its own address.
+  if (page > pages) redirect(collectionPath(collection, member.slug, pages))
+  const path = collectionPath(collection, member.slug)
+  const otherCollection = COLLECTIONS[collection.other]
+  const otherLinks = (others: typeof facts.others) =>
+    others.map((other) => ({label: other.title, href: collectionPath(otherCollection, other.slug), count: other.count}))
+  const flag = kind === 'country' ? flagEmoji(member.isoCode) : null
+  return (
+    <Container className="py-8">
+      <Breadcrumbs
+        trail={[
+          {name: messages.nav.home, path: '/'},
+          {name: collection.text.indexTitle, path: collection.basePath},
+          {name: member.title, path},
+        ]}
+      />
+      <div className="mt-3 flex items-center gap-3">
+        {flag && (
+          <span role="img" aria-label={messages.countries.flag(member.title)} className="text-5xl leading-none">
+            {flag}
+          </span>
+        )}
+        <h1 className="text-3xl font-bold sm:text-4xl">{member.title}</h1>
+      </div>
+      {member.region && <p className="mt-2 text-slate-700">{member.region}</p>}
+      {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
+      <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
+        <FeedLink href={`${path}/feed.xml`} label={`${messages.feed.link}: ${collection.text.feedTitle(member.title)}`} />
+        <Link href={`/news?${collection.searchParam}=${member.slug}`}>{collection.text.filterLink(member.title)}</Link>
+      </p>
+      <KeyFigures count={facts.count} first={facts.first} latest={facts.latest} topLabel={collection.text.topOther} top={otherLinks(facts.topOthers)} />
+      <ItemsPerYearChart name={member.title} perYear={facts.perYear} />
+      <section aria-labelledby="items-heading" className="mt-8">
+        <h2 id="items-heading" className="text-2xl font-bold">
+          {collection.text.newsHeading(member.title)}
+        </h2>
+        {items.length === 0 ? (
+          <p className="mt-4">{collection.text.empty(member.title)}</p>
+        ) : (
+          items.map((item) => <NewsCard key={item._id} item={item} headingLevel="h3" />)
+        )}
+        <Pagination page={page} pages={pages} hrefFor={(target) => collectionPath(collection, member.slug!, target)} />
+      </section>
+      {facts.others.length > 0 && (
+        <section aria-labelledby="others-heading" className="mt-8">
+          <h2 id="others-heading" className="text-2xl font-bold">
+            {collection.text.otherHeading}
+          </h2>
+          <CountList className="mt-3" links={otherLinks(facts.others)} />
+        </section>
+      )}
+      <ShareBar url={absoluteUrl(collectionPath(collection, member.slug, page))} title={member.title} />
+    </Container>
+  )
+}

@@ -1,0 +1,40 @@
+// Cache tags, named in one place: cached content reads carry them and the revalidation webhook clears them.
+
+/** The document types the site shows, as stored in Sanity (the topic type keeps its stored name "tag"). */
+export const CONTENT_TYPES = ['newsItem', 'country', 'tag'] as const
+export type ContentType = (typeof CONTENT_TYPES)[number]
+
+/** What readers and our code call each document type; a cache tag never says "tag" for a topic. */
+export type ContentKind = 'news' | 'country' | 'topic'
+
+const KIND_OF_TYPE: Record<ContentType, ContentKind> = {newsItem: 'news', country: 'country', tag: 'topic'}
+
+export function isContentType(value: unknown): value is ContentType {
+  return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value)
+}
+
+export function kindOfType(type: ContentType): ContentKind {
+  return KIND_OF_TYPE[type]
+}
+
+/** Carried by every read that lists documents of a kind (lists, indexes, counts, names shown on cards). */
+export function kindTag(kind: ContentKind): string {
+  return `all:${kind}`
+}
+
+/** Carried by the reads of one document's own page, e.g. "news:el-salvador-…", "country:mexico", "topic:covid-19". */
+export function documentTag(kind: ContentKind, slug: string): string {
+  return `${kind}:${slug}`
+}
+
+/** Carried by every feed, on top of the content tags its reads carry. */
+export const FEEDS_TAG = 'feeds'
+
+/** Carried by the sitemap, on top of the content tags its reads carry. */
+export const SITEMAP_TAG = 'sitemap'
+
+/** Carried by share images, on top of the content tags their reads carry. */
+export const SHARE_IMAGES_TAG = 'share-images'
+
+/** Lists that show items with their countries' and topics' names depend on all three kinds. */
+export const ALL_CONTENT_TAGS = (['news', 'country', 'topic'] as const).map(kindTag)

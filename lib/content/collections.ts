@@ -1,0 +1,79 @@
+// Typed getters for countries and topics (one set for both): the indexes with counts, one collection, its facts and items.
+import 'server-only'
+import {cache} from 'react'
+import {COLLECTIONS, type CollectionKind} from '@/lib/collections'
+import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
+import {summariseFacets, topCounts} from './facets'
+import {fetchContent} from './fetch-content'
+import {PUBLISHED, type FetchOptions} from './fetch-options'
+import {getAllFacets} from './all-facets'
+import {COLLECTION_FACETS_QUERY, COLLECTION_NEWS_QUERY, COLLECTION_QUERY, COUNTRIES_QUERY, TOPICS_QUERY} from './queries'
+
+const TOP_OTHERS = 3
+
+export async function getCountries(options: FetchOptions = PUBLISHED) {
+  return fetchContent(COUNTRIES_QUERY, {}, [kindTag('country')], options)
+}
+
+export async function getTopics(options: FetchOptions = PUBLISHED) {
+  return fetchContent(TOPICS_QUERY, {}, [kindTag('topic')], options)
+}
+
+/** The slug and display name of every country or topic, in one shape. */
+async function getMembers(kind: CollectionKind, options: FetchOptions) {
+  if (kind === 'country') return (await getCountries(options)).map((country) => ({_id: country._id, slug: country.slug, title: country.name}))
+  return (await getTopics(options)).map((topic) => ({_id: topic._id, slug: topic.slug, title: topic.title}))
+}
+
+/** Every country with how many items it has and its latest item date (null when it has none). */
+export async function getCountriesWithCounts(options: FetchOptions = PUBLISHED) {
+  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(options)])
+  return countries.map((country) => ({
+    ...country,
+    count: summary.byCountry.get(country._id) ?? 0,
+    latest: summary.latestByCountry.get(country._id) ?? null,
+  }))
+}
+
+/** Every topic with how many items it has and its latest item date (null when it has none). */
+export async function getTopicsWithCounts(options: FetchOptions = PUBLISHED) {
+  const [topics, summary] = await Promise.all([getTopics(options), getAllFacets(options)])
+  return topics.map((topic) => ({
+    ...topic,
+    count: summary.byTopic.get(topic._id) ?? 0,
+    latest: summary.latestByTopic.get(topic._id) ?? null,
+  }))
+}
+
+/** One country or topic by slug, or null; shared by metadata, page, image and feed within a render. */
+export const getCollection = cache(async (kind: CollectionKind, slug: string, options: FetchOptions = PUBLISHED) =>
+  fetchContent(COLLECTION_QUERY, {type: COLLECTIONS[kind].type, slug}, [documentTag(kind, slug)], options),
+)
+
+/** Key figures of one country or topic: counts, dates, items per year and the other kind's counts (most first). */
+export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, options: FetchOptions = PUBLISHED) => {
+  const [rows, others] = await Promise.all([
+    fetchContent(COLLECTION_FACETS_QUERY, {id}, ALL_CONTENT_TAGS, options),
+    getMembers(COLLECTIONS[kind].other, options),
+  ])
+  const summary = summariseFacets(rows)
+  const otherById = new Map(others.map((other) => [other._id, other]))
+  const otherCounts = topCounts(kind === 'country' ? summary.byTopic : summary.byCountry, Number.MAX_SAFE_INTEGER).flatMap(({id: otherId, count}) => {
+    const other = otherById.get(otherId)
+    return other?.slug && other.title ? [{title: other.title, slug: other.slug, count}] : []
+  })
+  return {
+    count: summary.count,
+    first: summary.first,
+    latest: summary.latest,
+    perYear: summary.perYear,
+    others: otherCounts,
+    topOthers: otherCounts.slice(0, TOP_OTHERS),
+  }
+})
+
+/** One page of a country's or topic's items, newest first. */
+export async function getCollectionNews(id: string, page: number, pageSize: number, options: FetchOptions = PUBLISHED) {
+  const start = Math.max(0, (page - 1) * pageSize)
+  return fetchContent(COLLECTION_NEWS_QUERY, {id, start, end: start + pageSize}, ALL_CONTENT_TAGS, options)
+}
