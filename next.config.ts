@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,
   cacheLife: {default: sanity},
+  // The first visit of a page not prerendered waits for its complete render (a real 404 or 503 status, then cached).
+  partialPrefetching: false,
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
   images: {remotePatterns: [new URL('https://cdn.sanity.io/**')]},

@@ -3,8 +3,6 @@ import {safeReturnPath} from '@/lib/content-unavailable'
 import {messages} from '@/lib/messages'
 import {siteConfig} from '@/lib/site'
 
-export const dynamic = 'force-dynamic'
-
 const RETRY_AFTER_SECONDS = 30
 
 function escapeHtml(text: string): string {

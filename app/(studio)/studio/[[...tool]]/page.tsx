@@ -2,8 +2,6 @@
 import {NextStudio} from 'next-sanity/studio'
 import config from '@/sanity.config'
 
-export const dynamic = 'force-static'
-
 export default function StudioPage() {
   return <NextStudio config={config} />
 }
