@@ -1,4 +1,4 @@
-// Root layout of the public site: skip link, draft-mode banner, header, main landmark and footer around every page;
+// Layout of the public site: skip link, draft-mode banner, header, main landmark and footer around every page;
 // in Sanity mode <SanityLive> (published changes reach open pages) and, in draft mode, click-to-edit overlays.
 import type {Metadata, Viewport} from 'next'
 import {VisualEditing} from 'next-sanity/visual-editing'
@@ -29,11 +29,7 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
   // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
   const preview = await isPreviewing()
   return (
-    <html lang={siteConfig.locale}>
-      <body
-        className="flex min-h-screen flex-col"
-        style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}
-      >
+    <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
@@ -48,7 +44,6 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
         <SiteFooter />
         {isSanityConfigured && <SanityLive includeDrafts={preview} />}
         {preview && <VisualEditing />}
-      </body>
-    </html>
+    </div>
   )
 }

@@ -1,40 +1,108 @@
-// What the webhook revalidates: exactly the tags a change touches, before and after the edit.
-import {describe, expect, it} from 'vitest'
-import {parseWebhookBody, tagsForChange} from './revalidation'
+// What the webhook revalidates for a change, and the contract that every page a change shows on is reached by it:
+// the tags each page type's cached reads carry are recorded (bundled dataset) and compared with the webhook's tags.
+import {beforeEach, describe, expect, it} from 'vitest'
+import {recordedCacheTags} from '@/vitest.setup'
+import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
+import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews} from './news'
+import {parseWebhookBody, tagsForChange, type ContentChangeEvent} from './revalidation'
+import {getSitemapRows} from './sitemap'
+import {collectionFeedXml, siteFeedXml} from '@/lib/feeds'
+import {collectionShareImage, newsShareImage} from '@/lib/share-images'
 
-describe('parseWebhookBody and tagsForChange', () => {
-  it('revalidates the item page under its old and new slug, the news lists, old and new countries and topics, feeds and sitemap', () => {
-    const parsed = parseWebhookBody({
+const ITEM = 'guatemala-raises-awareness-about-recruitment-scams'
+
+function change(body: Record<string, unknown>): ContentChangeEvent {
+  const parsed = parseWebhookBody(body)
+  if (parsed.kind !== 'change') throw new Error('expected a change')
+  return parsed.event
+}
+
+/** The tags the cached reads of one page (or feed, image, sitemap) carry, recorded while it is built. */
+async function tagsOfPage(build: () => Promise<unknown>): Promise<string[]> {
+  recordedCacheTags(true)
+  await build()
+  return [...new Set(recordedCacheTags(true))]
+}
+
+async function itemPage(slug: string) {
+  const item = await getNewsItem(slug)
+  if (item) await getRelatedNews(item)
+}
+
+async function collectionPage(kind: 'country' | 'topic', slug: string) {
+  const member = await getCollection(kind, slug)
+  if (member) await Promise.all([getCollectionFacts(kind, member._id), getCollectionNews(member._id, 1, 10)])
+}
+
+const homePage = () => Promise.all([getLatestNews(6), getTopicsWithCounts(), getCountriesWithCounts()])
+
+describe('tagsForChange', () => {
+  it('names the item under its old and new slug, the lists, old and new countries and topics, feeds, sitemap and share images', () => {
+    const event = change({
       _id: 'drafts.newsItem.a',
       _type: 'newsItem',
       slug: {before: 'old-slug', after: 'new-slug'},
       countries: {before: ['mexico', 'guatemala'], after: ['guatemala', 'honduras']},
       topics: {before: ['ethical-recruitment'], after: null},
     })
-    expect(parsed.kind).toBe('change')
-    if (parsed.kind !== 'change') return
-    expect(parsed.event.id).toBe('newsItem.a')
-    expect(tagsForChange(parsed.event).sort()).toEqual(
-      ['type:newsItem', 'newsItem:old-slug', 'newsItem:new-slug', 'country:mexico', 'country:guatemala', 'country:honduras', 'tag:ethical-recruitment', 'feeds', 'sitemap'].sort(),
+    expect(event.id).toBe('newsItem.a')
+    expect(tagsForChange(event).sort()).toEqual(
+      ['all:news', 'news:old-slug', 'news:new-slug', 'country:mexico', 'country:guatemala', 'country:honduras', 'topic:ethical-recruitment', 'feeds', 'sitemap', 'share-images'].sort(),
     )
-  })
-
-  it('revalidates a new item (no "before") and a deleted one (no "after") alike', () => {
-    const created = parseWebhookBody({_id: 'n', _type: 'newsItem', slug: {before: null, after: 'fresh'}, countries: {before: null, after: ['cuba']}})
-    const deleted = parseWebhookBody({_id: 'n', _type: 'newsItem', slug: {before: 'gone', after: null}, countries: {before: ['cuba'], after: null}})
-    if (created.kind !== 'change' || deleted.kind !== 'change') throw new Error('expected changes')
-    expect(tagsForChange(created.event)).toEqual(expect.arrayContaining(['newsItem:fresh', 'country:cuba', 'type:newsItem']))
-    expect(tagsForChange(deleted.event)).toEqual(expect.arrayContaining(['newsItem:gone', 'country:cuba', 'type:newsItem']))
-  })
-
-  it('revalidates a country page, the country lists, feeds and sitemap when a country changes', () => {
-    const parsed = parseWebhookBody({_id: 'country.mx', _type: 'country', slug: {before: 'mexico', after: 'mexico'}})
-    if (parsed.kind !== 'change') throw new Error('expected a change')
-    expect(tagsForChange(parsed.event).sort()).toEqual(['country:mexico', 'feeds', 'sitemap', 'type:country'])
   })
 
   it('ignores document types the site does not show and calls anything else malformed', () => {
     expect(parseWebhookBody({_id: 'x', _type: 'sanity.imageAsset'})).toEqual({kind: 'ignored', type: 'sanity.imageAsset'})
     for (const body of [null, 'text', [], {}, {_id: 3, _type: 'newsItem'}, {_id: 'x'}]) expect(parseWebhookBody(body)).toEqual({kind: 'malformed'})
+  })
+})
+
+describe('the webhook reaches every page a change shows on (tags recorded from the cached reads)', () => {
+  beforeEach(() => void recordedCacheTags(true))
+
+  const reaches = (pageTags: string[], event: ContentChangeEvent) => tagsForChange(event).filter((tag) => pageTags.includes(tag))
+
+  it('an edited item reaches its own page, its share image, home, its country and topic pages, feeds and the sitemap', async () => {
+    const event = change({_id: 'n', _type: 'newsItem', slug: {before: ITEM, after: ITEM}, countries: {before: ['guatemala'], after: ['guatemala']}, topics: {before: [], after: []}})
+    const pages = {
+      item: await tagsOfPage(() => itemPage(ITEM)),
+      shareImage: await tagsOfPage(() => newsShareImage(ITEM)),
+      home: await tagsOfPage(homePage),
+      country: await tagsOfPage(() => collectionPage('country', 'guatemala')),
+      countryFeed: await tagsOfPage(() => collectionFeedXml('country', 'guatemala')),
+      siteFeed: await tagsOfPage(siteFeedXml),
+      sitemap: await tagsOfPage(getSitemapRows),
+    }
+    for (const [page, tags] of Object.entries(pages)) expect(reaches(tags, event), page).not.toEqual([])
+  })
+
+  it('a new item reaches the pages that list it, and the address it takes (which was a 404)', async () => {
+    const event = change({_id: 'new', _type: 'newsItem', slug: {before: null, after: 'brand-new-item'}, countries: {before: null, after: ['cuba']}})
+    const unknownItem = await tagsOfPage(() => itemPage('brand-new-item'))
+    expect(reaches(unknownItem, event)).toContain('news:brand-new-item')
+    expect(reaches(await tagsOfPage(() => collectionPage('country', 'cuba')), event)).not.toEqual([])
+    expect(reaches(await tagsOfPage(getNewsSlugs), event)).not.toEqual([])
+  })
+
+  it('a renamed country reaches its page, its share image and feed, and the items and lists that show its name', async () => {
+    const event = change({_id: 'country.gt', _type: 'country', slug: {before: 'guatemala', after: 'guatemala'}})
+    for (const build of [() => collectionPage('country', 'guatemala'), () => collectionShareImage('country', 'guatemala'), () => collectionFeedXml('country', 'guatemala'), () => itemPage(ITEM), homePage]) {
+      expect(reaches(await tagsOfPage(build), event)).not.toEqual([])
+    }
+  })
+
+  it('a renamed topic reaches its page and the items that show its title', async () => {
+    const event = change({_id: 'tag.x', _type: 'tag', slug: {before: 'ethical-recruitment', after: 'ethical-recruitment'}})
+    expect(reaches(await tagsOfPage(() => collectionPage('topic', 'ethical-recruitment')), event)).toContain('topic:ethical-recruitment')
+    expect(reaches(await tagsOfPage(() => itemPage(ITEM)), event)).not.toEqual([])
+  })
+
+  it('names no tag that no cached read carries', async () => {
+    const carried = new Set<string>()
+    for (const build of [() => itemPage(ITEM), () => collectionPage('country', 'guatemala'), () => collectionPage('topic', 'ethical-recruitment'), siteFeedXml, getSitemapRows, () => newsShareImage(ITEM)]) {
+      for (const tag of await tagsOfPage(build)) carried.add(tag)
+    }
+    const event = change({_id: 'n', _type: 'newsItem', slug: {before: ITEM, after: ITEM}, countries: {before: ['guatemala'], after: ['guatemala']}, topics: {before: ['ethical-recruitment'], after: ['ethical-recruitment']}})
+    expect(tagsForChange(event).filter((tag) => !carried.has(tag))).toEqual([])
   })
 })

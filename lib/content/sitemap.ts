@@ -1,6 +1,8 @@
 // The rows of the sitemap: every item, country and topic page (and their later list pages) with the date it last changed.
 import 'server-only'
+import {cacheTag} from 'next/cache'
 import {COLLECTIONS, collectionPageCount, collectionPath} from '@/lib/collections'
+import {SITEMAP_TAG} from './cache-tags'
 import {getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import {getNewsSlugs} from './news'
 
@@ -17,7 +19,10 @@ function collectionRows(kind: 'country' | 'topic', members: Member[]): SitemapRo
   })
 }
 
+/** Cached as a whole, tagged "sitemap" besides the content tags its reads carry. */
 export async function getSitemapRows(): Promise<SitemapRow[]> {
+  'use cache'
+  cacheTag(SITEMAP_TAG)
   const [items, countries, topics] = await Promise.all([getNewsSlugs(), getCountriesWithCounts(), getTopicsWithCounts()])
   const latest = items.reduce<string | undefined>((max, item) => (!max || item._updatedAt > max ? item._updatedAt : max), undefined)
   return [

@@ -41,17 +41,30 @@ export function draftsSanityClient(): SanityClient {
   return client.withConfig({useCdn: false, perspective: 'drafts', token: readToken(), stega: false})
 }
 
-const live = defineLive({client, serverToken: readToken() ?? false, browserToken: readToken() ?? false, strict: true})
+function defineStrictLive() {
+  return defineLive({client, serverToken: readToken() ?? false, browserToken: readToken() ?? false, strict: true})
+}
 
-/** Rendered once in the site's root layout: it revalidates cached content when the Content Lake says it changed. */
-export const SanityLive = live.SanityLive
+let live: ReturnType<typeof defineStrictLive> | undefined
+
+/** Made on first use, in Sanity mode only (local mode and unit tests never load Sanity Live). */
+function sanityLive() {
+  live ??= defineStrictLive()
+  return live
+}
+
+/** Rendered once in the site's layout: it revalidates cached content when the Content Lake says it changed. */
+export function SanityLive({includeDrafts}: {includeDrafts: boolean}) {
+  const {SanityLive: Live} = sanityLive()
+  return <Live includeDrafts={includeDrafts} />
+}
 
 /**
  * One query through sanityFetch: it tags the surrounding 'use cache' entry with the Content Lake's sync tags
  * (and ours), so both <SanityLive> and the webhook can expire it. Must run inside a 'use cache' function.
  */
 export async function querySanity<Result>(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<Result> {
-  const {data} = await live.sanityFetch({query, params, tags, perspective: options.perspective, stega: options.stega})
+  const {data} = await sanityLive().sanityFetch({query, params, tags, perspective: options.perspective, stega: options.stega})
   return data as Result
 }
 

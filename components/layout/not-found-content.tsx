@@ -1,0 +1,34 @@
+// What every 404 says: what happened, a search box and the main ways on.
+import Link from 'next/link'
+import {SiteSearchBox} from '@/components/search/site-search-box'
+import {Container} from '@/components/ui/container'
+import {messages} from '@/lib/messages'
+
+export function NotFoundContent() {
+  return (
+    <Container className="py-12">
+      <h1 className="text-3xl font-bold">{messages.notFound.title}</h1>
+      <p className="mt-3 max-w-xl text-lg text-slate-700">{messages.notFound.body}</p>
+      <section aria-labelledby="not-found-search" className="mt-6">
+        <h2 id="not-found-search" className="sr-only">
+          {messages.notFound.searchHeading}
+        </h2>
+        <SiteSearchBox id="not-found-search-input" />
+      </section>
+      <ul className="mt-6 space-y-2 text-lg">
+        <li>
+          <Link href="/news">{messages.notFound.news}</Link>
+        </li>
+        <li>
+          <Link href="/countries">{messages.notFound.countries}</Link>
+        </li>
+        <li>
+          <Link href="/topics">{messages.notFound.topics}</Link>
+        </li>
+        <li>
+          <Link href="/">{messages.notFound.home}</Link>
+        </li>
+      </ul>
+    </Container>
+  )
+}
