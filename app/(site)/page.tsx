@@ -9,6 +9,7 @@ import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import {getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
+import {orUnavailable} from '@/lib/content/or-unavailable'
 import {getLatestNews} from '@/lib/content/news'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
@@ -31,11 +32,9 @@ export default function HomePage() {
 }
 
 async function HomeContent({options}: {options: FetchOptions}) {
-  const [latest, topics, countries] = await Promise.all([
-    getLatestNews(LATEST_COUNT, options),
-    getTopicsWithCounts(options),
-    getCountriesWithCounts(options),
-  ])
+  const [latest, topics, countries] = await orUnavailable('/', () =>
+    Promise.all([getLatestNews(LATEST_COUNT, options), getTopicsWithCounts(options), getCountriesWithCounts(options)]),
+  )
   const topicLinks = topics
     .filter((topic) => topic.slug && topic.count > 0)
     .sort((a, b) => b.count - a.count)

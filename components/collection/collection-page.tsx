@@ -16,6 +16,7 @@ import {Container} from '@/components/ui/container'
 import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, type CollectionKind} from '@/lib/collections'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
+import {orUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
@@ -55,9 +56,15 @@ export function parseListPage(raw: string): number | null {
 export async function collectionMetadata(kind: CollectionKind, slug: string, page = 1): Promise<Metadata> {
   const collection = COLLECTIONS[kind]
   const options = await requestPlainOptions()
-  const member = isSlug(slug) ? await getCollection(kind, slug, options) : null
-  if (!member?.slug || !member.title) return {title: messages.notFound.title}
-  const facts = await getCollectionFacts(kind, member._id, options)
+  const found = isSlug(slug)
+    ? await orUnavailable(collectionPath(collection, slug, page), async () => {
+        const member = await getCollection(kind, slug, options)
+        return member ? {member, facts: await getCollectionFacts(kind, member._id, options)} : null
+      })
+    : null
+  const member = found?.member
+  if (!found || !member?.slug || !member.title) return {title: messages.notFound.title}
+  const {facts} = found
   const pages = collectionPageCount(facts.count)
   const path = collectionPath(collection, member.slug)
   return pageMetadata({
@@ -76,12 +83,16 @@ export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; sl
 
 async function CollectionContent({kind, slug, page, options}: {kind: CollectionKind; slug: string; page: number; options: FetchOptions}) {
   const collection = COLLECTIONS[kind]
-  const member = await getCollection(kind, slug, options)
-  if (!member?.slug || !member.title) notFound()
-  const [facts, items] = await Promise.all([
-    getCollectionFacts(kind, member._id, options),
-    getCollectionNews(member._id, page, COLLECTION_PAGE_SIZE, options),
-  ])
+  const {member, facts, items} = await orUnavailable(collectionPath(collection, slug, page), async () => {
+    const found = await getCollection(kind, slug, options)
+    if (!found) return {member: null, facts: null, items: []}
+    const [foundFacts, foundItems] = await Promise.all([
+      getCollectionFacts(kind, found._id, options),
+      getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, options),
+    ])
+    return {member: found, facts: foundFacts, items: foundItems}
+  })
+  if (!member?.slug || !member.title || !facts) notFound()
   const pages = collectionPageCount(facts.count)
   // A page past the end (the list shrank, or a typed address) shows the last page at its own address.
   if (page > pages) redirect(collectionPath(collection, member.slug, pages))

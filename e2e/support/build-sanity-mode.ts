@@ -1,6 +1,22 @@
 // `npm run build:sanity-mode`: a production build in Sanity mode (NEXT_PUBLIC_* are inlined at build) for the e2e run.
+// Pages are prerendered from Sanity at build, as in production, so the stand-in serves the bundled dataset meanwhile.
 import {execFileSync} from 'node:child_process'
-import {sanityModeEnv} from './sanity-mode-env'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {STAND_IN_PORT, TEST_SECRETS, sanityModeEnv} from './sanity-mode-env'
+import {SanityStandIn, type StandInDocument} from './sanity-stand-in'
 
-// Nothing answers on the stand-in's port during the build: this also proves the build never needs Sanity.
-execFileSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, ...sanityModeEnv()}})
+const documents = readFileSync(path.join(__dirname, '../../sanity/seed/production.ndjson'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as StandInDocument)
+
+const standIn = new SanityStandIn(STAND_IN_PORT, {dataset: 'production', token: TEST_SECRETS.readToken})
+standIn.setDocuments(documents)
+void standIn.start().then(() => {
+  try {
+    execFileSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, ...sanityModeEnv()}})
+  } finally {
+    void standIn.close()
+  }
+})

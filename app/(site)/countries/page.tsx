@@ -6,6 +6,7 @@ import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import {getCountriesWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
+import {orUnavailable} from '@/lib/content/or-unavailable'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
@@ -19,7 +20,7 @@ export default function CountriesPage() {
 }
 
 async function CountriesContent({options}: {options: FetchOptions}) {
-  const countries = await getCountriesWithCounts(options)
+  const countries = await orUnavailable('/countries', () => getCountriesWithCounts(options))
   const regions = REGION_ORDER.map((region) => ({
     region,
     countries: countries.filter((country) => (country.region ?? 'Other') === region && country.slug),

@@ -6,6 +6,7 @@ import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import {getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
+import {orUnavailable} from '@/lib/content/or-unavailable'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 
@@ -16,7 +17,7 @@ export default function TopicsPage() {
 }
 
 async function TopicsContent({options}: {options: FetchOptions}) {
-  const topics = (await getTopicsWithCounts(options)).filter((topic) => topic.slug)
+  const topics = (await orUnavailable('/topics', () => getTopicsWithCounts(options))).filter((topic) => topic.slug)
   return (
     <Container className="py-8">
       <Breadcrumbs

@@ -11,6 +11,7 @@ import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import type {FetchOptions} from '@/lib/content/fetch-options'
+import {orUnavailable} from '@/lib/content/or-unavailable'
 import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {messages} from '@/lib/messages'
@@ -30,7 +31,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Promise<Metadata> {
   const {slug} = await params
-  const item = isSlug(slug) ? await getNewsItem(slug, await requestPlainOptions()) : null
+  const options = await requestPlainOptions()
+  const item = isSlug(slug) ? await orUnavailable(`/news/${slug}`, () => getNewsItem(slug, options)) : null
   if (!item?.slug) return {title: messages.notFound.title}
   const title = item.title ?? siteConfig.name
   return pageMetadata({
@@ -53,11 +55,13 @@ export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) 
 }
 
 async function NewsItemContent({slug, options}: {slug: string; options: FetchOptions}) {
-  const item = await getNewsItem(slug, options)
+  const {item, related} = await orUnavailable(`/news/${slug}`, async () => {
+    const found = await getNewsItem(slug, options)
+    return {item: found, related: found ? await getRelatedNews(found, options) : []}
+  })
   if (!item?.slug) notFound()
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
-  const related = await getRelatedNews(item, options)
   const url = absoluteUrl(`/news/${item.slug}`)
   const title = item.title ?? ''
   return (
