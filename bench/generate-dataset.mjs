@@ -2,10 +2,11 @@
 import {createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '..')
-const SEED_DATASET = path.join(ROOT, 'sanity', 'seed', 'production.ndjson')
+const SEED_DATASET = path.join(ROOT, BUNDLED_DATASET_FILE)
 
 /** Bump when the output for a given seed changes, so cached files are regenerated. */
 export const GENERATOR_VERSION = 2

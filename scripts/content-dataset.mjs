@@ -4,6 +4,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {gunzipSync} from 'node:zlib'
+import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
 
 const [command, fileArgument] = process.argv.slice(2)
 const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim()
@@ -30,7 +31,7 @@ function dataNdjsonFromTarball(tarball) {
 }
 
 if (command === 'import') {
-  const file = fileArgument || path.join('sanity', 'seed', 'production.ndjson')
+  const file = fileArgument || BUNDLED_DATASET_FILE
   console.log(`Importing ${file} into ${projectId}/${dataset} (documents with the same ids are replaced)…`)
   execFileSync(sanity, ['dataset', 'import', file, '--dataset', dataset, '--project-id', projectId, '--replace'], {stdio: 'inherit'})
 } else if (command === 'export') {

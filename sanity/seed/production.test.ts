@@ -5,21 +5,12 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {checkDataset, collectReferences, type DatasetReport} from '../check-dataset'
 import {parseNdjson, type NdjsonDocument} from '../ndjson'
 import {isSlug} from '../../lib/slug'
+import {BUNDLED_DATASET_FILE} from './files.mjs'
+import {readSeedItems} from './seed-text'
 
-const documents = parseNdjson(readFileSync(path.join(__dirname, 'production.ndjson'), 'utf8'))
+const documents = parseNdjson(readFileSync(path.join(__dirname, '..', '..', BUNDLED_DATASET_FILE), 'utf8'))
 const ofType = (type: string) => documents.filter((document) => document._type === type)
 const news = ofType('newsItem') as Array<NdjsonDocument & {title: string; summary: string; publishedAt: string; place?: string; body?: Array<{children: Array<{text: string}>}>; slug: {current: string}}>
-
-/** The seed file as the newsroom wrote it: date line, headline, lead paragraph. */
-function readSeed() {
-  const text = readFileSync(path.join(__dirname, '../../../shared/seed/labour-migration-news.txt'), 'utf8')
-  const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
-  const items = []
-  for (let index = 0; index < blocks.length; index += 3) {
-    items.push({date: blocks[index]!, title: blocks[index + 1]!, lead: blocks[index + 2]!})
-  }
-  return items
-}
 
 function bodyText(item: (typeof news)[number]): string {
   return (item.body ?? []).map((block) => block.children.map((child) => child.text).join('')).join(' ')
@@ -44,7 +35,7 @@ describe('bundled dataset', () => {
   })
 
   it('holds the ten seed items with their exact titles, dates and lead paragraphs', () => {
-    const seed = readSeed()
+    const seed = readSeedItems()
     expect(seed).toHaveLength(10)
     expect(news).toHaveLength(10)
     for (const entry of seed) {
