@@ -24,3 +24,14 @@ describe('dataset check and document ids', () => {
     expect(report.problems.filter((problem) => problem.path === '_id').map((problem) => problem.documentId)).toEqual(['versions.r1abc.tag.other'])
   })
 })
+
+describe('dataset check and the publication date', () => {
+  const item = {_id: 'newsItem-undated', _type: 'newsItem', title: 'Headline', slug: {_type: 'slug', current: 'undated'}, summary: 'Lead.'}
+
+  it('requires a publication date of a published item, but not of a draft (Publish sets it)', async () => {
+    const published = await checkDataset([item])
+    expect(published.problems.filter((problem) => problem.path === 'publishedAt').map((problem) => problem.message)).toEqual(['Set the publication date.'])
+    const draft = await checkDataset([{...item, _id: 'drafts.newsItem-undated'}])
+    expect(draft.problems.filter((problem) => problem.path === 'publishedAt')).toEqual([])
+  })
+})

@@ -20,3 +20,8 @@ export function rootPathId(id: string): string {
   const prefix = isDraftId(id) || isVersionId(id) ? id.slice(0, id.length - published.length) : ''
   return `${prefix}${published.replaceAll('.', '-')}`
 }
+
+/** A draft (`drafts.<id>`) or a release version (`versions.<release>.<id>`): not what readers see. */
+export function isDraftOrVersionId(id: string | undefined): boolean {
+  return id !== undefined && (isDraftId(id) || isVersionId(id))
+}
