@@ -9,6 +9,8 @@ const SANITY_MODE_SPECS = /sanity-mode\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only journeys: e2e/support/*.test.ts are Vitest unit tests of the test helpers.
+  testMatch: '*.spec.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -5,6 +5,7 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
+import {publishWithDate} from './sanity/actions/publish-with-date'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {locations} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
@@ -17,6 +18,11 @@ export default defineConfig({
   projectId: studioProjectId,
   dataset,
   schema: {types: schemaTypes},
+  document: {
+    // News items get their publication date when first published, not when the draft was created.
+    actions: (previous, context) =>
+      context.schemaType === 'newsItem' ? previous.map((action) => (action.action === 'publish' ? publishWithDate(action) : action)) : previous,
+  },
   plugins: [
     structureTool({structure}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.

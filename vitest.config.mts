@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.next/**', '.next-sanity/**', 'e2e/**', 'bench/**', '.typegen-check/**'],
+    exclude: ['node_modules/**', '.next/**', '.next-sanity/**', 'e2e/*.spec.ts', 'bench/**', '.typegen-check/**'],
     testTimeout: 60_000,
     setupFiles: ['./vitest.setup.ts'],
   },

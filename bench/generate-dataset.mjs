@@ -1,18 +1,19 @@
-// Deterministic synthetic news items (labelled "[Synthetic]", ids "synthetic.…") for benchmarks, reusing the bundled countries and topics.
+// Deterministic synthetic news items (labelled "[Synthetic]", ids "synthetic-…") for benchmarks, reusing the bundled countries and topics.
 import {createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '..')
-const SEED_DATASET = path.join(ROOT, 'sanity', 'seed', 'production.ndjson')
+const SEED_DATASET = path.join(ROOT, BUNDLED_DATASET_FILE)
 
 /** Bump when the output for a given seed changes, so cached files are regenerated. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 export const DEFAULT_SEED = 20260706
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000]
 export const SYNTHETIC_TITLE_PREFIX = '[Synthetic] '
-export const SYNTHETIC_ID_PREFIX = 'synthetic.'
+export const SYNTHETIC_ID_PREFIX = 'synthetic-'
 
 const FIRST_DAY = Date.UTC(2012, 0, 1)
 const LAST_DAY = Date.UTC(2026, 5, 30)
@@ -53,29 +54,29 @@ function makeRandom(seed) {
 }
 
 const CITIES = {
-  'country.ca': ['Ottawa', 'Toronto', 'Montréal', 'Vancouver', 'Winnipeg', 'Halifax'],
-  'country.us': ['Washington, D.C.', 'Miami', 'Houston', 'Los Angeles', 'San Diego', 'New York'],
-  'country.mx': ['Ciudad de México', 'Tijuana', 'Mexicali, Baja California', 'Tapachula, Chiapas', 'Monterrey', 'Guadalajara'],
-  'country.bz': ['Belmopan', 'Belize City', 'Orange Walk', 'Dangriga'],
-  'country.cr': ['San José', 'Upala', 'Liberia', 'Limón'],
-  'country.sv': ['San Salvador', 'Santa Ana', 'San Miguel', 'La Libertad'],
-  'country.gt': ['Ciudad de Guatemala', 'Quetzaltenango', 'Huehuetenango', 'Tecún Umán'],
-  'country.hn': ['Tegucigalpa', 'San Pedro Sula', 'Choluteca', 'La Ceiba'],
-  'country.ni': ['Managua', 'León', 'Chinandega', 'Estelí'],
-  'country.pa': ['Ciudad de Panamá', 'Colón', 'David', 'Darién'],
-  'country.ag': ["St. John's"],
-  'country.bs': ['Nassau', 'Freeport'],
-  'country.bb': ['Bridgetown'],
-  'country.cu': ['La Habana', 'Santiago de Cuba'],
-  'country.dm': ['Roseau'],
-  'country.do': ['Santo Domingo', 'Santiago de los Caballeros', 'Dajabón'],
-  'country.gd': ["St. George's"],
-  'country.ht': ['Port-au-Prince', 'Cap-Haïtien', 'Ouanaminthe'],
-  'country.jm': ['Kingston', 'Montego Bay'],
-  'country.kn': ['Basseterre'],
-  'country.lc': ['Castries'],
-  'country.vc': ['Kingstown'],
-  'country.tt': ['Port of Spain', 'San Fernando'],
+  'country-ca': ['Ottawa', 'Toronto', 'Montréal', 'Vancouver', 'Winnipeg', 'Halifax'],
+  'country-us': ['Washington, D.C.', 'Miami', 'Houston', 'Los Angeles', 'San Diego', 'New York'],
+  'country-mx': ['Ciudad de México', 'Tijuana', 'Mexicali, Baja California', 'Tapachula, Chiapas', 'Monterrey', 'Guadalajara'],
+  'country-bz': ['Belmopan', 'Belize City', 'Orange Walk', 'Dangriga'],
+  'country-cr': ['San José', 'Upala', 'Liberia', 'Limón'],
+  'country-sv': ['San Salvador', 'Santa Ana', 'San Miguel', 'La Libertad'],
+  'country-gt': ['Ciudad de Guatemala', 'Quetzaltenango', 'Huehuetenango', 'Tecún Umán'],
+  'country-hn': ['Tegucigalpa', 'San Pedro Sula', 'Choluteca', 'La Ceiba'],
+  'country-ni': ['Managua', 'León', 'Chinandega', 'Estelí'],
+  'country-pa': ['Ciudad de Panamá', 'Colón', 'David', 'Darién'],
+  'country-ag': ["St. John's"],
+  'country-bs': ['Nassau', 'Freeport'],
+  'country-bb': ['Bridgetown'],
+  'country-cu': ['La Habana', 'Santiago de Cuba'],
+  'country-dm': ['Roseau'],
+  'country-do': ['Santo Domingo', 'Santiago de los Caballeros', 'Dajabón'],
+  'country-gd': ["St. George's"],
+  'country-ht': ['Port-au-Prince', 'Cap-Haïtien', 'Ouanaminthe'],
+  'country-jm': ['Kingston', 'Montego Bay'],
+  'country-kn': ['Basseterre'],
+  'country-lc': ['Castries'],
+  'country-vc': ['Kingstown'],
+  'country-tt': ['Port of Spain', 'San Fernando'],
 }
 
 const PARTNERS = ['ILO', 'UNDP', 'UNHCR', 'UNICEF', 'OAS', 'SICA', 'CARICOM', 'ECLAC', 'IDB', 'IFAD', 'GMIES', 'ACOPROVI', 'CEDHBC', 'IEESFORD', 'OECS', 'UN Women', 'WFP']
@@ -350,7 +351,7 @@ export function generateNewsItem(index, seed, {countries, tags}) {
   )
   const cities = CITIES[country._id] ?? [country.name]
   const document = {
-    _id: `${SYNTHETIC_ID_PREFIX}newsItem.${number}`,
+    _id: `${SYNTHETIC_ID_PREFIX}newsItem-${number}`,
     _type: 'newsItem',
     _createdAt: publishedAt,
     _updatedAt: publishedAt,
@@ -360,8 +361,8 @@ export function generateNewsItem(index, seed, {countries, tags}) {
     publishedAt,
     summary,
     body: body(r, country.name, topic.title, slug),
-    countries: itemCountries.map((c) => ({_type: 'reference', _ref: c._id, _key: c._id.replace(/^country\./, '')})),
-    topics: itemTags.map((t) => ({_type: 'reference', _ref: t._id, _key: t._id.replace(/^tag\./, '')})),
+    countries: itemCountries.map((c) => ({_type: 'reference', _ref: c._id, _key: c._id.replace(/^country-/, '')})),
+    topics: itemTags.map((t) => ({_type: 'reference', _ref: t._id, _key: t._id.replace(/^tag-/, '')})),
   }
   if (r.chance(0.7)) document.place = r.pick(cities)
   if (r.chance(0.6)) document.partners = r.pickSome(PARTNERS, 1, 3)

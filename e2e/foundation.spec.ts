@@ -67,10 +67,15 @@ test('a broken percent-encoding in the address is a 400, not a server error', as
   expect(await response.text()).toContain('Bad request')
 })
 
-test('/studio serves the embedded Sanity Studio', async ({page}) => {
-  const response = await page.goto('/studio')
-  expect(response?.status()).toBe(200)
-  // Sanity's own bundle mounts into #sanity; offline it can only reach its loading or error screen.
-  await expect(page.locator('#sanity')).toBeAttached()
-  await expect(page.locator('#sanity')).not.toBeEmpty({timeout: 30_000})
+test('/studio in local mode explains that the Studio needs a Sanity project, without loading the Studio', async ({page}) => {
+  for (const address of ['/studio', '/studio/structure']) {
+    const response = await page.goto(address)
+    expect(response?.status(), address).toBe(200)
+    await expect(page.getByRole('heading', {level: 1, name: 'The Studio needs a Sanity project'})).toBeVisible()
+    await expect(page.getByText('Connecting a real Sanity project')).toBeVisible()
+    await expect(page.getByRole('link', {name: 'Back to the news'})).toHaveAttribute('href', '/')
+    // Neither Sanity's bundle nor its crash screen: the Studio mounts into #sanity.
+    await expect(page.locator('#sanity')).toHaveCount(0)
+    await expect(page.getByText('An error occurred')).toHaveCount(0)
+  }
 })

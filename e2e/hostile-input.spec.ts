@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test, type APIRequestContext} from '@playwright/test'
+import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
 
 const SEED = 0x5eed_0006
 const REQUESTS = 2_000
@@ -26,7 +27,7 @@ const pick = <T>(list: readonly T[]): T => list[int(list.length)]!
 
 /** A real slug of each kind from the bundled dataset, so known pages are fuzzed as well as unknown ones. */
 function datasetSlugs() {
-  const documents = readFileSync(path.join(__dirname, '../sanity/seed/production.ndjson'), 'utf8')
+  const documents = readFileSync(path.join(__dirname, '..', BUNDLED_DATASET_FILE), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as {_type: string; slug?: {current?: string}})

@@ -20,7 +20,7 @@ const seedItem = (index: number) => seedNews[index]!
 /** Test-only data, labelled as such: proves pages show what the stand-in holds, not the bundled dataset. */
 const STAND_IN_ITEM: NewsDocument = {
   ...seedNews[0]!,
-  _id: 'newsItem.e2e-stand-in-only',
+  _id: 'newsItem-e2e-stand-in-only',
   title: 'Stand-in test item: this headline exists only in the test dataset',
   slug: {_type: 'slug', current: 'stand-in-test-item'} as NewsDocument['slug'],
   publishedAt: '2030-01-01T09:00:00Z',
@@ -104,7 +104,7 @@ test('a published change appears only after a correctly signed webhook; bad webh
   const address = `/news/${before.slug.current}`
   expect(await headline(page, address)).toBe(before.title)
 
-  const after: NewsDocument = {...before, title: `${before.title} (updated in the Studio)`, countries: [{_ref: 'country.gt'}] as NewsDocument['countries']}
+  const after: NewsDocument = {...before, title: `${before.title} (updated in the Studio)`, countries: [{_ref: 'country-gt'}] as NewsDocument['countries']}
   standIn.put(after)
   // Cached: the change is not visible before the webhook.
   expect(await headline(page, address)).toBe(before.title)

@@ -1,17 +1,56 @@
-// Dates as readers see them: one calendar (UTC) so a story's day never shifts with the server's zone.
+// Dates as readers see them: calendar days in the office's time zone (NEXT_PUBLIC_SITE_TIME_ZONE), never the server's.
 
-const longDate = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
+/** The regional office's zone: a story published there in the evening keeps that day. */
+export const DEFAULT_SITE_TIME_ZONE = 'America/Costa_Rica'
 
-/** "2020-07-13T12:00:00Z" → "13 July 2020"; an unreadable date gives ''. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '' : longDate.format(date)
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+const formatters = new Map<string, {long: Intl.DateTimeFormat; day: Intl.DateTimeFormat}>()
+
+function formattersFor(timeZone: string) {
+  let pair = formatters.get(timeZone)
+  if (!pair) {
+    pair = {
+      long: new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone}),
+      day: new Intl.DateTimeFormat('en-GB', {day: '2-digit', month: '2-digit', year: 'numeric', timeZone}),
+    }
+    formatters.set(timeZone, pair)
+  }
+  return pair
 }
 
-/** The calendar day for `<time datetime>`: "2020-07-13". */
+function isTimeZone(name: string): boolean {
+  try {
+    formattersFor(name)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The configured IANA zone (e.g. "America/Guatemala"), or the office's default when unset or unknown. */
+export function siteTimeZone(): string {
+  const configured = process.env.NEXT_PUBLIC_SITE_TIME_ZONE?.trim()
+  return configured && isTimeZone(configured) ? configured : DEFAULT_SITE_TIME_ZONE
+}
+
+/** A plain "YYYY-MM-DD" is a calendar day already (read at UTC midnight, shown in UTC); anything else is an instant. */
+function parse(iso: string): {date: Date; timeZone: string} | null {
+  const plain = PLAIN_DAY.test(iso)
+  const date = new Date(plain ? `${iso}T00:00:00Z` : iso)
+  return Number.isNaN(date.getTime()) ? null : {date, timeZone: plain ? 'UTC' : siteTimeZone()}
+}
+
+/** "2020-07-14T03:00:00Z" → "13 July 2020" (in Costa Rica); an unreadable date gives ''. */
+export function formatDate(iso: string | null | undefined): string {
+  const parsed = iso ? parse(iso) : null
+  return parsed ? formattersFor(parsed.timeZone).long.format(parsed.date) : ''
+}
+
+/** The same calendar day for `<time datetime>` and date filters: "2020-07-13". */
 export function isoDay(iso: string | null | undefined): string {
-  if (!iso) return ''
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10)
+  const parsed = iso ? parse(iso) : null
+  if (!parsed) return ''
+  const parts = Object.fromEntries(formattersFor(parsed.timeZone).day.formatToParts(parsed.date).map((part) => [part.type, part.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
 }

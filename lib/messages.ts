@@ -8,6 +8,21 @@ export const messages = {
     about: 'Labour-migration news from the Regional Office for North America, Central America and the Caribbean.',
     studio: 'Editors: open the Studio',
   },
+  studioNotConfigured: {
+    title: 'The Studio needs a Sanity project',
+    what: 'Sanity Studio is where the communications team writes, edits and publishes the news on this site.',
+    why: 'This copy of the portal runs on its bundled dataset (local mode): no Sanity project is connected, so there is no Studio to open. Readers see the bundled news as usual.',
+    stepsTitle: 'To connect a project',
+    steps: [
+      'Create a project at sanity.io/manage (or run npx sanity init --bare) and note its project id.',
+      'Copy .env.example to .env.local and set NEXT_PUBLIC_SANITY_PROJECT_ID (and NEXT_PUBLIC_SANITY_DATASET if it is not production).',
+      'Import the bundled dataset: npm run content:import.',
+      "In the project's API settings, add this site's address as a CORS origin with credentials allowed.",
+      'Build and start the site again (npm start): the Studio then opens here.',
+    ],
+    readme: 'Each step is explained in the README, section "Connecting a real Sanity project".',
+    back: 'Back to the news',
+  },
   home: {
     title: 'Labour migration news',
     intro: 'The latest on labour migration in North America, Central America and the Caribbean.',

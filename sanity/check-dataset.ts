@@ -3,6 +3,7 @@ import {evaluate, parse} from 'groq-js'
 import {createSchema, validateDocument, type Workspace} from 'sanity'
 import {schemaTypes} from './schemaTypes'
 
+import {hasPrivatePath, rootPathId} from './document-id'
 import type {NdjsonDocument} from './ndjson'
 
 type DatasetDocument = NdjsonDocument
@@ -47,6 +48,14 @@ export async function checkDataset(
       problems.push({documentId: document._id, level: 'error', path: '_id', message: 'Another document has the same _id.'})
     }
     seenIds.add(document._id)
+    if (hasPrivatePath(document._id)) {
+      problems.push({
+        documentId: document._id,
+        level: 'error',
+        path: '_id',
+        message: `The id has a dot, so Sanity would keep this document private (readable only with a token) and the public site would not show it. Use a dash instead: "${rootPathId(document._id)}".`,
+      })
+    }
     if (!schema.get(document._type)) {
       problems.push({documentId: document._id, level: 'error', path: '_type', message: `Unknown document type "${document._type}".`})
       continue

@@ -1,13 +1,11 @@
 // `npm run content:check [file.ndjson]`: validates an NDJSON dataset offline against the schema, with progress and a summary.
 import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {checkDataset} from '../sanity/check-dataset'
 import {parseNdjson} from '../sanity/ndjson'
-
-const DEFAULT_FILE = path.join('sanity', 'seed', 'production.ndjson')
+import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
 
 async function main(): Promise<number> {
-  const file = process.argv[2] || DEFAULT_FILE
+  const file = process.argv[2] || BUNDLED_DATASET_FILE
   let bytes: Buffer
   try {
     bytes = readFileSync(file)

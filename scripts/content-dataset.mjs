@@ -1,18 +1,54 @@
-// `npm run content:import [file]` / `npm run content:export [file]`: the Sanity CLI between a project and NDJSON files.
-import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+// `npm run content:import [file] [--replace]` / `npm run content:export [file]`: the Sanity CLI between a project and NDJSON files.
+import {spawn} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
+import nextEnv from '@next/env'
+import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
 
-const [command, fileArgument] = process.argv.slice(2)
-const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim()
-const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production'
-const sanity = path.join('node_modules', '.bin', 'sanity')
+const USAGE = 'Usage: npm run content:import -- [file.ndjson] [--replace] [--dry-run] | npm run content:export -- [file.ndjson] [--dry-run]'
 
-if (!projectId) {
-  console.error('Set NEXT_PUBLIC_SANITY_PROJECT_ID (in .env.local or the environment) to the project to import into or export from.')
-  process.exit(2)
+/** The command line as {command, file, replace, dryRun}; unknown commands and flags are errors, never ignored. */
+export function parseArguments(argv) {
+  const [command, ...rest] = argv
+  if (command !== 'import' && command !== 'export') throw new Error(`Unknown command "${command ?? ''}". ${USAGE}`)
+  const flags = new Set(command === 'import' ? ['--replace', '--dry-run'] : ['--dry-run'])
+  const unknown = rest.filter((arg) => arg.startsWith('--') && !flags.has(arg))
+  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(', ')} for ${command}. ${USAGE}`)
+  const file = rest.find((arg) => !arg.startsWith('--'))
+  return {
+    command,
+    file: file ?? (command === 'import' ? BUNDLED_DATASET_FILE : undefined),
+    replace: rest.includes('--replace'),
+    dryRun: rest.includes('--dry-run'),
+  }
+}
+
+/** Where an export goes: the NDJSON for local mode, and the full tarball (documents and asset files) beside it. */
+export function exportFiles(file, dataset) {
+  const ndjson = file ?? path.join('sanity', 'seed', `${dataset}-export.ndjson`)
+  return {ndjson, tarball: `${ndjson.replace(/\.ndjson$/, '')}.tar.gz`}
+}
+
+/** The Sanity CLI's arguments: imports skip documents that already exist unless `replace`; exports keep assets. */
+export function sanityArguments({command, file, replace, projectId, dataset}) {
+  if (command === 'import') {
+    return ['dataset', 'import', file, '--dataset', dataset, '--project-id', projectId, replace ? '--replace' : '--missing']
+  }
+  return ['dataset', 'export', dataset, exportFiles(file, dataset).tarball, '--project-id', projectId, '--no-drafts', '--overwrite']
+}
+
+/** Assets the CLI skipped because Sanity's CDN refused them: it logs "⚠ Asset failed with HTTP 404 (ignoring): <id>". */
+export function assetFailures(log) {
+  return [...log.matchAll(/Asset failed with HTTP (\d+) \(ignoring\): (\S+)/g)].map((match) => ({status: Number(match[1]), id: match[2]}))
+}
+
+/** Drops Sanity's own documents (preview secrets and the like), which local mode and `content:check` do not know. */
+export function withoutSystemDocuments(ndjson) {
+  const lines = ndjson.toString('utf8').split('\n').filter((line) => line.trim())
+  const kept = lines.filter((line) => !String(JSON.parse(line)._type).startsWith('sanity.'))
+  return {text: kept.length > 0 ? `${kept.join('\n')}\n` : '', dropped: lines.length - kept.length}
 }
 
 /** The one file Sanity's export tarball holds documents in, read without a tar tool (512-byte ustar headers). */
@@ -29,23 +65,74 @@ function dataNdjsonFromTarball(tarball) {
   throw new Error('The export holds no data.ndjson')
 }
 
-if (command === 'import') {
-  const file = fileArgument || path.join('sanity', 'seed', 'production.ndjson')
-  console.log(`Importing ${file} into ${projectId}/${dataset} (documents with the same ids are replaced)…`)
-  execFileSync(sanity, ['dataset', 'import', file, '--dataset', dataset, '--project-id', projectId, '--replace'], {stdio: 'inherit'})
-} else if (command === 'export') {
-  const file = fileArgument || path.join('sanity', 'seed', `${dataset}-export.ndjson`)
-  const scratch = mkdtempSync(path.join(tmpdir(), 'sanity-export-'))
-  try {
-    const tarball = path.join(scratch, 'export.tar.gz')
-    console.log(`Exporting ${projectId}/${dataset} (published documents, no asset files)…`)
-    execFileSync(sanity, ['dataset', 'export', dataset, tarball, '--project-id', projectId, '--no-assets', '--no-drafts', '--overwrite'], {stdio: 'inherit'})
-    writeFileSync(file, dataNdjsonFromTarball(tarball))
-    console.log(`Wrote ${file}. Check it with \`npm run content:check ${file}\`; use it with CONTENT_DATASET=${file}.`)
-  } finally {
-    rmSync(scratch, {recursive: true, force: true})
+/** Runs the Sanity CLI with its output shown live; resolves with its exit code and what it wrote to stderr. */
+function runSanity(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join('node_modules', '.bin', 'sanity'), args, {stdio: ['inherit', 'inherit', 'pipe']})
+    let log = ''
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk)
+      log += chunk.toString('utf8')
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code: code ?? 1, log}))
+  })
+}
+
+async function main(argv) {
+  // The same files, in the same order, as `next build`/`next start`: .env.production.local, .env.local, .env.production, .env.
+  const {loadedEnvFiles} = nextEnv.loadEnvConfig(process.cwd(), false, {info: () => {}, error: console.error})
+  const options = parseArguments(argv)
+  if (loadedEnvFiles.length > 0) console.log(`Read ${loadedEnvFiles.map((file) => file.path).join(', ')}`)
+  const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim()
+  const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production'
+  if (!projectId) {
+    console.error('Set NEXT_PUBLIC_SANITY_PROJECT_ID (in .env.local, .env or the environment) to the project to import into or export from.')
+    return 2
   }
-} else {
-  console.error('Usage: node scripts/content-dataset.mjs import|export [file.ndjson]')
-  process.exit(2)
+  const args = sanityArguments({...options, projectId, dataset})
+  if (options.dryRun) {
+    console.log(`sanity ${args.join(' ')}`)
+    return 0
+  }
+  if (options.command === 'import') {
+    console.log(
+      options.replace
+        ? `Importing ${options.file} into ${projectId}/${dataset}, replacing documents with the same ids (editors' changes to them are lost)…`
+        : `Importing ${options.file} into ${projectId}/${dataset}; documents that already exist are left as they are (add --replace to overwrite them)…`,
+    )
+    return (await runSanity(args)).code
+  }
+  const {ndjson, tarball} = exportFiles(options.file, dataset)
+  console.log(`Exporting ${projectId}/${dataset} (published documents with their image and file assets) to ${tarball}…`)
+  const {code, log} = await runSanity(args)
+  const failed = assetFailures(log)
+  if (code !== 0) {
+    console.error(
+      `The export failed, so ${ndjson} was not written. If the lines above are about downloading assets, an image or file could not be fetched from Sanity's CDN (cdn.sanity.io): check this machine's access to it and run the export again.`,
+    )
+    return code
+  }
+  if (failed.length > 0) {
+    console.warn(
+      `${failed.length} asset file(s) could not be fetched and are missing from ${tarball} (${failed.map(({id, status}) => `${id}: HTTP ${status}`).join(', ')}). The documents still hold their image fields, alt text and captions.`,
+    )
+  }
+  const {text, dropped} = withoutSystemDocuments(dataNdjsonFromTarball(tarball))
+  writeFileSync(ndjson, text)
+  console.log(
+    `Wrote ${ndjson}${dropped > 0 ? ` (left out ${dropped} of Sanity's own documents, such as preview secrets)` : ''} and kept ${tarball}, which holds the asset files too: import it into another dataset with \`npx sanity dataset import ${tarball} <dataset>\`.`,
+  )
+  console.log(`Check it with \`npm run content:check ${ndjson}\`; use it with CONTENT_DATASET=${ndjson}.`)
+  return 0
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error instanceof Error ? error.message : String(error))
+      process.exit(2)
+    },
+  )
 }

@@ -165,7 +165,7 @@ each run is given above), and the load generator (wrk), the browser and the serv
 Compare figures within one run (e.g. Next against the static server), not across runs.
 
 Datasets are synthetic (\`bench/generate-dataset.mjs\`, seed ${run.options.seed}): every item is titled
-"[Synthetic] …" with an \`_id\` starting \`synthetic.\`, and references the bundled countries and topics. Each size
+"[Synthetic] …" with an \`_id\` starting \`synthetic-\`, and references the bundled countries and topics. Each size
 gets its own \`next build\` (static pages such as \`/\` are prerendered from the dataset) served by \`next start\`.
 
 ${Object.keys(results.failures ?? {}).length ? `**Sizes that failed in the last run:** ${Object.entries(results.failures).map(([size, message]) => `${items(size)} items (${message})`).join('; ')}.\n\n` : ''}## Goals

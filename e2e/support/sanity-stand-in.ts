@@ -18,8 +18,10 @@ function isDraftOrVersion(id: string): boolean {
 
 /**
  * Serves `GET /v{apiVersion}/data/query/{dataset}?query=…&$param=<json>&perspective=…` (and the POST form) with
- * `{result, ms, query}`, like Sanity's Content Lake. Perspectives: "published" hides drafts, "drafts" overlays them
- * and, like the real API, needs the configured token; "raw" returns everything (also token only).
+ * `{result, ms, query}`, like Sanity's Content Lake. Perspectives: "published" hides drafts, "drafts" overlays them,
+ * "raw" returns everything. As in Sanity, a document whose id has a dot (drafts and versions included) is a private
+ * path that only the configured token reads: without a token every perspective answers with root-path documents only,
+ * and a wrong token is answered 401 whatever the query.
  */
 export class SanityStandIn {
   readonly requests: StandInRequest[] = []
@@ -86,8 +88,8 @@ export class SanityStandIn {
     this.hanging.clear()
   }
 
-  private visibleDocuments(perspective: string): StandInDocument[] {
-    const all = [...this.documents.values()]
+  private visibleDocuments(perspective: string, authorized: boolean): StandInDocument[] {
+    const all = [...this.documents.values()].filter((document) => authorized || !document._id.includes('.'))
     if (perspective === 'raw') return all
     const published = all.filter((document) => !isDraftOrVersion(document._id))
     if (perspective !== 'drafts' && perspective !== 'previewDrafts') return published
@@ -116,6 +118,7 @@ export class SanityStandIn {
       return this.reply(response, 400, {error: {description: 'Invalid parameters'}})
     }
     const perspective = url.searchParams.get('perspective') ?? 'published'
+    const sentToken = request.headers.authorization !== undefined
     const authorized = request.headers.authorization === `Bearer ${this.options.token}`
     this.requests.push({path: url.pathname, query, perspective, authorized})
     if (this.mode === 'hang') {
@@ -123,10 +126,10 @@ export class SanityStandIn {
       return
     }
     if (this.mode === 'error') return this.reply(response, 500, {error: {description: 'Internal server error (stand-in)'}})
-    if (perspective !== 'published' && !authorized) return this.reply(response, 401, {error: {description: 'Unauthorized: drafts need a token'}})
+    if (sentToken && !authorized) return this.reply(response, 401, {statusCode: 401, error: 'Unauthorized', message: 'Session not found'})
     const started = Date.now()
     try {
-      const dataset = this.visibleDocuments(perspective)
+      const dataset = this.visibleDocuments(perspective, authorized)
       const byId = new Map(dataset.map((document) => [document._id, document]))
       const value = await evaluate(parse(query, {params}), {dataset, params, dereference: ({_ref}) => byId.get(_ref) ?? null})
       this.reply(response, 200, {query, result: await value.get(), ms: Date.now() - started, syncTags: []})

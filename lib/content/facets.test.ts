@@ -3,10 +3,10 @@ import {describe, expect, it} from 'vitest'
 import {summariseFacets, topCounts} from './facets'
 
 const rows = [
-  {publishedAt: '2020-07-13T12:00:00.000Z', countryIds: ['country.sv'], topicIds: ['tag.a', 'tag.b']},
-  {publishedAt: '2018-01-02T12:00:00.000Z', countryIds: ['country.sv', 'country.gt'], topicIds: ['tag.a']},
-  {publishedAt: '2020-01-13T12:00:00.000Z', countryIds: null, topicIds: ['tag.b', 'tag.b']},
-  {publishedAt: 'not a date', countryIds: ['country.gt'], topicIds: null},
+  {publishedAt: '2020-07-13T12:00:00.000Z', countryIds: ['country-sv'], topicIds: ['tag-a', 'tag-b']},
+  {publishedAt: '2018-01-02T12:00:00.000Z', countryIds: ['country-sv', 'country-gt'], topicIds: ['tag-a']},
+  {publishedAt: '2020-01-13T12:00:00.000Z', countryIds: null, topicIds: ['tag-b', 'tag-b']},
+  {publishedAt: 'not a date', countryIds: ['country-gt'], topicIds: null},
 ]
 
 describe('summariseFacets', () => {
@@ -24,10 +24,10 @@ describe('summariseFacets', () => {
 
   it('counts each country and topic once per item and keeps their latest date', () => {
     const summary = summariseFacets(rows)
-    expect(Object.fromEntries(summary.byCountry)).toEqual({'country.sv': 2, 'country.gt': 2})
-    expect(Object.fromEntries(summary.byTopic)).toEqual({'tag.a': 2, 'tag.b': 2})
-    expect(summary.latestByCountry.get('country.gt')).toBe('2018-01-02T12:00:00.000Z')
-    expect(summary.latestByTopic.get('tag.b')).toBe('2020-07-13T12:00:00.000Z')
+    expect(Object.fromEntries(summary.byCountry)).toEqual({'country-sv': 2, 'country-gt': 2})
+    expect(Object.fromEntries(summary.byTopic)).toEqual({'tag-a': 2, 'tag-b': 2})
+    expect(summary.latestByCountry.get('country-gt')).toBe('2018-01-02T12:00:00.000Z')
+    expect(summary.latestByTopic.get('tag-b')).toBe('2020-07-13T12:00:00.000Z')
   })
 
   it('has no dates or years when there are no items', () => {

@@ -1,5 +1,5 @@
 // The engine's word matching on items the bundled dataset lacks (Spanish text), built in memory.
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {parseSearchParams} from './params'
 import {buildNewsIndex, runSearch} from './engine'
 
@@ -24,5 +24,18 @@ describe('runSearch', () => {
     expect(runSearch(index, parseSearchParams({q: 'seasonal workers'})).hits.map((hit) => hit._id)).toEqual(['new', 'mid', 'old'])
     expect(runSearch(index, parseSearchParams({q: 'seasonal', country: 'mexico'})).hits.map((hit) => hit._id)).toEqual(['new', 'old'])
     expect(runSearch(index, parseSearchParams({q: 'seasonal', sort: 'oldest'})).hits.map((hit) => hit._id)).toEqual(['old', 'mid', 'new'])
+  })
+})
+
+describe('date filters', () => {
+  it('take the days readers see (the office time zone): an item shown as 13 July is found from and to 13 July', async () => {
+    vi.stubEnv('NEXT_PUBLIC_SITE_TIME_ZONE', 'America/Costa_Rica')
+    const document = (id: string, publishedAt: string) => ({_id: id, title: '[Synthetic] Seasonal workers', slug: id, publishedAt, place: null, summary: '', body: '', countries: [], topics: []})
+    // 03:00 UTC on the 14th is 21:00 on the 13th in Costa Rica; 07:00 UTC on the 14th is already the 14th there.
+    const index = await buildNewsIndex([document('evening', '2020-07-14T03:00:00Z'), document('next-morning', '2020-07-14T13:00:00Z')], {countries: [], topics: []})
+    const found = (from: string, to: string) => runSearch(index, parseSearchParams({from, to})).hits.map((hit) => hit._id)
+    expect(found('2020-07-13', '2020-07-13')).toEqual(['evening'])
+    expect(found('2020-07-14', '2020-07-14')).toEqual(['next-morning'])
+    vi.unstubAllEnvs()
   })
 })

@@ -2,6 +2,7 @@
 import {distance} from 'fastest-levenshtein'
 import {Index} from 'flexsearch'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
+import {isoDay} from '@/lib/dates'
 import type {SearchState} from './params'
 import {searchTerms} from './terms'
 
@@ -58,6 +59,8 @@ type IndexedItem = {
   slug: string
   publishedAt: string
   time: number
+  /** The calendar day readers see ("2020-07-13", in the office's time zone), for the date filters; '' when undated. */
+  day: string
   place: string | null
   summary: string
   /** Positions in the index's facet vocabularies (integers keep facet counting cheap). */
@@ -123,6 +126,7 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
       slug: document.slug,
       publishedAt: document.publishedAt ?? '',
       time: Number.isNaN(time) ? 0 : time,
+      day: isoDay(document.publishedAt),
       place: document.place,
       summary: document.summary ?? '',
       countries: positions(document.countries, countryPositions),
@@ -253,8 +257,6 @@ export function runSearch(index: NewsIndex, state: SearchState): SearchOutcome {
   const {items} = index
   const countryFilter = selectedPositions(state.countries, index.countries)
   const topicFilter = selectedPositions(state.topics, index.topics)
-  const fromTime = state.from ? Date.parse(`${state.from}T00:00:00.000Z`) : -Infinity
-  const toTime = state.to ? Date.parse(`${state.to}T23:59:59.999Z`) : Infinity
   const match = state.q ? queryMatches(index, state.q) : null
 
   const countryCounts = new Int32Array(index.countries.length)
@@ -263,7 +265,7 @@ export function runSearch(index: NewsIndex, state: SearchState): SearchOutcome {
   for (const position of index.newestFirst) {
     if (match && !match.matched[position]) continue
     const item = items[position]!
-    if (item.time < fromTime || item.time > toTime) continue
+    if ((state.from && item.day < state.from) || (state.to && item.day > state.to)) continue
     const inCountries = anyIn(item.countries, countryFilter)
     const inTopics = anyIn(item.topics, topicFilter)
     // Each facet counts what its options would give with every other filter kept.

@@ -1,6 +1,7 @@
 // The news item: what communications staff write and readers find, list and share.
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugify} from '../../lib/slug'
+import {isDraftOrVersionId} from '../document-id'
 import {isUniqueAcrossType} from './unique-field'
 
 export const TITLE_MAX = 120
@@ -58,9 +59,11 @@ export const newsItemType = defineType({
       name: 'publishedAt',
       title: 'Publication date',
       type: 'datetime',
-      description: 'The date shown to readers; lists are sorted by it, newest first.',
-      initialValue: () => new Date().toISOString(),
-      validation: (rule) => rule.required().error('Set the publication date.'),
+      description:
+        'The date shown to readers; lists are sorted by it, newest first. Left empty, it is set to the moment you first publish; change it to correct or backdate a story.',
+      // Required of published items only: a draft may leave it empty, and Publish fills it in.
+      validation: (rule) =>
+        rule.custom((value, context) => (value || isDraftOrVersionId(context.document?._id) ? true : 'Set the publication date.')).error(),
     }),
     defineField({
       name: 'place',

@@ -5,21 +5,12 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {checkDataset, collectReferences, type DatasetReport} from '../check-dataset'
 import {parseNdjson, type NdjsonDocument} from '../ndjson'
 import {isSlug} from '../../lib/slug'
+import {BUNDLED_DATASET_FILE} from './files.mjs'
+import {readSeedItems} from './seed-text'
 
-const documents = parseNdjson(readFileSync(path.join(__dirname, 'production.ndjson'), 'utf8'))
+const documents = parseNdjson(readFileSync(path.join(__dirname, '..', '..', BUNDLED_DATASET_FILE), 'utf8'))
 const ofType = (type: string) => documents.filter((document) => document._type === type)
 const news = ofType('newsItem') as Array<NdjsonDocument & {title: string; summary: string; publishedAt: string; place?: string; body?: Array<{children: Array<{text: string}>}>; slug: {current: string}}>
-
-/** The seed file as the newsroom wrote it: date line, headline, lead paragraph. */
-function readSeed() {
-  const text = readFileSync(path.join(__dirname, '../../../shared/seed/labour-migration-news.txt'), 'utf8')
-  const blocks = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean)
-  const items = []
-  for (let index = 0; index < blocks.length; index += 3) {
-    items.push({date: blocks[index]!, title: blocks[index + 1]!, lead: blocks[index + 2]!})
-  }
-  return items
-}
 
 function bodyText(item: (typeof news)[number]): string {
   return (item.body ?? []).map((block) => block.children.map((child) => child.text).join('')).join(' ')
@@ -44,7 +35,7 @@ describe('bundled dataset', () => {
   })
 
   it('holds the ten seed items with their exact titles, dates and lead paragraphs', () => {
-    const seed = readSeed()
+    const seed = readSeedItems()
     expect(seed).toHaveLength(10)
     expect(news).toHaveLength(10)
     for (const entry of seed) {
@@ -90,9 +81,9 @@ describe('bundled dataset', () => {
       const item = news.find((candidate) => candidate.title.startsWith(titleStart))!
       return collectReferences(item.countries).sort()
     }
-    expect(countriesOf('IOM promotes improvements to the work permit system')).toEqual(['country.cr'])
-    expect(countriesOf('Check out 5 findings')).toEqual(['country.gt', 'country.hn', 'country.mx', 'country.sv'])
-    expect(countriesOf('Guatemala raises awareness')).toEqual(['country.gt'])
+    expect(countriesOf('IOM promotes improvements to the work permit system')).toEqual(['country-cr'])
+    expect(countriesOf('Check out 5 findings')).toEqual(['country-gt', 'country-hn', 'country-mx', 'country-sv'])
+    expect(countriesOf('Guatemala raises awareness')).toEqual(['country-gt'])
   })
 })
 
@@ -101,13 +92,13 @@ describe('dataset check', () => {
     const item = news[0]!
     const broken = [
       ...documents,
-      {...item, _id: 'newsItem.copy', title: undefined, countries: [{_type: 'reference', _ref: 'country.zz', _key: 'zz'}]},
+      {...item, _id: 'newsItem-copy', title: undefined, countries: [{_type: 'reference', _ref: 'country-zz', _key: 'zz'}]},
     ]
     const result = await checkDataset(broken as NdjsonDocument[])
-    const messages = result.problems.filter((problem) => problem.documentId === 'newsItem.copy' && problem.level === 'error').map((problem) => problem.message)
-    expect(messages.some((message) => message.includes('country.zz'))).toBe(true)
+    const messages = result.problems.filter((problem) => problem.documentId === 'newsItem-copy' && problem.level === 'error').map((problem) => problem.message)
+    expect(messages.some((message) => message.includes('country-zz'))).toBe(true)
     expect(messages).toContain('Every news item needs a headline.')
-    expect(result.problems.some((problem) => problem.documentId === 'newsItem.copy' && problem.path === 'slug')).toBe(true)
+    expect(result.problems.some((problem) => problem.documentId === 'newsItem-copy' && problem.path === 'slug')).toBe(true)
   })
 
   it('refuses a duplicate ISO code and an unsafe link in the body', async () => {
@@ -115,16 +106,16 @@ describe('dataset check', () => {
     const item = news[0]!
     const result = await checkDataset([
       ...documents,
-      {...country, _id: 'country.copy', slug: {_type: 'slug', current: 'copy-country'}},
+      {...country, _id: 'country-copy', slug: {_type: 'slug', current: 'copy-country'}},
       {
         ...item,
-        _id: 'newsItem.unsafe',
+        _id: 'newsItem-unsafe',
         slug: {_type: 'slug', current: 'unsafe-link'},
         body: [{_type: 'block', _key: 'b', style: 'normal', markDefs: [{_type: 'link', _key: 'l', href: 'javascript:alert(1)'}], children: [{_type: 'span', _key: 's', text: 'x', marks: ['l']}]}],
       },
     ] as NdjsonDocument[])
     const errorsOf = (id: string) => result.problems.filter((problem) => problem.documentId === id && problem.level === 'error').map((problem) => problem.message)
-    expect(errorsOf('country.copy')).toContain('Another country already has this ISO code.')
-    expect(errorsOf('newsItem.unsafe').join(' ')).toMatch(/https:\/\/, http:\/\/ or mailto:/)
+    expect(errorsOf('country-copy')).toContain('Another country already has this ISO code.')
+    expect(errorsOf('newsItem-unsafe').join(' ')).toMatch(/https:\/\/, http:\/\/ or mailto:/)
   })
 })

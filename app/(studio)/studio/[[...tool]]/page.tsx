@@ -1,7 +1,12 @@
-// The embedded Sanity Studio: every /studio/* address is the Studio's own client-side route.
-import {NextStudio} from 'next-sanity/studio'
-import config from '@/sanity.config'
+// /studio: the embedded Sanity Studio in Sanity mode; in local mode a plain page saying how to connect a project.
+import type {Metadata} from 'next'
+import {messages} from '@/lib/messages'
+import {isSanityConfigured} from '@/sanity/env'
+import {Studio} from '../studio'
+import {StudioNotConfigured} from '../studio-not-configured'
+
+export const metadata: Metadata = isSanityConfigured ? {} : {title: messages.studioNotConfigured.title}
 
 export default function StudioPage() {
-  return <NextStudio config={config} />
+  return isSanityConfigured ? <Studio /> : <StudioNotConfigured />
 }
