@@ -1,5 +1,5 @@
 // Shown on every public page while draft mode is on: says drafts are visible and offers the way out.
-import {safeReturnPath} from '@/lib/content-unavailable'
+import {sameOriginReturnPath} from '@/lib/return-path'
 import {messages} from '@/lib/messages'
 
 export function DraftModeBanner({returnPath}: {returnPath: string | null}) {
@@ -8,7 +8,7 @@ export function DraftModeBanner({returnPath}: {returnPath: string | null}) {
       <p className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-semibold">
         <span>{messages.draftMode.banner}</span>
         {/* A plain link (not next/link): leaving must reach the route handler, never a prefetched page. */}
-        <a href={`/api/draft-mode/disable?to=${encodeURIComponent(safeReturnPath(returnPath))}`} className="rounded bg-slate-900 px-3 py-1 text-white no-underline">
+        <a href={`/api/draft-mode/disable?to=${encodeURIComponent(sameOriginReturnPath(returnPath))}`} className="rounded bg-slate-900 px-3 py-1 text-white no-underline">
           {messages.draftMode.leave}
         </a>
       </p>
