@@ -8,7 +8,6 @@ const nextConfig: NextConfig = {
   compress: true,
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
-  images: {remotePatterns: [new URL('https://cdn.sanity.io/**')]},
   headers: async () => securityHeaders(),
 }
 
