@@ -25,7 +25,6 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
-  images: {remotePatterns: [new URL('https://cdn.sanity.io/**')]},
   headers: async () => securityHeaders(),
   redirects: async () => LIST_PAGE_REDIRECTS,
 }

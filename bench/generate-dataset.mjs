@@ -3,6 +3,7 @@ import {createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writ
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
+import {mulberry32} from './lib/prng.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(HERE, '..')
@@ -18,18 +19,6 @@ export const SYNTHETIC_ID_PREFIX = 'synthetic-'
 const FIRST_DAY = Date.UTC(2012, 0, 1)
 const LAST_DAY = Date.UTC(2026, 5, 30)
 const DAY = 86_400_000
-
-/** Small, fast, well-distributed 32-bit PRNG. */
-function mulberry32(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Mixes the dataset seed with an item's index so item i is identical whatever the dataset size. */
 function itemSeed(seed, index) {

@@ -5,14 +5,16 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
 import {SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '../lib/content/queries'
-import {buildNewsIndex, runSearch} from '../lib/search/engine'
+import {buildNewsIndex, runSearch, type NewsIndex} from '../lib/search/engine'
 import {parseSearchParams} from '../lib/search/params'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '../sanity.types'
 import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from './generate-dataset.mjs'
+import {mulberry32} from './lib/prng.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const SEARCH_RESULTS_JSON = path.join(HERE, '.out', 'search.json')
 export const SEARCH_RESULTS_TABLE = path.join(HERE, '.out', 'search.md')
+export const SEARCH_RESULTS_WORST_JSON = path.join(HERE, '.out', 'search-worst-cases.json')
 
 const QUERIES: Array<{name: string; q: string}> = [
   {name: 'one word', q: 'migration'},
@@ -24,6 +26,55 @@ const FILTERS = {country: ['mexico', 'guatemala'], topic: ['covid-19', 'ethical-
 const ITERATIONS = 40
 const WARM_UP = 5
 
+/** The normal query the worst cases are compared with. */
+const NORMAL_QUERY = 'migration'
+/**
+ * A vocabulary as large as a real archive's (names, numbers, typos), for the worst cases: this many extra
+ * made-up words, spread over the synthetic items' bodies, on top of the synthetic vocabulary (≈ 450 words).
+ */
+const LARGE_VOCABULARY = {items: 3_000, extraWords: 100_000}
+const WORST_CASE_SEED = 0x5ea4c4
+
+/** Made-up lower-case words of 5 to 12 letters, the same for a seed. */
+function madeUpWords(count: number, seed: number): string[] {
+  const random = mulberry32(seed)
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  return Array.from({length: count}, () => Array.from({length: 5 + Math.floor(random() * 8)}, () => letters[Math.floor(random() * letters.length)]).join(''))
+}
+
+/** One letter of each word changed: every word is a typo of a word in the index, so the typo pass finds candidates. */
+function misspelt(words: string[]): string[] {
+  return words.map((word) => `${word.slice(0, 2)}${word[2] === 'q' ? 'x' : 'q'}${word.slice(3)}`)
+}
+
+/** Words of five to nine letters found in most items (titles and leads), most frequent first. */
+function commonWords(index: NewsIndex): string[] {
+  const frequency = (word: string) => (index.fields.title.search(word, {limit: index.items.length}) as number[]).length + (index.fields.summary.search(word, {limit: index.items.length}) as number[]).length
+  return index.vocabulary
+    .filter((word) => word.length >= 5 && word.length < 10 && /^[a-z]+$/.test(word))
+    .map((word) => ({word, count: frequency(word)}))
+    .sort((a, b) => b.count - a.count)
+    .map(({word}) => word)
+}
+
+/** Queries built to make the engine work hardest (the 2026-11-30 security review's, and one against its bounds), each at most 200 characters. */
+function worstCaseQueries(index: NewsIndex): Array<{name: string; q: string}> {
+  const unknown = (length: number) => madeUpWords(400, WORST_CASE_SEED).map((word) => word.padEnd(length, 'z').slice(0, length))
+  const known = index.vocabulary.filter((word) => word.length >= 8 && /^[a-z]+$/.test(word))
+  const common = commonWords(index)
+  const cut = (words: string[]) => words.join(' ').slice(0, 200)
+  return [
+    {name: 'one word repeated, then an unknown word', q: `${'migration '.repeat(19)}zzzzqqqqx`},
+    {name: '22 unknown 8-letter words', q: cut(unknown(8).slice(0, 22))},
+    {name: '18 unknown 10-letter words', q: cut(unknown(10).slice(0, 18))},
+    {name: '20 misspelt words of the index', q: cut(misspelt(known.slice(0, 40)))},
+    {name: '20 common words, the first 3 misspelt', q: cut([...misspelt(common.slice(0, 3)), ...common.slice(3, 20)])},
+  ]
+}
+
+type WorstCase = {name: string; words: number} & Percentiles & {timesNormal: number}
+export type WorstCaseFigures = {items: number; extraWords: number; normal: Percentiles; worst: WorstCase[]}
+
 type Percentiles = {p50: number; p95: number}
 export type SearchFigures = {
   items: number
@@ -32,6 +83,7 @@ export type SearchFigures = {
   rssMiB: {start: number; documents: number; index: number}
   queries: Array<{name: string; filters: boolean; results: number} & Percentiles>
   listNoQuery: Percentiles
+  worstCases: WorstCaseFigures
 }
 
 function mib(bytes: number): number {
@@ -55,18 +107,53 @@ function time(run: () => unknown): Percentiles {
   return percentiles(samples)
 }
 
+/** The worst-case queries against the normal one, on one index. */
+function measureWorstCases(index: NewsIndex, items: number, extraWords: number): WorstCaseFigures {
+  const normal = time(() => runSearch(index, parseSearchParams({q: NORMAL_QUERY})))
+  const worst = worstCaseQueries(index).map(({name, q}) => {
+    const figures = time(() => runSearch(index, parseSearchParams({q})))
+    return {name, words: q.split(' ').length, ...figures, timesNormal: Number((figures.p50 / normal.p50).toFixed(1))}
+  })
+  return {items, extraWords, normal, worst}
+}
+
+/** Adds `extraWords` made-up words to the items' bodies, spread evenly, for a vocabulary as large as a real archive's. */
+function addVocabulary(dataset: Array<Record<string, unknown>>, extraWords: number): void {
+  if (extraWords === 0) return
+  const items = dataset.filter((document) => document._type === 'newsItem')
+  const words = madeUpWords(extraWords, WORST_CASE_SEED + 1)
+  words.forEach((word, position) => {
+    const item = items[position % items.length]!
+    const body = item.body as Array<{children?: Array<{text?: string}>}> | undefined
+    const span = body?.[0]?.children?.[0]
+    if (span) span.text = `${span.text ?? ''} ${word}`
+  })
+}
+
+/** The worst cases alone, on a dataset with a large vocabulary, in this (fresh) process. */
+async function measureLargeVocabulary(items: number, extraWords: number): Promise<WorstCaseFigures> {
+  const dataset = [...generateDocuments({items, references: loadReferenceDocuments()})]
+  addVocabulary(dataset, extraWords)
+  const {documents, facets} = await projection(dataset)
+  return measureWorstCases(await buildNewsIndex(documents, facets), items, extraWords)
+}
+
+async function projection(dataset: Array<{_id: string}>) {
+  const byId = new Map(dataset.map((document) => [document._id, document]))
+  const dereference = ({_ref}: {_ref: string}) => byId.get(_ref) ?? null
+  const documents = (await (await evaluate(parse(SEARCH_DOCUMENTS_QUERY), {dataset, dereference})).get()) as SEARCH_DOCUMENTS_QUERY_RESULT
+  const facets = (await (await evaluate(parse(SEARCH_FACETS_QUERY), {dataset, dereference})).get()) as SEARCH_FACETS_QUERY_RESULT
+  return {documents, facets}
+}
+
 /** One dataset size, measured in this (fresh) process. */
 async function measureSize(items: number): Promise<SearchFigures> {
   const rssStart = process.memoryUsage().rss
   const references = loadReferenceDocuments()
   const dataset = [...generateDocuments({items, references})]
-  const byId = new Map(dataset.map((document) => [document._id, document]))
-  const dereference = ({_ref}: {_ref: string}) => byId.get(_ref) ?? null
   const started = performance.now()
-  const documents = (await (await evaluate(parse(SEARCH_DOCUMENTS_QUERY), {dataset, dereference})).get()) as SEARCH_DOCUMENTS_QUERY_RESULT
-  const facets = (await (await evaluate(parse(SEARCH_FACETS_QUERY), {dataset, dereference})).get()) as SEARCH_FACETS_QUERY_RESULT
+  const {documents, facets} = await projection(dataset)
   const projectionMs = Math.round(performance.now() - started)
-  byId.clear()
   dataset.length = 0
   const rssDocuments = process.memoryUsage().rss
   const buildStarted = performance.now()
@@ -83,7 +170,8 @@ async function measureSize(items: number): Promise<SearchFigures> {
     }),
   )
   const listNoQuery = time(() => runSearch(index, parseSearchParams({})))
-  return {items, projectionMs, buildMs, rssMiB: {start: mib(rssStart), documents: mib(rssDocuments), index: mib(rssIndex)}, queries, listNoQuery}
+  const worstCases = measureWorstCases(index, items, 0)
+  return {items, projectionMs, buildMs, rssMiB: {start: mib(rssStart), documents: mib(rssDocuments), index: mib(rssIndex)}, queries, listNoQuery, worstCases}
 }
 
 function parseSizes(argv: string[]): number[] {
@@ -108,26 +196,53 @@ export function searchTable(figures: SearchFigures[]): string {
   return lines.join('\n')
 }
 
+/** The worst-case queries of each size, and of the large vocabulary, against the normal query of the same index. */
+export function worstCaseTable(figures: WorstCaseFigures[]): string {
+  const lines = [
+    `Worst cases (goal: p50 ≤ 5 × the normal query \`${NORMAL_QUERY}\` on the same index):`,
+    '',
+    '| items | extra made-up words | query | words | p50 ms | p95 ms | × normal p50 |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+  ]
+  for (const size of figures) {
+    lines.push(`| ${size.items.toLocaleString('en')} | ${size.extraWords.toLocaleString('en')} | normal: \`${NORMAL_QUERY}\` | 1 | ${size.normal.p50} | ${size.normal.p95} | 1 |`)
+    for (const worst of size.worst) lines.push(`| | | ${worst.name} | ${worst.words} | ${worst.p50} | ${worst.p95} | ${worst.timesNormal} |`)
+  }
+  return lines.join('\n')
+}
+
+/** Runs this script again in a fresh process, so memory figures are not inflated by the previous measurement. */
+function inChild<T>(argument: string, what: string): T {
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), argument], {encoding: 'utf8', maxBuffer: 1 << 24})
+  if (run.status !== 0) throw new Error(`search benchmark (${what}) failed:\n${run.stderr}`)
+  return JSON.parse(run.stdout) as T
+}
+
 async function main() {
   const child = process.argv.find((arg) => arg.startsWith('--child='))
   if (child) {
     process.stdout.write(JSON.stringify(await measureSize(Number(child.slice('--child='.length)))))
     return
   }
+  if (process.argv.includes('--large-vocabulary-child')) {
+    process.stdout.write(JSON.stringify(await measureLargeVocabulary(LARGE_VOCABULARY.items, LARGE_VOCABULARY.extraWords)))
+    return
+  }
   const figures: SearchFigures[] = []
   for (const items of parseSizes(process.argv)) {
     process.stderr.write(`search: ${items.toLocaleString('en')} items… `)
-    // Each size in a fresh process, so memory figures are not inflated by the previous size.
-    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), `--child=${items}`], {encoding: 'utf8', maxBuffer: 1 << 24})
-    if (run.status !== 0) throw new Error(`search benchmark at ${items} items failed:\n${run.stderr}`)
-    const result = JSON.parse(run.stdout) as SearchFigures
+    const result = inChild<SearchFigures>(`--child=${items}`, `${items} items`)
     process.stderr.write(`index built in ${result.buildMs} ms\n`)
     figures.push(result)
   }
+  process.stderr.write(`search: worst cases at ${LARGE_VOCABULARY.items.toLocaleString('en')} items + ${LARGE_VOCABULARY.extraWords.toLocaleString('en')} made-up words…\n`)
+  const largeVocabulary = inChild<WorstCaseFigures>('--large-vocabulary-child', 'large vocabulary')
+  const tables = `${searchTable(figures)}\n\n${worstCaseTable([...figures.map((size) => size.worstCases), largeVocabulary])}\n`
   mkdirSync(path.dirname(SEARCH_RESULTS_JSON), {recursive: true})
   writeFileSync(SEARCH_RESULTS_JSON, `${JSON.stringify(figures, null, 2)}\n`)
-  writeFileSync(SEARCH_RESULTS_TABLE, `${searchTable(figures)}\n`)
-  process.stdout.write(`${searchTable(figures)}\n`)
+  writeFileSync(SEARCH_RESULTS_WORST_JSON, `${JSON.stringify(largeVocabulary, null, 2)}\n`)
+  writeFileSync(SEARCH_RESULTS_TABLE, tables)
+  process.stdout.write(tables)
 }
 
 await main()

@@ -3,23 +3,13 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
+import {mulberry32} from '../bench/lib/prng.mjs'
 
+/** The dataset generator's PRNG (bench/lib/prng.mjs), so a failing case can be replayed from the seed. */
 const SEED = 0x5eed_0006
 const REQUESTS = 2_000
 const CONCURRENCY = 8
 const BODY_LIMIT = 2_000_000
-
-/** Same small PRNG as the dataset generator, so a failing case can be replayed from the seed. */
-function mulberry32(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const random = mulberry32(SEED)
 const int = (max: number) => Math.floor(random() * max)

@@ -15,8 +15,10 @@ function directives(header: string | undefined): Map<string, string[]> {
   return map
 }
 
-function expectSecurityHeaders(response: APIResponse, address: string) {
+function expectSecurityHeaders(response: APIResponse, address: string, {opener = 'same-origin'} = {}) {
   const headers = response.headers()
+  expect(headers['cross-origin-opener-policy'], address).toBe(opener)
+  expect(headers['cross-origin-resource-policy'], address).toBe('same-origin')
   expect(headers['x-content-type-options'], address).toBe('nosniff')
   expect(headers['referrer-policy'], address).toBe('strict-origin-when-cross-origin')
   expect(headers['permissions-policy'], address).toContain('camera=()')
@@ -24,6 +26,7 @@ function expectSecurityHeaders(response: APIResponse, address: string) {
   expect(headers['permissions-policy'], address).toContain('microphone=()')
   const hsts = /max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')
   expect(Number(hsts?.[1]), `${address}: HSTS for at least a year`).toBeGreaterThanOrEqual(31_536_000)
+  expect(headers['strict-transport-security'], address).toMatch(/;\s*includeSubDomains\b/)
   expect(headers['x-powered-by'], address).toBeUndefined()
 }
 
@@ -98,13 +101,31 @@ test('the site can be framed by itself (Studio previews) but not by another orig
 
 test('the Studio has its own policy: it may reach Sanity’s API and still only be framed by the site', async ({request}) => {
   const response = await request.get('/studio')
-  expectSecurityHeaders(response, '/studio')
+  // Windows the Studio opens itself (sign-in, previews) keep their link to it; no other site's window does.
+  expectSecurityHeaders(response, '/studio', {opener: 'same-origin-allow-popups'})
   const csp = directives(response.headers()['content-security-policy'])
   expect(csp.get('connect-src')).toEqual(expect.arrayContaining(["'self'", 'https://*.sanity.io', 'wss://*.sanity.io']))
   expect(csp.get('frame-ancestors')).toEqual(["'self'"])
   expect(csp.get('object-src')).toEqual(["'none'"])
   const site = directives((await request.get('/')).headers()['content-security-policy'])
   expect(site.get('connect-src')).not.toContain('https://*.sanity.io')
+})
+
+test('feeds are served under a policy that lets nothing run or load, whatever the site policy says', async ({request}) => {
+  for (const address of ['/feed.xml', '/news/feed.xml?q=%01%5D%5D%3E', '/countries/mexico/feed.xml', '/topics/covid-19/feed.xml']) {
+    const response = await request.get(address)
+    expect(response.status(), address).toBe(200)
+    expect(response.headers()['content-type'], address).toContain('application/rss+xml')
+    expect(response.headers()['content-security-policy'], address).toBe("default-src 'none'; sandbox")
+    // XML 1.0 forbids U+0001 anywhere: a search for it must not make the feed malformed.
+    expect(await response.text(), address).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/)
+  }
+})
+
+test('share images may be shown by other sites', async ({request}) => {
+  const response = await request.get(`${ITEM}/og-image`)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin')
 })
 
 test('pages and assets are sent compressed to browsers that accept it', async ({request}) => {

@@ -1,15 +1,15 @@
 // Where a reader is sent when content cannot be fetched, and how the page they wanted travels with them safely.
+import {sameOriginReturnPath} from '@/lib/return-path'
 
 /** The route that answers 503 "content temporarily unavailable". */
 export const UNAVAILABLE_PATH = '/content-unavailable'
 
-/** A same-site path to go back to, or "/" for anything else (absolute or protocol-relative addresses, odd input). */
-export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || value.length > 2000) return '/'
-  if (value.startsWith(UNAVAILABLE_PATH)) return '/'
-  return value
+/** The page to try again from the 503 page: a same-site path, never the 503 page itself ("/" for anything else). */
+export function unavailableReturnPath(from: string | null | undefined): string {
+  const path = sameOriginReturnPath(from)
+  return path.startsWith(UNAVAILABLE_PATH) ? '/' : path
 }
 
 export function unavailableUrl(from: string | null | undefined): string {
-  return `${UNAVAILABLE_PATH}?from=${encodeURIComponent(safeReturnPath(from))}`
+  return `${UNAVAILABLE_PATH}?from=${encodeURIComponent(unavailableReturnPath(from))}`
 }

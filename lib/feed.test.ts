@@ -1,7 +1,8 @@
-// The RSS builder, read back with a real feed parser as a feed reader would.
+// The RSS builder, read back with a real feed parser as a feed reader would and checked by a strict XML 1.0 parser.
 import Parser from 'rss-parser'
+import {SaxesParser} from 'saxes'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import {buildRssFeed} from './feed'
+import {buildRssFeed, feedResponse} from './feed'
 
 const items = [
   {
@@ -51,5 +52,40 @@ describe('buildRssFeed', () => {
     const feed = await new Parser().parseString(buildRssFeed({title: 'Empty', description: 'd', pagePath: '/topics/x', feedPath: '/topics/x/feed.xml', items: []}))
     expect(feed.title).toBe('Empty')
     expect(feed.items).toHaveLength(0)
+  })
+
+  it('stays well-formed XML with nothing injected when a headline or a search closes CDATA twice or holds control characters', async () => {
+    const hostile = 'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ \u0001end\u0008\u000b\u001f\uffff'
+    const shown = 'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ end'
+    const xml = buildRssFeed({
+      title: 'Search: \u0001]]> q',
+      description: 'd',
+      pagePath: '/news',
+      feedPath: '/news/feed.xml',
+      items: [{title: hostile, slug: 'a', publishedAt: '2020-01-01T00:00:00Z', summary: hostile, topics: [{title: hostile}]}],
+    })
+    // Strict XML 1.0 (saxes): throws on a disallowed character or a broken CDATA section; lists every element.
+    const elements = new Set<string>()
+    const parser = new SaxesParser()
+    parser.on('opentag', (tag) => elements.add(tag.name))
+    expect(() => parser.write(xml).close()).not.toThrow()
+    expect([...elements].filter((name) => ['evil', 'script'].includes(name))).toEqual([])
+    const feed = await new Parser().parseString(xml)
+    // A reader sees the headline as its editor wrote it, without the control characters (the zero-width space that
+    // keeps "]]>" from closing CDATA is invisible).
+    const visible = (text: string | undefined) => text?.replaceAll('\u200b', '')
+    expect(visible(feed.title)).toBe('Search: ]]> q')
+    expect(feed.items).toHaveLength(1)
+    expect(visible(feed.items[0]!.title)).toBe(shown)
+    expect(visible(feed.items[0]!.content)).toBe(shown)
+    expect(feed.items[0]!.categories?.map(visible)).toEqual([shown])
+  })
+})
+
+describe('feedResponse', () => {
+  it('serves feeds under a policy that allows nothing to run or load', () => {
+    const response = feedResponse('<rss/>')
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox")
+    expect(response.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
   })
 })

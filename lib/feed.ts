@@ -1,5 +1,6 @@
 // Builds the site's RSS 2.0 feeds with the `feed` library: absolute links, guids and dates from the items.
 import {Feed} from 'feed'
+import {feedContentSecurityPolicy} from './security-headers'
 import {absoluteUrl, siteConfig} from './site'
 
 export type FeedItem = {
@@ -26,6 +27,19 @@ function toDate(value: string | null): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
+/** Characters XML 1.0 allows nowhere: C0 controls but TAB, LF and CR, U+FFFE, U+FFFF and unpaired surrogates. */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * Text made safe for the `feed` library, which writes titles and descriptions as CDATA: its XML writer (xml-js)
+ * escapes only the first "]]>", so a second one would end the CDATA section and let the rest be read as markup.
+ * Every "]]>" gets an invisible zero-width space before its ">", and characters XML forbids are dropped (a
+ * search for "%01" made the search feed malformed).
+ */
+export function xmlSafeText(text: string): string {
+  return text.replace(XML_ILLEGAL, '').replaceAll(']]>', ']]\u200B>')
+}
+
 /** Items without a title, slug or readable date are left out: a feed reader cannot use them. */
 export function buildRssFeed({title, description, pagePath, feedPath, items}: FeedInput): string {
   const entries = items.flatMap((item) => {
@@ -33,8 +47,8 @@ export function buildRssFeed({title, description, pagePath, feedPath, items}: Fe
     return item.title && item.slug && date ? [{...item, title: item.title, slug: item.slug, date}] : []
   })
   const feed = new Feed({
-    title,
-    description,
+    title: xmlSafeText(title),
+    description: xmlSafeText(description),
     id: absoluteUrl(pagePath),
     link: absoluteUrl(pagePath),
     language: siteConfig.locale,
@@ -46,24 +60,26 @@ export function buildRssFeed({title, description, pagePath, feedPath, items}: Fe
   for (const entry of entries) {
     const link = absoluteUrl(`/news/${entry.slug}`)
     feed.addItem({
-      title: entry.title,
+      title: xmlSafeText(entry.title),
       id: link,
       guid: link,
       link,
       date: entry.date,
-      description: entry.summary ?? undefined,
-      category: (entry.topics ?? []).flatMap((topic) => (topic.title ? [{name: topic.title}] : [])),
+      description: entry.summary === null ? undefined : xmlSafeText(entry.summary),
+      category: (entry.topics ?? []).flatMap((topic) => (topic.title ? [{name: xmlSafeText(topic.title)}] : [])),
     })
   }
   return feed.rss2()
 }
 
-/** The HTTP response every feed route sends: the feed, or a plain 404 (as a feed reader expects) when there is none. */
+/** The HTTP response every feed route sends (a feed never needs script, styles or anything else to load), or a plain
+ * 404 (as a feed reader expects) when there is none. */
 export function feedResponse(xml: string | null): Response {
   if (xml === null) return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
   return new Response(xml, {
     headers: {
       'content-type': 'application/rss+xml; charset=utf-8',
+      'content-security-policy': feedContentSecurityPolicy,
       // Browsers check again each time; a shared cache keeps it a minute and refreshes it in the background.
       'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
     },

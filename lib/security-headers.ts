@@ -42,6 +42,15 @@ function serialise(directives: Directives): string {
 export const siteContentSecurityPolicy = serialise(siteDirectives)
 export const studioContentSecurityPolicy = serialise(studioDirectives)
 
+/**
+ * RSS feeds (served as application/rss+xml, which browsers render as XML): nothing may run or load, and the
+ * document is sandboxed, so even markup that got into a feed could not act on this origin (where the Studio lives).
+ */
+export const feedContentSecurityPolicy = "default-src 'none'; sandbox"
+
+/** Every feed route: /feed.xml, /news/feed.xml, /countries/<slug>/feed.xml, /topics/<slug>/feed.xml. */
+export const FEED_PATHS = ['/feed.xml', '/:path+/feed.xml']
+
 const commonHeaders = [
   {key: 'X-Content-Type-Options', value: 'nosniff'},
   {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
@@ -50,15 +59,39 @@ const commonHeaders = [
     key: 'Permissions-Policy',
     value: 'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
   },
-  // Browsers ignore it over plain HTTP, so it is safe on localhost; only production builds send it.
-  ...(process.env.NODE_ENV === 'production' ? [{key: 'Strict-Transport-Security', value: 'max-age=63072000'}] : []),
+  // No other window may keep a reference to a page of this site (cross-window attacks), and no other origin may
+  // load its responses as images, scripts or frames' subresources (cross-origin reads such as Spectre).
+  {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
+  {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
+  // Browsers ignore it over plain HTTP, so it is safe on localhost; only production builds send it. Subdomains
+  // too: a plain-HTTP subdomain could otherwise set cookies for this site.
+  ...(process.env.NODE_ENV === 'production' ? [{key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'}] : []),
 ]
 
-/** For next.config.ts `headers()`: later entries win, so the Studio's policy replaces the site's under /studio. */
+/**
+ * The Studio opens windows of its own (sign-in with an identity provider, previews) and may need to talk to them;
+ * `same-origin` would cut those windows off from it, so the Studio gets `same-origin-allow-popups`: windows it
+ * opens keep their link to it, while no other site can keep a link to the Studio.
+ */
+const studioHeaders = [
+  {key: 'Content-Security-Policy', value: studioContentSecurityPolicy},
+  {key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups'},
+]
+
+/** Share images (…/og-image) exist to be shown by other sites: any origin may embed them. */
+export const SHARE_IMAGE_PATHS = ['/:path+/og-image']
+
+/**
+ * For next.config.ts `headers()`: later entries win, so the Studio's policies replace the site's under /studio,
+ * feeds get their own policy and share images may be embedded anywhere.
+ */
 export function securityHeaders() {
   return [
     {source: '/:path*', headers: [...commonHeaders, {key: 'Content-Security-Policy', value: siteContentSecurityPolicy}]},
-    {source: '/studio', headers: [{key: 'Content-Security-Policy', value: studioContentSecurityPolicy}]},
-    {source: '/studio/:path*', headers: [{key: 'Content-Security-Policy', value: studioContentSecurityPolicy}]},
+    {source: '/studio', headers: studioHeaders},
+    {source: '/studio/:path*', headers: studioHeaders},
+    ...SHARE_IMAGE_PATHS.map((source) => ({source, headers: [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}]})),
+    // The same policy as the feed routes send themselves (lib/feed.ts), so the site's policy never replaces it.
+    ...FEED_PATHS.map((source) => ({source, headers: [{key: 'Content-Security-Policy', value: feedContentSecurityPolicy}]})),
   ]
 }

@@ -22,6 +22,22 @@ describe('hasValidSignature', () => {
   })
 })
 
+describe('hasValidSignature and the signature time', () => {
+  const MINUTE = 60_000
+
+  it('refuses a correctly signed call made more than five minutes ago: a captured call cannot be replayed later', async () => {
+    for (const age of [5 * MINUTE + 1_000, 60 * MINUTE, Date.now() - Date.UTC(2022, 0, 1)]) {
+      expect(hasValidSignature(BODY, await encodeSignatureHeader(BODY, Date.now() - age, SECRET), SECRET), `${age} ms old`).toBe(false)
+    }
+  })
+
+  it('refuses a signature dated more than five minutes ahead, and accepts one within five minutes either way (clock skew)', async () => {
+    expect(hasValidSignature(BODY, await encodeSignatureHeader(BODY, Date.now() + 6 * MINUTE, SECRET), SECRET)).toBe(false)
+    expect(hasValidSignature(BODY, await encodeSignatureHeader(BODY, Date.now() - 4 * MINUTE, SECRET), SECRET)).toBe(true)
+    expect(hasValidSignature(BODY, await encodeSignatureHeader(BODY, Date.now() + 4 * MINUTE, SECRET), SECRET)).toBe(true)
+  })
+})
+
 describe('constantTimeEqual', () => {
   it('compares strings of any length without throwing', () => {
     expect(constantTimeEqual('abc', 'abc')).toBe(true)

@@ -1,7 +1,14 @@
-// The engine's word matching on items the bundled dataset lacks (Spanish text), built in memory.
+// The engine's word matching on items the bundled dataset lacks (Spanish text), and its bounds on work per query.
+import {distance} from 'fastest-levenshtein'
 import {describe, expect, it, vi} from 'vitest'
 import {parseSearchParams} from './params'
 import {buildNewsIndex, runSearch} from './engine'
+
+// Counts the engine's edit-distance comparisons: the work a typo lookup does.
+vi.mock('fastest-levenshtein', async (original) => {
+  const real = await original<typeof import('fastest-levenshtein')>()
+  return {...real, distance: vi.fn(real.distance)}
+})
 
 describe('buildNewsIndex', () => {
   it('matches Spanish plurals and accents in both directions', async () => {
@@ -37,5 +44,36 @@ describe('date filters', () => {
     expect(found('2020-07-13', '2020-07-13')).toEqual(['evening'])
     expect(found('2020-07-14', '2020-07-14')).toEqual(['next-morning'])
     vi.unstubAllEnvs()
+  })
+})
+
+describe('bounded work per query (security review 2026-11-30, finding 3)', () => {
+  const document = (id: string, title: string, body = '') => ({_id: id, title, slug: id, publishedAt: '2024-01-01T00:00:00Z', place: null, summary: '', body, countries: [], topics: []})
+  /** 20,000 distinct made-up words ("waaaax", "waaabx", …), as in a large archive full of names and numbers. */
+  const largeVocabulary = Array.from({length: 20_000}, (_, number) => `w${number.toString(26).padStart(4, '0').replace(/[0-9a-p]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))}x`).join(' ')
+
+  it('counts only the first eight distinct words of a long query', async () => {
+    const index = await buildNewsIndex([document('a', '[Synthetic] alpha bravo charlie delta foxtrot hotel india juliett')], {countries: [], topics: []})
+    const found = (q: string) => runSearch(index, parseSearchParams({q})).hits.map((hit) => hit._id)
+    expect(found('alpha bravo charlie delta foxtrot hotel india juliett')).toEqual(['a'])
+    expect(found('alpha bravo charlie delta foxtrot hotel india juliett kilowatt')).toEqual(['a'])
+    expect(found('alpha alpha bravo kilowatt')).toEqual([])
+  })
+
+  it('corrects typos in at most three words of a query', async () => {
+    const index = await buildNewsIndex([document('a', '[Synthetic] Seasonal workers recruitment abroad')], {countries: [], topics: []})
+    const found = (q: string) => runSearch(index, parseSearchParams({q})).hits.map((hit) => hit._id)
+    expect(found('seasonol workars recruitmnet abroad')).toEqual(['a'])
+    expect(found('seasonol workars recruitmnet abrood')).toEqual([])
+  })
+
+  it('looks typos up in an index of the vocabulary, not by comparing every word, and each repeated word once', async () => {
+    const index = await buildNewsIndex([document('a', '[Synthetic] Seasonal workers', largeVocabulary)], {countries: [], topics: []})
+    expect(index.vocabulary.length).toBeGreaterThan(20_000)
+    const calls = vi.mocked(distance).mock.calls
+    calls.length = 0
+    const outcome = runSearch(index, parseSearchParams({q: `${'seasonol '.repeat(20)}workars`}))
+    expect(outcome.hits.map((hit) => hit._id)).toEqual(['a'])
+    expect(calls.length).toBeLessThan(500)
   })
 })

@@ -1,6 +1,7 @@
 // The search engine: FlexSearch indexes of word keys per field, plus filters, facet counts, sorting and paging in memory.
 import {distance} from 'fastest-levenshtein'
 import {Index} from 'flexsearch'
+import {PassjoinIndex} from 'mnemonist'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
 import {isoDay} from '@/lib/dates'
 import type {SearchState} from './params'
@@ -21,6 +22,15 @@ const MIN_PREFIX = 3
 const MAX_PREFIX_EXPANSIONS = 64
 /** Words this long may have one typo; twice this long, two. */
 const TYPO_LENGTH = 5
+const MAX_TYPOS = 2
+
+/**
+ * Bounds on the work of one query, whatever its text (security review 2026-11-30, finding 3): repeated words count
+ * once, only the first words count, only a few words may have typos, and each typo finds a bounded number of words.
+ */
+export const MAX_QUERY_WORDS = 8
+export const MAX_TYPO_WORDS = 3
+const MAX_TYPO_EXPANSIONS = 16
 
 const INDEX_CHUNK = 250
 
@@ -76,8 +86,10 @@ export type NewsIndex = {
   newestFirst: Int32Array
   /** One inverted index a field; texts go in as word keys (see terms.ts), so lookups are by key. */
   fields: Record<Field, Index>
-  /** Every word key in the index, sorted: prefixes and typos are resolved against it. */
+  /** Every word key in the index, sorted: prefixes are resolved against it. */
   vocabulary: string[]
+  /** The vocabulary's words that a typo can lead to, indexed for edit-distance lookups (no scan of every word). */
+  typoIndex: PassjoinIndex<string>
   countries: FacetValue[]
   topics: FacetValue[]
 }
@@ -143,13 +155,28 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
   const newestFirst = Int32Array.from(
     items.map((_, position) => position).sort((a, b) => items[b]!.time - items[a]!.time || items[a]!.title.localeCompare(items[b]!.title)),
   )
-  return {items, newestFirst, fields, vocabulary: [...vocabulary].sort(), countries, topics}
+  const sorted = [...vocabulary].sort()
+  return {items, newestFirst, fields, vocabulary: sorted, typoIndex: await typoIndexOf(sorted), countries, topics}
+}
+
+/**
+ * A Pass-join index (mnemonist) of the words a typo can lead to: those of TYPO_LENGTH - 1 letters or more, since
+ * shorter query words get no typos. It finds every word within two edits by looking up segments of the query word,
+ * instead of comparing it with the whole vocabulary.
+ */
+async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<string>> {
+  const typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)
+  for (const [position, word] of vocabulary.entries()) {
+    if (word.length >= TYPO_LENGTH - 1) typoIndex.add(word)
+    if (position % (INDEX_CHUNK * 20) === INDEX_CHUNK * 20 - 1) await yieldToOtherRequests()
+  }
+  return typoIndex
 }
 
 type Expansion = {key: string; weight: number}
 
-/** Index keys that start with `key` (the key itself first), from the sorted vocabulary. */
-function prefixExpansions(vocabulary: string[], key: string): Expansion[] {
+/** Where `key` is, or would be, in the sorted vocabulary. */
+function vocabularyPosition(vocabulary: string[], key: string): number {
   let low = 0
   let high = vocabulary.length
   while (low < high) {
@@ -157,6 +184,16 @@ function prefixExpansions(vocabulary: string[], key: string): Expansion[] {
     if (vocabulary[middle]! < key) low = middle + 1
     else high = middle
   }
+  return low
+}
+
+function inVocabulary(vocabulary: string[], key: string): boolean {
+  return vocabulary[vocabularyPosition(vocabulary, key)] === key
+}
+
+/** Index keys that start with `key` (the key itself first), from the sorted vocabulary. */
+function prefixExpansions(vocabulary: string[], key: string): Expansion[] {
+  const low = vocabularyPosition(vocabulary, key)
   const found: Expansion[] = []
   for (let at = low; at < vocabulary.length && found.length < MAX_PREFIX_EXPANSIONS && vocabulary[at]!.startsWith(key); at += 1) {
     found.push({key: vocabulary[at]!, weight: vocabulary[at] === key ? 1 : PREFIX_WEIGHT})
@@ -164,11 +201,33 @@ function prefixExpansions(vocabulary: string[], key: string): Expansion[] {
   return found
 }
 
-/** Index keys one typo away (two for long words) from `key`, for words of five letters or more. */
-function typoExpansions(vocabulary: string[], key: string): Expansion[] {
+/**
+ * Index keys one typo away (two for long words) from `key`, for words of five letters or more: the key itself
+ * first, then the nearest, at most MAX_TYPO_EXPANSIONS.
+ */
+function typoExpansions(typoIndex: PassjoinIndex<string>, key: string): Expansion[] {
   if (key.length < TYPO_LENGTH) return []
   const allowed = key.length >= 2 * TYPO_LENGTH ? 2 : 1
-  return vocabulary.filter((candidate) => Math.abs(candidate.length - key.length) <= allowed && distance(candidate, key) <= allowed).map((candidate) => ({key: candidate, weight: candidate === key ? 1 : TYPO_WEIGHT}))
+  const found: Array<{key: string; edits: number}> = []
+  for (const candidate of typoIndex.search(key)) {
+    const edits = distance(candidate, key)
+    if (edits <= allowed) found.push({key: candidate, edits})
+  }
+  found.sort((a, b) => a.edits - b.edits || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return found.slice(0, MAX_TYPO_EXPANSIONS).map(({key: candidate, edits}) => ({key: candidate, weight: edits === 0 ? 1 : TYPO_WEIGHT}))
+}
+
+/** The query's word keys: each once (where it was last typed), at most MAX_QUERY_WORDS of them. */
+function queryKeys(q: string): string[] {
+  const lastFirst = new Set(searchTerms(q).reverse())
+  return [...lastFirst].reverse().slice(0, MAX_QUERY_WORDS)
+}
+
+/** The words that may have typos: at most MAX_TYPO_WORDS, words the index does not know first (they are the likely typos). */
+function typoCandidates(vocabulary: string[], keys: string[]): Set<string> {
+  const long = keys.filter((key) => key.length >= TYPO_LENGTH)
+  const unknownFirst = [...long.filter((key) => !inVocabulary(vocabulary, key)), ...long.filter((key) => inVocabulary(vocabulary, key))]
+  return new Set(unknownFirst.slice(0, MAX_TYPO_WORDS))
 }
 
 type QueryMatch = {scores: Float64Array; matched: Uint8Array; keys: string[]}
@@ -177,6 +236,10 @@ type QueryMatch = {scores: Float64Array; matched: Uint8Array; keys: string[]}
 function scoreWords(index: NewsIndex, words: Expansion[][]): QueryMatch {
   const size = index.items.length
   const scores = new Float64Array(size)
+  // A word with no key in the index matches no item, so no item can match them all: nothing to score.
+  if (words.some((expansions) => !expansions.some(({key}) => inVocabulary(index.vocabulary, key)))) {
+    return {scores, matched: new Uint8Array(size), keys: []}
+  }
   const wordsMatched = new Uint8Array(size)
   const best = new Float64Array(size)
   for (const expansions of words) {
@@ -200,18 +263,21 @@ function scoreWords(index: NewsIndex, words: Expansion[][]): QueryMatch {
 }
 
 /**
- * Matches the words: all must match (AND); the last may be the start of a longer word (as readers type). Only
- * when that finds nothing may words of five letters or more have a typo (one; two from ten letters).
+ * Matches the words (each once, the first MAX_QUERY_WORDS): all must match (AND); the last may be the start of a
+ * longer word (as readers type). Only when that finds nothing may words of five letters or more have a typo (one;
+ * two from ten letters), for at most MAX_TYPO_WORDS words.
  */
 function queryMatches(index: NewsIndex, q: string): QueryMatch {
-  const keys = searchTerms(q)
+  const keys = queryKeys(q)
   const exact = keys.map((key, position) => (position === keys.length - 1 && key.length >= MIN_PREFIX ? prefixExpansions(index.vocabulary, key) : [{key, weight: 1}]))
   const found = scoreWords(index, exact)
   if (found.matched.includes(1) || keys.length === 0) return found
+  const typoWords = typoCandidates(index.vocabulary, keys)
   return scoreWords(
     index,
     keys.map((key, position) => {
-      const typos = typoExpansions(index.vocabulary, key)
+      if (!typoWords.has(key)) return exact[position]!
+      const typos = typoExpansions(index.typoIndex, key)
       return [...exact[position]!.filter((expansion) => !typos.some((typo) => typo.key === expansion.key)), ...typos]
     }),
   )

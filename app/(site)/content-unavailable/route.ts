@@ -1,5 +1,5 @@
 // The 503 "content temporarily unavailable" page readers land on when Sanity cannot be reached: plain HTML, no stack.
-import {safeReturnPath} from '@/lib/content-unavailable'
+import {unavailableReturnPath} from '@/lib/content-unavailable'
 import {messages} from '@/lib/messages'
 import {siteConfig} from '@/lib/site'
 
@@ -10,7 +10,7 @@ function escapeHtml(text: string): string {
 }
 
 export function GET(request: Request) {
-  const from = safeReturnPath(new URL(request.url).searchParams.get('from'))
+  const from = unavailableReturnPath(new URL(request.url).searchParams.get('from'))
   const {title, body, retry, home} = messages.unavailable
   const html = `<!doctype html>
 <html lang="${siteConfig.locale}">

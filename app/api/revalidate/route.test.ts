@@ -52,6 +52,16 @@ describe('POST /api/revalidate', () => {
     for (const call of calls) expect((await POST(call)).status).toBe(401)
   })
 
+  it('answers 401 to a correctly signed call replayed more than five minutes after it was signed', async () => {
+    vi.stubEnv('SANITY_REVALIDATE_SECRET', 'the-secret')
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const {POST} = await freshRoute()
+    const captured = await encodeSignatureHeader(BODY, Date.now() - 10 * 60_000, 'the-secret')
+    const response = await POST(webhook(BODY, captured))
+    expect(response.status).toBe(401)
+    expect(await response.json()).toEqual({message: 'Invalid signature'})
+  })
+
   it('answers 400, not 500, to a correctly signed body that is not JSON or not the documented projection', async () => {
     vi.stubEnv('SANITY_REVALIDATE_SECRET', 'the-secret')
     const {POST} = await freshRoute()

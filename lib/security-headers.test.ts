@@ -1,0 +1,32 @@
+// Which headers each kind of address ends up with, resolved as Next applies next.config.ts `headers()` rules (path-to-regexp 6, Next's own matcher).
+import {pathToRegexp} from 'path-to-regexp'
+import {describe, expect, it} from 'vitest'
+import {feedContentSecurityPolicy, securityHeaders, siteContentSecurityPolicy, studioContentSecurityPolicy} from './security-headers'
+
+/** The headers of a path: every matching rule applies in order, so a later rule's value replaces an earlier one's. */
+function headersFor(path: string): Map<string, string> {
+  const headers = new Map<string, string>()
+  for (const rule of securityHeaders()) {
+    if (!pathToRegexp(rule.source).test(path)) continue
+    for (const {key, value} of rule.headers) headers.set(key.toLowerCase(), value)
+  }
+  return headers
+}
+
+describe('securityHeaders', () => {
+  it('gives feeds a policy that lets nothing run, which the site policy does not replace', () => {
+    for (const path of ['/feed.xml', '/news/feed.xml', '/countries/mexico/feed.xml', '/topics/covid-19/feed.xml']) {
+      expect(headersFor(path).get('content-security-policy'), path).toBe(feedContentSecurityPolicy)
+    }
+    expect(feedContentSecurityPolicy).toBe("default-src 'none'; sandbox")
+    expect(headersFor('/news').get('content-security-policy')).toBe(siteContentSecurityPolicy)
+  })
+
+  it('isolates pages from other windows and origins, keeps the Studio able to use its sign-in windows, and lets share images be embedded', () => {
+    expect(headersFor('/news').get('cross-origin-opener-policy')).toBe('same-origin')
+    expect(headersFor('/news').get('cross-origin-resource-policy')).toBe('same-origin')
+    expect(headersFor('/studio/structure').get('cross-origin-opener-policy')).toBe('same-origin-allow-popups')
+    expect(headersFor('/studio').get('content-security-policy')).toBe(studioContentSecurityPolicy)
+    expect(headersFor('/news/some-item/og-image').get('cross-origin-resource-policy')).toBe('cross-origin')
+  })
+})
