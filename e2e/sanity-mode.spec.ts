@@ -3,6 +3,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test, type APIRequestContext, type Page} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
+import {bundledDocuments} from './support/bundled-dataset'
 import {SANITY_MODE_DIST_DIR, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
 
@@ -10,10 +11,7 @@ test.describe.configure({mode: 'serial'})
 
 type NewsDocument = StandInDocument & {title: string; slug: {current: string}; countries?: Array<{_ref: string}>}
 
-const seedDocuments = readFileSync(path.join(__dirname, '../sanity/seed/production.ndjson'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as StandInDocument)
+const seedDocuments = bundledDocuments()
 const seedNews = seedDocuments.filter((document): document is NewsDocument => document._type === 'newsItem')
 const seedItem = (index: number) => seedNews[index]!
 

@@ -7,9 +7,9 @@ export const MAX_PRERENDERED = 1_000
  * Cache Components needs at least one entry to check a route at build; with no content yet, a placeholder that is
  * no valid slug stands in (it renders the 404 page, and is never linked).
  */
-const PLACEHOLDER = '__none__'
+export const PLACEHOLDER_SLUG = '__none__'
 
 export function staticSlugParams(slugs: Array<string | null>): Array<{slug: string}> {
   const known = slugs.filter((slug): slug is string => !!slug).slice(0, MAX_PRERENDERED)
-  return known.length > 0 ? known.map((slug) => ({slug})) : [{slug: PLACEHOLDER}]
+  return known.length > 0 ? known.map((slug) => ({slug})) : [{slug: PLACEHOLDER_SLUG}]
 }

@@ -23,7 +23,7 @@ import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 import {absoluteUrl} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
-import {MAX_PRERENDERED, staticSlugParams} from '@/lib/static-params'
+import {MAX_PRERENDERED, PLACEHOLDER_SLUG, staticSlugParams} from '@/lib/static-params'
 
 /** List pages after the first that are prerendered per country or topic; later ones render on first visit. */
 const PRERENDERED_LIST_PAGES = 5
@@ -43,7 +43,7 @@ export async function collectionListPageParams(kind: CollectionKind) {
     const pages = Math.min(collectionPageCount(member.count), PRERENDERED_LIST_PAGES + 1)
     return member.slug ? Array.from({length: pages - 1}, (_, index) => ({slug: member.slug!, n: String(index + 2)})) : []
   })
-  return params.length > 0 ? params.slice(0, MAX_PRERENDERED) : [{slug: '__none__', n: '2'}]
+  return params.length > 0 ? params.slice(0, MAX_PRERENDERED) : [{slug: PLACEHOLDER_SLUG, n: '2'}]
 }
 
 /** A list page number from the path: a whole number from 2 on (page 1 is the collection's own address), else null. */

@@ -25,24 +25,21 @@ async function getMembers(kind: CollectionKind, options: FetchOptions) {
   return (await getTopics(options)).map((topic) => ({_id: topic._id, slug: topic.slug, title: topic.title}))
 }
 
-/** Every country with how many items it has and its latest item date (null when it has none). */
-export async function getCountriesWithCounts(options: FetchOptions = PUBLISHED) {
-  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(options)])
-  return countries.map((country) => ({
-    ...country,
-    count: summary.byCountry.get(country._id) ?? 0,
-    latest: summary.latestByCountry.get(country._id) ?? null,
-  }))
+/** Each member with how many items it has and its latest item date (null when it has none). */
+function withCounts<Member extends {_id: string}>(members: Member[], counts: Map<string, number>, latest: Map<string, string>) {
+  return members.map((member) => ({...member, count: counts.get(member._id) ?? 0, latest: latest.get(member._id) ?? null}))
 }
 
-/** Every topic with how many items it has and its latest item date (null when it has none). */
+/** Every country with how many items it has and its latest item date. */
+export async function getCountriesWithCounts(options: FetchOptions = PUBLISHED) {
+  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(options)])
+  return withCounts(countries, summary.byCountry, summary.latestByCountry)
+}
+
+/** Every topic with how many items it has and its latest item date. */
 export async function getTopicsWithCounts(options: FetchOptions = PUBLISHED) {
   const [topics, summary] = await Promise.all([getTopics(options), getAllFacets(options)])
-  return topics.map((topic) => ({
-    ...topic,
-    count: summary.byTopic.get(topic._id) ?? 0,
-    latest: summary.latestByTopic.get(topic._id) ?? null,
-  }))
+  return withCounts(topics, summary.byTopic, summary.latestByTopic)
 }
 
 /** One country or topic by slug, or null; shared by metadata, page, image and feed within a render. */

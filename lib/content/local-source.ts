@@ -5,15 +5,15 @@ import path from 'node:path'
 import {evaluate, parse} from 'groq-js'
 import type {QueryParams} from 'next-sanity'
 import {isPublishedDocument, parseNdjson, type NdjsonDocument} from '@/sanity/ndjson'
+import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
 
-export const DEFAULT_DATASET_PATH = path.join('sanity', 'seed', 'production.ndjson')
 
 type LoadedDataset = {documents: NdjsonDocument[]; byId: Map<string, NdjsonDocument>}
 
 let loaded: {file: string; dataset: LoadedDataset} | undefined
 
 export function datasetPath(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DATASET?.trim() || DEFAULT_DATASET_PATH)
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DATASET?.trim() || BUNDLED_DATASET_FILE)
 }
 
 /** Loads the dataset once per process (and again only if CONTENT_DATASET changes). */
