@@ -1,7 +1,9 @@
-// Turns "Sanity cannot be reached" during a page's render into the 503 page, with the page's address for "Try again".
+// Turns "Sanity cannot be reached" into a 503: pages go to the 503 page (with their address for "Try again"), route
+// handlers (feeds, share images) answer a plain 503 themselves.
 import 'server-only'
 import {redirect} from 'next/navigation'
-import {unavailableUrl} from '@/lib/content-unavailable'
+import {RETRY_AFTER_SECONDS, unavailableUrl} from '@/lib/content-unavailable'
+import {messages} from '@/lib/messages'
 import {ContentUnavailableError} from './content-unavailable-error'
 
 /**
@@ -15,5 +17,18 @@ export async function orUnavailable<Result>(path: string, read: () => Promise<Re
   } catch (error) {
     if (error instanceof ContentUnavailableError) redirect(unavailableUrl(path))
     throw error
+  }
+}
+
+/** For route handlers: their answer, or a plain 503 with Retry-After (never cached) when the content service fails. */
+export async function orUnavailableResponse(answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer()
+  } catch (error) {
+    if (!(error instanceof ContentUnavailableError)) throw error
+    return new Response(messages.unavailable.body, {
+      status: 503,
+      headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS)},
+    })
   }
 }

@@ -1,9 +1,7 @@
 // The 503 "content temporarily unavailable" page readers land on when Sanity cannot be reached: plain HTML, no stack.
-import {unavailableReturnPath} from '@/lib/content-unavailable'
+import {unavailableReturnPath, RETRY_AFTER_SECONDS} from '@/lib/content-unavailable'
 import {messages} from '@/lib/messages'
 import {siteConfig} from '@/lib/site'
-
-const RETRY_AFTER_SECONDS = 30
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)

@@ -1,7 +1,8 @@
 // RSS 2.0 feed of the latest news across the site.
 import {feedResponse} from '@/lib/feed'
 import {siteFeedXml} from '@/lib/feeds'
+import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 
 export async function GET() {
-  return feedResponse(await siteFeedXml())
+  return orUnavailableResponse(async () => feedResponse(await siteFeedXml()))
 }

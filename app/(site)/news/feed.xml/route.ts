@@ -1,5 +1,6 @@
 // RSS 2.0 feed of any /news search: the same parameters as the page, newest items first.
 import type {NextRequest} from 'next/server'
+import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {searchNews} from '@/lib/content/search-index'
 import {buildRssFeed, feedResponse} from '@/lib/feed'
 import {messages} from '@/lib/messages'
@@ -9,15 +10,16 @@ import {siteConfig} from '@/lib/site'
 export async function GET(request: NextRequest) {
   // A feed follows what is new: whatever order the page had, its feed lists the newest matches first.
   const state = {...parseQueryString(request.nextUrl.search), sort: 'newest' as const, page: 1}
-  const outcome = await searchNews(state)
   const query = searchQueryString(state)
-  return feedResponse(
-    buildRssFeed({
-      title: messages.feed.search(siteConfig.name, state.q),
-      description: siteConfig.description,
-      pagePath: `/news${query}`,
-      feedPath: `/news/feed.xml${query}`,
-      items: outcome.hits,
-    }),
+  return orUnavailableResponse(async () =>
+    feedResponse(
+      buildRssFeed({
+        title: messages.feed.search(siteConfig.name, state.q),
+        description: siteConfig.description,
+        pagePath: `/news${query}`,
+        feedPath: `/news/feed.xml${query}`,
+        items: (await searchNews(state)).hits,
+      }),
+    ),
   )
 }

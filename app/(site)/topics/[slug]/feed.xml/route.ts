@@ -2,11 +2,12 @@
 import {collectionSlugParams} from '@/components/collection/collection-page'
 import {feedResponse} from '@/lib/feed'
 import {collectionFeedXml} from '@/lib/feeds'
+import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 
 export async function generateStaticParams() {
   return collectionSlugParams('topic')
 }
 
 export async function GET(_request: Request, {params}: RouteContext<'/topics/[slug]/feed.xml'>) {
-  return feedResponse(await collectionFeedXml('topic', (await params).slug))
+  return orUnavailableResponse(async () => feedResponse(await collectionFeedXml('topic', (await params).slug)))
 }
