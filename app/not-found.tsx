@@ -15,12 +15,12 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-      <div className="flex min-h-screen flex-col">
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          <NotFoundContent />
-        </main>
-        <SiteFooter />
-      </div>
+    <div className="flex min-h-screen flex-col">
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <NotFoundContent />
+      </main>
+      <SiteFooter />
+    </div>
   )
 }

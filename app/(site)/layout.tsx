@@ -30,20 +30,20 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
   const preview = await isPreviewing()
   return (
     <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
-        >
-          {messages.skipToContent}
-        </a>
-        {preview && <DraftModeBanner />}
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-        {isSanityConfigured && <SanityLive includeDrafts={preview} />}
-        {preview && <VisualEditing />}
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
+      >
+        {messages.skipToContent}
+      </a>
+      {preview && <DraftModeBanner />}
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+      {isSanityConfigured && <SanityLive includeDrafts={preview} />}
+      {preview && <VisualEditing />}
     </div>
   )
 }

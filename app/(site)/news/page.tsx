@@ -56,50 +56,52 @@ async function SearchResults({searchParams}: Pick<PageProps<'/news'>, 'searchPar
   const noTerms = state.q !== '' && searchTerms(state.q).length === 0
 
   return (
-      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <div>
-          <SearchForm state={state} facets={outcome.facets} />
-        </div>
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="sr-only">
-            {messages.search.results(outcome.total)}
-          </h2>
-          <p role="status" aria-live="polite" className="text-lg font-semibold">
-            {state.q ? messages.search.resultsFor(outcome.total, state.q) : messages.search.results(outcome.total)}
-          </p>
-          {outcome.unknown.countries.length > 0 && <p className="mt-2 text-slate-700">{messages.search.ignored('countries', outcome.unknown.countries)}</p>}
-          {outcome.unknown.topics.length > 0 && <p className="mt-2 text-slate-700">{messages.search.ignored('topics', outcome.unknown.topics)}</p>}
-          <ActiveFilters chips={chips} state={state} />
-          {outcome.total === 0 ? (
-            <div className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
-              <h3 className="text-xl font-semibold">{messages.search.emptyTitle}</h3>
-              {noTerms && <p className="mt-2">{messages.search.emptyNoTerms}</p>}
-              <p className="mt-2">{hasFilters(state) ? messages.search.emptyWithFilters : messages.search.emptyQuery}</p>
-              <ul className="mt-2 list-disc space-y-1 pl-6">
-                {chips.map((chip) => (
-                  <li key={chip.key}>
-                    <Link href={chip.href}>{chip.key === 'q' ? messages.search.clearQuery : messages.search.removeFilter(chip.label)}</Link>
-                  </li>
-                ))}
-                <li>
-                  <Link href="/news">{messages.search.browseAll}</Link>
-                </li>
-              </ul>
-            </div>
-          ) : (
-            <>
-              <div className="mt-2">
-                {outcome.hits.map((hit) => (
-                  <NewsCard key={hit._id} item={hit} matchedTerms={hit.matchedTerms} />
-                ))}
-              </div>
-              <Pagination page={outcome.page} pages={outcome.pages} hrefFor={(page) => searchHref(state, {page})} />
-            </>
-          )}
-          <p className="mt-8 text-sm">
-            <a href={`/news/feed.xml${searchQueryString({...state, page: 1})}`}>{messages.search.feed}</a>
-          </p>
-        </section>
+    <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <div>
+        <SearchForm state={state} facets={outcome.facets} />
       </div>
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="sr-only">
+          {messages.search.results(outcome.total)}
+        </h2>
+        <p role="status" aria-live="polite" className="text-lg font-semibold">
+          {state.q ? messages.search.resultsFor(outcome.total, state.q) : messages.search.results(outcome.total)}
+        </p>
+        {outcome.unknown.countries.length > 0 && (
+          <p className="mt-2 text-slate-700">{messages.search.ignored('countries', outcome.unknown.countries)}</p>
+        )}
+        {outcome.unknown.topics.length > 0 && <p className="mt-2 text-slate-700">{messages.search.ignored('topics', outcome.unknown.topics)}</p>}
+        <ActiveFilters chips={chips} state={state} />
+        {outcome.total === 0 ? (
+          <div className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
+            <h3 className="text-xl font-semibold">{messages.search.emptyTitle}</h3>
+            {noTerms && <p className="mt-2">{messages.search.emptyNoTerms}</p>}
+            <p className="mt-2">{hasFilters(state) ? messages.search.emptyWithFilters : messages.search.emptyQuery}</p>
+            <ul className="mt-2 list-disc space-y-1 pl-6">
+              {chips.map((chip) => (
+                <li key={chip.key}>
+                  <Link href={chip.href}>{chip.key === 'q' ? messages.search.clearQuery : messages.search.removeFilter(chip.label)}</Link>
+                </li>
+              ))}
+              <li>
+                <Link href="/news">{messages.search.browseAll}</Link>
+              </li>
+            </ul>
+          </div>
+        ) : (
+          <>
+            <div className="mt-2">
+              {outcome.hits.map((hit) => (
+                <NewsCard key={hit._id} item={hit} matchedTerms={hit.matchedTerms} />
+              ))}
+            </div>
+            <Pagination page={outcome.page} pages={outcome.pages} hrefFor={(page) => searchHref(state, {page})} />
+          </>
+        )}
+        <p className="mt-8 text-sm">
+          <a href={`/news/feed.xml${searchQueryString({...state, page: 1})}`}>{messages.search.feed}</a>
+        </p>
+      </section>
+    </div>
   )
 }
