@@ -193,6 +193,10 @@ test('draft mode shows a draft only with the right preview secret, with a banner
   await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
   await expect(banner).toBeVisible()
   expect(standIn.requests.some((request) => request.perspective === 'drafts' && request.authorized)).toBe(true)
+  // A draft-mode preview is never offered to shared caches.
+  const preview = await page.reload()
+  expect(preview?.headers()['cache-control']).toMatch(/private|no-store/)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
 
   // A reader at the same moment still sees the published page: nothing from the preview was cached for them.
   const reader = await browser.newPage()

@@ -104,7 +104,7 @@ export const COLLECTION_NEWS_QUERY = defineQuery(`
 /** A light revision of everything search shows: it changes whenever an item, country or topic is published or deleted. */
 export const CONTENT_REVISION_QUERY = defineQuery(`{
   "count": count(*[_type in ["newsItem", "country", "tag"]]),
-  "updatedAt": *[_type in ["newsItem", "country", "tag"]] | order(_updatedAt desc) [0]._updatedAt
+  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
 }`)
 
 /** Everything search needs of each item, in one pass: it feeds the in-process search index. */

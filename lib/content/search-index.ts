@@ -1,10 +1,9 @@
 // The search index of the current content: fed by one GROQ query from the active source, rebuilt when the content
-// revision (a cached, tagged read the webhook revalidates) says something was published.
+// revision (read straight from the source, at most every few seconds) says something was published.
 import 'server-only'
 import {buildNewsIndex, runSearch, type NewsIndex, type SearchOutcome} from '@/lib/search/engine'
 import type {SearchState} from '@/lib/search/params'
-import {ALL_CONTENT_TAGS} from './cache-tags'
-import {fetchContent, fetchPublishedContent} from './fetch-content'
+import {fetchPublishedContent} from './fetch-content'
 import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from './queries'
 
 type IndexSlot = {
@@ -12,7 +11,12 @@ type IndexSlot = {
   current?: {index: Promise<NewsIndex>; revision: string}
   /** The one rebuild running, if any, and the revision it is building. */
   rebuilding?: string
+  /** The last revision read and when, so a burst of searches costs the source one small query. */
+  checked?: {revision: string; at: number}
 }
+
+/** How long a revision read is trusted: a publish reaches search within this (plus the rebuild). */
+const REVISION_CHECK_MS = 2_000
 
 // Pages and route handlers may be bundled as separate module instances: one process-wide slot keeps one index.
 const SLOT = Symbol.for('labour-migration-news.search-index')
@@ -23,9 +27,23 @@ async function loadIndex(): Promise<NewsIndex> {
   return buildNewsIndex(documents, facets)
 }
 
-/** What was last published, as one string: it changes when any item, country or topic is published or deleted. */
+/**
+ * What was last published, as one string: it changes when any item, country or topic is published or deleted. Read
+ * past every cache (a stale cached revision would keep search stale), but at most once every REVISION_CHECK_MS; if
+ * the source cannot be reached, the last revision read stands and the current index keeps answering.
+ */
 async function contentRevision(): Promise<string> {
-  return JSON.stringify(await fetchContent(CONTENT_REVISION_QUERY, {}, ALL_CONTENT_TAGS))
+  const checked = slot.checked
+  if (checked && Date.now() - checked.at < REVISION_CHECK_MS) return checked.revision
+  try {
+    const revision = JSON.stringify(await fetchPublishedContent(CONTENT_REVISION_QUERY))
+    slot.checked = {revision, at: Date.now()}
+    return revision
+  } catch (error) {
+    if (!checked) throw error
+    slot.checked = {revision: checked.revision, at: Date.now()}
+    return checked.revision
+  }
 }
 
 /** Builds the index of `revision` in the background, one build at a time; the old index answers meanwhile. */
@@ -37,7 +55,10 @@ function rebuild(revision: string): void {
     () => {
       slot.current = {index: next, revision}
     },
-    () => undefined,
+    (error: unknown) => {
+      // The old index keeps answering; the next search after a revision check tries again.
+      console.error(`[search] rebuilding the index failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200))
+    },
   ).finally(() => {
     slot.rebuilding = undefined
   })

@@ -5,9 +5,7 @@ import {NewsCard} from '@/components/news/news-card'
 import {ActiveFilters, filterChips} from '@/components/search/active-filters'
 import {Pagination} from '@/components/search/pagination'
 import {SearchForm} from '@/components/search/search-form'
-import {Suspense} from 'react'
 import {ContentUnavailableNotice} from '@/components/content/content-unavailable-notice'
-import {LoadingState} from '@/components/content/loading-state'
 import {Container} from '@/components/ui/container'
 import {ContentUnavailableError} from '@/lib/content/content-unavailable-error'
 import {searchNews} from '@/lib/content/search-index'
@@ -30,14 +28,15 @@ export async function generateMetadata({searchParams}: PageProps<'/news'>): Prom
   }
 }
 
-/** The page's static shell (prerendered): heading and layout; the results render per request inside Suspense. */
-export default function NewsPage({searchParams}: PageProps<'/news'>) {
+// Search results render per request, in document order with no Suspense boundary, so a reader without JavaScript
+// gets them in the HTML (streamed-in boundaries need a script to be shown). Next sends the static head first.
+export const instant = false
+
+export default async function NewsPage({searchParams}: PageProps<'/news'>) {
   return (
     <Container className="py-8">
       <h1 className="text-3xl font-bold">{messages.news.title}</h1>
-      <Suspense fallback={<LoadingState />}>
-        <SearchResults searchParams={searchParams} />
-      </Suspense>
+      <SearchResults searchParams={searchParams} />
     </Container>
   )
 }
