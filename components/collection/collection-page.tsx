@@ -16,7 +16,7 @@ import {Container} from '@/components/ui/container'
 import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, type CollectionKind} from '@/lib/collections'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
-import {orUnavailable} from '@/lib/content/or-unavailable'
+import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
@@ -57,7 +57,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
   const collection = COLLECTIONS[kind]
   const options = await requestPlainOptions()
   const found = isSlug(slug)
-    ? await orUnavailable(collectionPath(collection, slug, page), async () => {
+    ? await unlessUnavailable(async () => {
         const member = await getCollection(kind, slug, options)
         return member ? {member, facts: await getCollectionFacts(kind, member._id, options)} : null
       })

@@ -1,7 +1,7 @@
 // The one content read every getter uses: the same GROQ against Sanity (when configured) or the bundled dataset,
 // inside one 'use cache' boundary that carries the read's cache tags.
 import 'server-only'
-import {cacheTag} from 'next/cache'
+import {cacheLife, cacheTag} from 'next/cache'
 import type {QueryParams} from 'next-sanity'
 import {isSanityConfigured} from '@/sanity/env'
 import {queryName} from './query-name'
@@ -18,19 +18,40 @@ export type ResultOf<Query extends string> = Query extends keyof import('@sanity
 /** Tags a read adds once its answer is known (e.g. the countries an item references), so changes to those reach it. */
 export type TagsOf<Result> = (result: Result) => string[]
 
+/** What a cached read answers when Sanity failed: a value, because an error escaping a cache scope fails the render. */
+type Unavailable = {contentUnavailable: string}
+
+function isUnavailable(value: unknown): value is Unavailable {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<Unavailable>).contentUnavailable === 'string'
+}
+
 /**
  * Cached (next.config's default cache life: a year) until one of its tags is revalidated (the webhook, or
- * <SanityLive> in Sanity mode); Next bypasses it in
- * draft mode, so previews are always fresh. `options` and every argument are part of the cache key.
+ * <SanityLive> in Sanity mode); Next bypasses it in draft mode, so previews are always fresh. `options` and every
+ * argument are part of the cache key. A failed Sanity read is answered as Unavailable, kept only seconds (see below).
  */
 async function cachedRead(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<unknown> {
   'use cache'
   cacheTag(...tags)
-  if (isSanityConfigured) return querySanity(query, params, tags, options)
-  return queryLocal(query, params)
+  if (!isSanityConfigured) return queryLocal(query, params)
+  try {
+    return await querySanity(query, params, tags, options)
+  } catch (error) {
+    // One short line per failed query (not per reader: the failure is kept seconds), with no stack: the cause is Sanity.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    console.error(`[content] Sanity query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
+    cacheLife(UNAVAILABLE_CACHE_LIFE)
+    return {contentUnavailable: reason} satisfies Unavailable
+  }
 }
 
-let lastFailureLog = 0
+/**
+ * A failure is kept only briefly: long enough (stale ≥ 30 s, expire ≥ 5 min) for Next to still prerender the page
+ * that needed it, which then redirects to the 503 page, and short enough (revalidate 5 s) that the page is rendered
+ * again within seconds once Sanity is back. With a shorter life the read would become a request-time hole, which a
+ * page without a Suspense boundary cannot have.
+ */
+const UNAVAILABLE_CACHE_LIFE = {stale: 30, revalidate: 5, expire: 300}
 
 export async function fetchContent<const Query extends string>(
   query: Query,
@@ -38,18 +59,9 @@ export async function fetchContent<const Query extends string>(
   tags: string[] = [],
   options: FetchOptions = PUBLISHED,
 ): Promise<ResultOf<Query>> {
-  try {
-    return (await cachedRead(query, params, tags, options)) as ResultOf<Query>
-  } catch (error) {
-    if (!isSanityConfigured) throw error
-    // One short line per second at most, with the query's name and no stack: the cause is Sanity, not this code.
-    if (Date.now() - lastFailureLog > 1_000) {
-      lastFailureLog = Date.now()
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-      console.error(`[content] Sanity query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
-    }
-    throw new ContentUnavailableError(queryName(query))
-  }
+  const result = await cachedRead(query, params, tags, options)
+  if (!isUnavailable(result)) return result as ResultOf<Query>
+  throw new ContentUnavailableError(queryName(query))
 }
 
 /** Published content straight from the source, past every cache: what the in-process search index is built from. */

@@ -20,6 +20,16 @@ export async function orUnavailable<Result>(path: string, read: () => Promise<Re
   }
 }
 
+/** For metadata: the value, or null while the content service fails (the page itself answers with the 503 redirect). */
+export async function unlessUnavailable<Result>(read: () => Promise<Result>): Promise<Result | null> {
+  try {
+    return await read()
+  } catch (error) {
+    if (error instanceof ContentUnavailableError) return null
+    throw error
+  }
+}
+
 /** For route handlers: their answer, or a plain 503 with Retry-After (never cached) when the content service fails. */
 export async function orUnavailableResponse(answer: () => Promise<Response>): Promise<Response> {
   try {

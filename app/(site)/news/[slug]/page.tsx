@@ -11,7 +11,7 @@ import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import type {FetchOptions} from '@/lib/content/fetch-options'
-import {orUnavailable} from '@/lib/content/or-unavailable'
+import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {messages} from '@/lib/messages'
@@ -32,7 +32,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Promise<Metadata> {
   const {slug} = await params
   const options = await requestPlainOptions()
-  const item = isSlug(slug) ? await orUnavailable(`/news/${slug}`, () => getNewsItem(slug, options)) : null
+  const item = isSlug(slug) ? await unlessUnavailable(() => getNewsItem(slug, options)) : null
   if (!item?.slug) return {title: messages.notFound.title}
   const title = item.title ?? siteConfig.name
   return pageMetadata({
