@@ -62,6 +62,25 @@ function pages(results) {
   return text || '_Not measured yet._\n\n'
 }
 
+/**
+ * The same throughput runs on main before the caching model of issue 9 (`npm run bench`, 2026-11-28 23:30 UTC, 1,000
+ * items, pages rendered per request behind a catch-all proxy), so each new run is read beside them.
+ */
+const BEFORE_CACHE_COMPONENTS = {home: {rps: 595, p99: 1500}, item: {rps: 136, p99: 2100}, asset: {rps: 3286, p99: 73.1}}
+
+function beforeAfter(measuredPages) {
+  const find = (test) => measuredPages.find((page) => test(page.address))
+  const now = {home: find((address) => address === '/'), item: find((address) => address.startsWith('/news/')), asset: find((address) => address.startsWith('/_next/static/'))}
+  if (!now.home || !now.item || !now.asset) return ''
+  const share = (page, asset) => `${((page / asset) * 100).toFixed(0)} %`
+  const rows = [
+    ['`/`', `${BEFORE_CACHE_COMPONENTS.home.rps} (${share(BEFORE_CACHE_COMPONENTS.home.rps, BEFORE_CACHE_COMPONENTS.asset.rps)}), p99 ${BEFORE_CACHE_COMPONENTS.home.p99} ms`, `${now.home.next.requestsPerSecond.toFixed(0)} (${share(now.home.next.requestsPerSecond, now.asset.next.requestsPerSecond)}), p99 ${ms(now.home.next.latency.p99)} ms`],
+    ['item page', `${BEFORE_CACHE_COMPONENTS.item.rps} (${share(BEFORE_CACHE_COMPONENTS.item.rps, BEFORE_CACHE_COMPONENTS.asset.rps)}), p99 ${BEFORE_CACHE_COMPONENTS.item.p99} ms`, `${now.item.next.requestsPerSecond.toFixed(0)} (${share(now.item.next.requestsPerSecond, now.asset.next.requestsPerSecond)}), p99 ${ms(now.item.next.latency.p99)} ms`],
+    ['build asset', `${BEFORE_CACHE_COMPONENTS.asset.rps}, p99 ${BEFORE_CACHE_COMPONENTS.asset.p99} ms`, `${now.asset.next.requestsPerSecond.toFixed(0)}, p99 ${ms(now.asset.next.latency.p99)} ms`],
+  ]
+  return `Before and after the caching model (Cache Components, pages from the cache): Next req/s at 50 connections, with the share of Next's own build-asset rate in brackets (goal ≥ 25 %).\n\n${table(['page', 'before (2026-11-28, per-request rendering)', 'this run'], rows)}`
+}
+
 function throughput(results) {
   const rows = (results.throughput?.pages ?? []).map((page) => [
     `${page.address.startsWith('/_next/static/') ? 'build asset ' : ''}\`${page.address.length > 50 ? `${page.address.slice(0, 47)}…` : page.address}\``,
@@ -78,12 +97,12 @@ function throughput(results) {
   const htmlPages = measuredPages.filter((page) => page !== asset)
   const htmlRate = htmlPages.reduce((sum, page) => sum + page.next.requestsPerSecond, 0) / Math.max(1, htmlPages.length)
   const assetText = asset
-    ? ` Next serves its own build asset (no rendering, no page cache) at ${asset.next.requestsPerSecond.toFixed(0)} req/s, ${(asset.next.requestsPerSecond / htmlRate).toFixed(1)}× its cached pages, and that is still only ${(asset.ratio * 100).toFixed(0)} % of the bare server: part of the gap is Next's request handling as such, the rest is what a page request adds (it passes the proxy in \`proxy.ts\`, which asset requests skip, the app router and the response cache).`
+    ? ` Next serves its own build asset (no rendering, no page cache) at ${asset.next.requestsPerSecond.toFixed(0)} req/s, ${(asset.next.requestsPerSecond / htmlRate).toFixed(1)}× its cached pages, and that is still only ${(asset.ratio * 100).toFixed(0)} % of the bare server: part of the gap is Next's request handling as such, the rest is what a page request adds (the app router and the response cache; the proxy in \`proxy.ts\` runs only on addresses with a \`%\` or an over-long segment).`
     : ''
   const reading = below
-    ? `\`next start\` stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (every page carries \`s-maxage\` and \`stale-while-revalidate\`, prerendered ones an \`ETag\` too; see the README), so Next only renders and revalidates.\n\n`
+    ? `\`next start\` stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (cached pages carry Next's \`s-maxage\` and an \`ETag\`; the CDN must then be purged by cache tag when the webhook revalidates, see the README), so Next only renders and revalidates.\n\n`
     : ''
-  return rows.length ? `At ${items(results.throughput.size)} items; ${results.throughput.pages[0].next.seconds} s per server and page, ${results.throughput.pages[0].next.connections} connections, 2 wrk threads.\n\n${table(['page', 'bytes', 'Next req/s', 'Next p99 ms', 'static req/s', 'static p99 ms', 'ratio'], rows)}${reading}` : ''
+  return rows.length ? `At ${items(results.throughput.size)} items; ${results.throughput.pages[0].next.seconds} s per server and page, ${results.throughput.pages[0].next.connections} connections, 2 wrk threads.\n\n${table(['page', 'bytes', 'Next req/s', 'Next p99 ms', 'static req/s', 'static p99 ms', 'ratio'], rows)}${beforeAfter(measuredPages)}${reading}` : ''
 }
 
 function weight(results) {
@@ -188,9 +207,9 @@ for each of up to ${run.options.coldSamples} distinct addresses (a first render;
 start, served from the build's prerender); **warm**: the same addresses again, round-robin (cached pages come from
 Next's cache, dynamic ones render again). Each phase stops after ${run.options.coldSeconds} s (cold) or
 ${run.options.warmSeconds} s / ${run.options.warmRequests} requests (warm), so slow pages have fewer samples (n);
-with n < 100, p99 is the slowest sample. Pages rendered per request in local mode (items, countries, \`/news\`)
-remember their GROQ answers in memory, so warm requests skip groq-js; their first render runs it over the whole
-dataset and grows with it. \`/news\` and the search row answer from the search index (built on the first search).
+with n < 100, p99 is the slowest sample. Item and country pages are prerendered at build (the newest 1,000 of each
+kind) and served from Next's cache; \`/news\` renders per request, and it and the search row answer from the search
+index (built on the first search).
 
 ${pages(results)}## Throughput: cached pages against a static file server
 
