@@ -4,7 +4,7 @@ import path from 'node:path'
 import {expect, test, type APIRequestContext, type Page} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
-import {SANITY_MODE_DIST_DIR, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
+import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
 
 test.describe.configure({mode: 'serial'})
@@ -24,7 +24,11 @@ const STAND_IN_ITEM: NewsDocument = {
   publishedAt: '2030-01-01T09:00:00Z',
 }
 
-const standIn = new SanityStandIn(STAND_IN_PORT, {dataset: 'production', token: TEST_SECRETS.readToken})
+const standIn = new SanityStandIn(STAND_IN_PORT, {
+  dataset: 'production',
+  token: TEST_SECRETS.readToken,
+  corsOrigins: [`http://127.0.0.1:${SANITY_MODE_PORT}`],
+})
 
 function previewSecretDocument(): StandInDocument {
   return {
@@ -62,6 +66,15 @@ async function headline(page: Page, address: string) {
   const response = await page.goto(address)
   expect(response?.status(), address).toBe(200)
   return (await page.getByRole('heading', {level: 1}).textContent())?.trim()
+}
+
+/** Marks the open document, so a test can tell a live update (same document) from a reload or navigation. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => Object.assign(window, {liveUpdateMarker: true}))
+}
+
+async function isSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as Window & {liveUpdateMarker?: boolean}).liveUpdateMarker === true)
 }
 
 async function expectUnavailable(page: Page, address: string) {
@@ -103,6 +116,9 @@ test('a published change appears only after a correctly signed webhook; bad webh
   expect(await headline(page, address)).toBe(before.title)
 
   const after: NewsDocument = {...before, title: `${before.title} (updated in the Studio)`, countries: [{_ref: 'country-gt'}] as NewsDocument['countries']}
+  // No page is open while the change is published, so no <SanityLive> hears of it: only the webhook can tell the portal.
+  await page.goto('about:blank')
+  await expect.poll(() => standIn.liveListenerCount.published).toBe(0)
   standIn.put(after)
   // Cached: the change is not visible before the webhook.
   expect(await headline(page, address)).toBe(before.title)
@@ -211,6 +227,49 @@ test('draft mode shows a draft only with the right preview secret, with a banner
   await expect(page).toHaveURL(new RegExp(`${address}$`))
   await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
   await expect(banner).toHaveCount(0)
+})
+
+test('a published change reaches a reader’s open page without a reload (Sanity Live)', async ({page, request}) => {
+  const item = seedItem(5)
+  const address = `/news/${item.slug.current}`
+  // The webhook test marked every item page stale (all:news); its next visit refreshes it in the background. Wait for
+  // that refresh to land, so it cannot answer the Live refresh below with what it read before the change.
+  await expect.poll(async () => (await request.get(address)).headers()['x-nextjs-cache'], {timeout: 20_000}).toBe('HIT')
+  expect(await headline(page, address)).toBe(item.title)
+  await markDocument(page)
+  // <SanityLive> in the page opened the Live event stream (published content only: readers have no token).
+  await expect.poll(() => standIn.liveListenerCount.published).toBeGreaterThan(0)
+  expect(standIn.liveListenerCount.drafts).toBe(0)
+
+  const published = {...item, title: `${item.title} (corrected in the Studio)`}
+  standIn.put(published)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(published.title, {timeout: 20_000})
+  expect(await isSameDocument(page)).toBe(true)
+})
+
+test('in draft mode the preview follows the editor’s draft without a reload; readers never see it', async ({page, browser}) => {
+  const item = seedItem(6)
+  const address = `/news/${item.slug.current}`
+  standIn.put(previewSecretDocument())
+  await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}`)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
+  await markDocument(page)
+  // The preview listens with the read token, so it hears of drafts too.
+  await expect.poll(() => standIn.liveListenerCount.drafts).toBeGreaterThan(0)
+
+  const reader = await browser.newPage()
+  try {
+    expect(await headline(reader, address)).toBe(item.title)
+    for (const typed of ['Draft', 'Draft headline being typed']) {
+      standIn.put({...item, _id: `drafts.${item._id}`, title: typed})
+      await expect(page.getByRole('heading', {level: 1})).toHaveText(typed, {timeout: 20_000})
+    }
+    expect(await isSameDocument(page)).toBe(true)
+    // The reader's page heard nothing (drafts never reach published streams) and a fresh load still shows the published item.
+    expect(await headline(reader, address)).toBe(item.title)
+  } finally {
+    await reader.close()
+  }
 })
 
 test('no secret reaches the browser: built client assets hold neither the read token nor the webhook or preview secret', async ({page}) => {

@@ -1,6 +1,6 @@
 // Which headers each kind of address ends up with, resolved as Next applies next.config.ts `headers()` rules (path-to-regexp 6, Next's own matcher).
 import {pathToRegexp} from 'path-to-regexp'
-import {describe, expect, it} from 'vitest'
+import {afterEach, describe, expect, it, vi} from 'vitest'
 import {feedContentSecurityPolicy, securityHeaders, siteContentSecurityPolicy, studioContentSecurityPolicy} from './security-headers'
 
 /** The headers of a path: every matching rule applies in order, so a later rule's value replaces an earlier one's. */
@@ -28,5 +28,28 @@ describe('securityHeaders', () => {
     expect(headersFor('/studio/structure').get('cross-origin-opener-policy')).toBe('same-origin-allow-popups')
     expect(headersFor('/studio').get('content-security-policy')).toBe(studioContentSecurityPolicy)
     expect(headersFor('/news/some-item/og-image').get('cross-origin-resource-policy')).toBe('cross-origin')
+  })
+})
+
+describe('the site policy’s connect-src', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  })
+
+  async function connectSources(env: Record<string, string>): Promise<string[]> {
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
+    vi.resetModules()
+    const {siteContentSecurityPolicy: policy} = await import('./security-headers')
+    return policy.match(/connect-src ([^;]*)/)![1]!.split(' ')
+  }
+
+  it('lets pages reach the project’s API in Sanity mode (Sanity Live’s event stream), and nothing else', async () => {
+    expect(await connectSources({NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: ''})).toEqual(["'self'", 'https://abc123.api.sanity.io'])
+    expect(await connectSources({NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', SANITY_API_HOST: 'http://127.0.0.1:3102/'})).toEqual(["'self'", 'http://127.0.0.1:3102'])
+  })
+
+  it('keeps pages to their own origin in local mode', async () => {
+    expect(await connectSources({NEXT_PUBLIC_SANITY_PROJECT_ID: '', SANITY_API_HOST: ''})).toEqual(["'self'"])
   })
 })

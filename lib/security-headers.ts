@@ -1,5 +1,7 @@
 // The security headers of every response: a static Content-Security-Policy for the site (cacheable pages, no nonces) and a looser one for the Studio.
 
+import {projectApiOrigin} from '../sanity/env'
+
 type Directives = Record<string, string[]>
 
 const isDevelopment = process.env.NODE_ENV === 'development'
@@ -7,7 +9,8 @@ const isDevelopment = process.env.NODE_ENV === 'development'
 /**
  * The public site. Scripts and styles come only from this origin; 'unsafe-inline' stays for scripts because the App
  * Router inlines its page data (`self.__next_f.push(…)`) in every page and a per-request nonce would make pages
- * uncacheable. Images may come from Sanity's CDN. Nothing may frame the site but itself (the Studio's preview).
+ * uncacheable. Images may come from Sanity's CDN. Nothing may frame the site but itself (the Studio's preview). In
+ * Sanity mode pages may connect to the project's API: <SanityLive> listens there for changes.
  */
 const siteDirectives: Directives = {
   'default-src': ["'self'"],
@@ -15,7 +18,7 @@ const siteDirectives: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'"],
+  'connect-src': ["'self'", ...[projectApiOrigin()].filter((origin) => origin !== undefined)],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

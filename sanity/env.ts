@@ -13,3 +13,12 @@ export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || 
 export const studioBasePath = '/studio'
 
 export const isSanityConfigured = projectId !== ''
+
+/** Another address for Sanity's API (server-side only; the e2e stand-in), or undefined for Sanity's own hosts. */
+export const apiHostOverride = process.env.SANITY_API_HOST?.trim() || undefined
+
+/** Where browsers reach the project's API (Sanity Live's event stream): the override's origin, or the project host. */
+export function projectApiOrigin(): string | undefined {
+  if (!isSanityConfigured) return undefined
+  return apiHostOverride ? new URL(apiHostOverride).origin : `https://${projectId}.api.sanity.io`
+}

@@ -1,9 +1,11 @@
-// The stand-in must be as strict as Sanity: dotted ids private, a wrong token 401, drafts only with the token.
+// The stand-in must be as strict as Sanity: dotted ids private, a wrong token 401, drafts only with the token, and
+// Live events only to allowed origins, drafts' events only to streams with the token.
 import {createServer} from 'node:net'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {SanityStandIn, type StandInDocument} from './sanity-stand-in'
 
 const TOKEN = 'unit-test-token'
+const SITE_ORIGIN = 'http://portal.example'
 
 const documents: StandInDocument[] = [
   {_id: 'newsItem-public', _type: 'newsItem', title: 'Published, root path'},
@@ -35,7 +37,7 @@ async function query(perspective: string, token?: string) {
 }
 
 beforeAll(async () => {
-  standIn = new SanityStandIn(await freePort(), {dataset: 'production', token: TOKEN})
+  standIn = new SanityStandIn(await freePort(), {dataset: 'production', token: TOKEN, corsOrigins: [SITE_ORIGIN]})
   standIn.setDocuments(documents)
   await standIn.start()
 })
@@ -78,5 +80,109 @@ describe('Sanity stand-in, as strict as Sanity', () => {
     expect(anonymous.body.result?.map((document) => document._id)).toEqual(['newsItem-public'])
     const withToken = await query('raw', TOKEN)
     expect(withToken.body.result).toHaveLength(documents.length)
+  })
+})
+
+/** An open Live event stream, read the way an EventSource reads it: events separated by a blank line. */
+async function openLiveEvents(options: {includeDrafts?: boolean; token?: string; origin?: string} = {}) {
+  const url = new URL(`${standIn.url}/v2025-10-01/data/live/events/production`)
+  if (options.includeDrafts) url.searchParams.set('includeDrafts', 'true')
+  const controller = new AbortController()
+  const response = await fetch(url, {
+    signal: controller.signal,
+    headers: {origin: options.origin ?? SITE_ORIGIN, ...(options.token ? {authorization: `Bearer ${options.token}`} : {})},
+  })
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader()
+  const events: Array<{event: string; data: string}> = []
+  let buffer = ''
+  const pump = (async () => {
+    try {
+      for (;;) {
+        const {value, done} = await reader.read()
+        if (done) return
+        buffer += value
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const fields = Object.fromEntries(buffer.slice(0, end).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]))
+          events.push({event: fields.event ?? 'message', data: fields.data ?? ''})
+          buffer = buffer.slice(end + 2)
+        }
+      }
+    } catch {
+      // Aborted by close().
+    }
+  })()
+  return {
+    response,
+    events,
+    close: async () => {
+      controller.abort()
+      await pump
+    },
+  }
+}
+
+async function syncTagsOf(perspective: string, token?: string): Promise<string[]> {
+  const url = new URL(`${standIn.url}/v2025-10-01/data/query/production`)
+  url.searchParams.set('query', 'count(*)')
+  url.searchParams.set('perspective', perspective)
+  const response = await fetch(url, {headers: token ? {authorization: `Bearer ${token}`} : {}})
+  return ((await response.json()) as {syncTags: string[]}).syncTags
+}
+
+async function until(condition: () => boolean) {
+  for (let attempt = 0; attempt < 100 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
+describe('Sanity stand-in: the Live Content API', () => {
+  it('streams a welcome, then the sync tags of published queries when a document is published', async () => {
+    const stream = await openLiveEvents()
+    try {
+      expect(stream.response.status).toBe(200)
+      expect(stream.response.headers.get('content-type')).toBe('text/event-stream')
+      expect(stream.response.headers.get('access-control-allow-origin')).toBe(SITE_ORIGIN)
+      await until(() => stream.events.length > 0)
+      expect(stream.events[0]?.event).toBe('welcome')
+      standIn.put({_id: 'newsItem-public', _type: 'newsItem', title: 'Republished'})
+      await until(() => stream.events.length > 1)
+      expect(stream.events[1]?.event).toBe('message')
+      expect(JSON.parse(stream.events[1]!.data)).toEqual({tags: expect.arrayContaining(await syncTagsOf('published'))})
+    } finally {
+      await stream.close()
+    }
+  })
+
+  it('tells only streams opened with includeDrafts and the token about a draft edit', async () => {
+    const published = await openLiveEvents()
+    const drafts = await openLiveEvents({includeDrafts: true, token: TOKEN})
+    try {
+      await until(() => published.events.length > 0 && drafts.events.length > 0)
+      standIn.put({_id: 'drafts.newsItem-public', _type: 'newsItem', title: 'Edited draft'})
+      await until(() => drafts.events.length > 1)
+      expect(JSON.parse(drafts.events[1]!.data)).toEqual({tags: await syncTagsOf('drafts', TOKEN)})
+      expect(await syncTagsOf('drafts', TOKEN)).not.toEqual(await syncTagsOf('published'))
+      expect(published.events.map((event) => event.event)).toEqual(['welcome'])
+    } finally {
+      await published.close()
+      await drafts.close()
+    }
+  })
+
+  it('refuses a drafts stream without the right token, and gives other origins no CORS permission', async () => {
+    const anonymous = await openLiveEvents({includeDrafts: true})
+    const wrongToken = await openLiveEvents({includeDrafts: true, token: 'revoked-token'})
+    const otherOrigin = await openLiveEvents({origin: 'https://evil.example'})
+    try {
+      expect(anonymous.response.status).toBe(401)
+      expect(wrongToken.response.status).toBe(401)
+      expect(otherOrigin.response.headers.get('access-control-allow-origin')).toBeNull()
+      const check = async (origin: string) =>
+        ((await (await fetch(`${standIn.url}/v2025-10-01/check/cors`, {headers: {origin}})).json()) as {result: {allowed: boolean}}).result.allowed
+      expect(await check(SITE_ORIGIN)).toBe(true)
+      expect(await check('https://evil.example')).toBe(false)
+    } finally {
+      await anonymous.close()
+      await wrongToken.close()
+      await otherOrigin.close()
+    }
   })
 })

@@ -3,15 +3,15 @@ import 'server-only'
 import {createClient, type QueryParams, type SanityClient} from 'next-sanity'
 import {defineLive, resolvePerspectiveFromCookies} from 'next-sanity/live'
 import {cookies} from 'next/headers'
-import {apiVersion, dataset, projectId, studioBasePath} from '@/sanity/env'
+import {apiHostOverride, apiVersion, dataset, projectId, studioBasePath} from '@/sanity/env'
 import type {FetchOptions} from './fetch-options'
+import {expireLiveSyncTags} from './live-action'
 
 /** One attempt's limit: Sanity's client waits 300 s by default and a reader should never wait that long. */
 export const SANITY_TIMEOUT_MS = 2_000
 
 function apiHostOptions() {
-  const apiHost = process.env.SANITY_API_HOST?.trim()
-  return apiHost ? {apiHost, useProjectHostname: false} : {}
+  return apiHostOverride ? {apiHost: apiHostOverride, useProjectHostname: false} : {}
 }
 
 function readToken(): string | undefined {
@@ -56,7 +56,7 @@ function sanityLive() {
 /** Rendered once in the site's layout: it revalidates cached content when the Content Lake says it changed. */
 export function SanityLive({includeDrafts}: {includeDrafts: boolean}) {
   const {SanityLive: Live} = sanityLive()
-  return <Live includeDrafts={includeDrafts} />
+  return <Live includeDrafts={includeDrafts} action={includeDrafts ? 'refresh' : expireLiveSyncTags} />
 }
 
 /**
