@@ -1,6 +1,6 @@
 // Home: a search box, the latest news, and the topics and countries with how many items each has.
 import type {Metadata} from 'next'
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {NewsCard} from '@/components/news/news-card'

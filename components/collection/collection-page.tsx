@@ -1,7 +1,7 @@
 // One page for a country or a topic (driven by its descriptor): flag, key figures, items per year, one page of its
 // items, the other kind's counts, feed and share bar; plus its metadata and the params prerendered at build.
 import type {Metadata} from 'next'
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {notFound, redirect} from 'next/navigation'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'

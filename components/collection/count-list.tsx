@@ -1,5 +1,5 @@
 // A list of linked names with their item counts (topics of a country, countries of a topic, the home page facets).
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {messages} from '@/lib/messages'
 
 export type CountLink = {label: string | null; href: string; count: number}

@@ -1,5 +1,5 @@
 // The key figures of a country or topic: how many items, first and latest dates, most frequent links.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {NewsDate} from '@/components/news/news-date'
 import {messages} from '@/lib/messages'
 

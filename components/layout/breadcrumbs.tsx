@@ -1,5 +1,5 @@
 // The visible trail above a page's heading, with its BreadcrumbList JSON-LD from the same data.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {JsonLd} from '@/components/seo/json-ld'
 import {messages} from '@/lib/messages'
 import {breadcrumbJsonLd, type Crumb} from '@/lib/structured-data'

@@ -1,5 +1,5 @@
 // What every 404 says: what happened, a search box and the main ways on.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
 import {messages} from '@/lib/messages'

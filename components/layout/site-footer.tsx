@@ -1,5 +1,5 @@
 // The footer on every public page: who publishes the portal.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {Container} from '@/components/ui/container'
 import {messages} from '@/lib/messages'
 

@@ -1,5 +1,5 @@
 // The header on every public page: the site name and the main navigation.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {Container} from '@/components/ui/container'
 import {messages} from '@/lib/messages'
 import {siteConfig} from '@/lib/site'

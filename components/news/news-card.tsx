@@ -1,5 +1,5 @@
 // One news item in a list: headline link, date, dateline and lead.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {HighlightedText} from '@/components/search/highlighted-text'
 import {NewsDate} from './news-date'
 

@@ -1,5 +1,5 @@
 // The search's active parts as removable chips (plain links), plus "clear all".
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {formatDate} from '@/lib/dates'
 import type {FacetCount} from '@/lib/search/engine'
 import {messages} from '@/lib/messages'

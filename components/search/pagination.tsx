@@ -1,5 +1,5 @@
 // Previous/next and numbered page links for a list, as plain links that work without JavaScript.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {messages} from '@/lib/messages'
 
 /** Pages to show: the first, the last, and two either side of the current one. */

@@ -1,6 +1,6 @@
 // The country index: every country of the region grouped by region, with its number of items.
 import type {Metadata} from 'next'
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'

@@ -1,6 +1,6 @@
 // /news: every item, searchable and filterable; each state of the page is a shareable URL.
 import type {Metadata} from 'next'
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {NewsCard} from '@/components/news/news-card'
 import {ActiveFilters, filterChips} from '@/components/search/active-filters'
 import {Pagination} from '@/components/search/pagination'

@@ -1,6 +1,6 @@
 // The topic index: every topic with its description and number of items.
 import type {Metadata} from 'next'
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'

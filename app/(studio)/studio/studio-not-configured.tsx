@@ -1,5 +1,5 @@
 // Local mode's /studio: what the Studio is and how to connect a Sanity project, instead of Sanity's crash screen.
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {messages} from '@/lib/messages'
 
 const text = messages.studioNotConfigured

@@ -1,6 +1,6 @@
 // One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
-import Link from 'next/link'
+import {Link} from '@/components/ui/link'
 import {notFound} from 'next/navigation'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {NewsCard} from '@/components/news/news-card'
