@@ -7,7 +7,7 @@ import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
 import {publishWithDate} from './sanity/actions/publish-with-date'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
-import {locations} from './sanity/presentation/resolve'
+import {resolve} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
 
@@ -28,7 +28,7 @@ export default defineConfig({
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.
     presentationTool({
       title: 'Preview',
-      resolve: locations,
+      resolve,
       previewUrl: {previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'}},
     }),
     visionTool({defaultApiVersion: apiVersion}),

@@ -108,6 +108,8 @@ test('pages show what Sanity (the stand-in) holds, through the published perspec
   await expect(page.locator('main article')).toContainText(STAND_IN_ITEM.title)
   expect(standIn.requests.length).toBeGreaterThan(0)
   expect(standIn.requests.every((request) => request.perspective === 'published')).toBe(true)
+  // No click-to-edit encoding for readers: stega needs source maps, and no reader's read asks for them.
+  expect(standIn.requests.filter((request) => request.sourceMap)).toEqual([])
 })
 
 test('a published change appears only after a correctly signed webhook; bad webhooks get 401 and change nothing', async ({page, request}) => {
@@ -209,6 +211,8 @@ test('draft mode shows a draft only with the right preview secret, with a banner
   await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
   await expect(banner).toBeVisible()
   expect(standIn.requests.some((request) => request.perspective === 'drafts' && request.authorized)).toBe(true)
+  // The preview's reads ask for Content Source Maps, from which the client stega-encodes strings for click-to-edit.
+  expect(standIn.requests.some((request) => request.perspective === 'drafts' && request.sourceMap)).toBe(true)
   // A draft-mode preview is never offered to shared caches.
   const preview = await page.reload()
   expect(preview?.headers()['cache-control']).toMatch(/private|no-store/)
@@ -227,6 +231,22 @@ test('draft mode shows a draft only with the right preview secret, with a banner
   await expect(page).toHaveURL(new RegExp(`${address}$`))
   await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
   await expect(banner).toHaveCount(0)
+})
+
+test('the perspective an editor picks in Presentation is the one the preview shows', async ({page}) => {
+  const item = seedItem(7)
+  const address = `/news/${item.slug.current}`
+  const draftTitle = `${item.title} (draft for the perspective test)`
+  standIn.put({...item, _id: `drafts.${item._id}`, title: draftTitle})
+  standIn.put(previewSecretDocument())
+  const enable = (perspective: string) =>
+    page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}&sanity-preview-perspective=${perspective}`)
+
+  await enable('published')
+  await expect(page).toHaveURL(new RegExp(`${address}(\\?|$)`))
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
+  await enable('drafts')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
 })
 
 test('a published change reaches a reader’s open page without a reload (Sanity Live)', async ({page, request}) => {

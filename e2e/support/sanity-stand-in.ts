@@ -10,7 +10,8 @@ export type StandInDocument = {_id: string; _type: string; [field: string]: unkn
 /** How the stand-in answers queries: normally, with HTTP 500, or never (the connection stays open). */
 export type StandInMode = 'ok' | 'error' | 'hang'
 
-export type StandInRequest = {path: string; query: string; perspective: string; authorized: boolean}
+/** One query as received; `sourceMap`: the caller asked for Content Source Maps (what stega encoding is built from). */
+export type StandInRequest = {path: string; query: string; perspective: string; authorized: boolean; sourceMap: boolean}
 
 const QUERY_PATH = /^\/v([^/]+)\/data\/query\/([^/?]+)$/
 const LIVE_EVENTS_PATH = /^\/v([^/]+)\/data\/live\/events\/([^/?]+)$/
@@ -212,7 +213,7 @@ export class SanityStandIn {
     const perspective = url.searchParams.get('perspective') ?? 'published'
     const sentToken = request.headers.authorization !== undefined
     const authorized = request.headers.authorization === `Bearer ${this.options.token}`
-    this.requests.push({path: url.pathname, query, perspective, authorized})
+    this.requests.push({path: url.pathname, query, perspective, authorized, sourceMap: url.searchParams.has('resultSourceMap')})
     if (this.mode === 'hang') {
       this.hanging.add(response)
       return

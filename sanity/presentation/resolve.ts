@@ -1,14 +1,24 @@
-// Document locations for the Presentation tool: each item, country and topic links to its page(s) on the site.
-import {defineLocations, type PresentationPluginOptions} from 'sanity/presentation'
+// The Presentation tool's map between the site and the Studio: which document a page is about (mainDocuments, so
+// opening a page in the preview opens its document) and on which pages a document appears (locations).
+import {defineDocuments, defineLocations, type PresentationPluginOptions} from 'sanity/presentation'
 
 const NEWS_LIST = {title: 'All news', href: '/news'}
+const HOME = {title: 'Home page (latest news)', href: '/'}
 
-export const locations: PresentationPluginOptions['resolve'] = {
+/** Every page that is about one document, list pages of a country or topic included. */
+export const mainDocuments = defineDocuments([
+  {route: '/news/:slug', filter: '_type == "newsItem" && slug.current == $slug'},
+  {route: ['/countries/:slug', '/countries/:slug/page/:n'], filter: '_type == "country" && slug.current == $slug'},
+  {route: ['/topics/:slug', '/topics/:slug/page/:n'], filter: '_type == "tag" && slug.current == $slug'},
+])
+
+export const resolve: PresentationPluginOptions['resolve'] = {
+  mainDocuments,
   locations: {
     newsItem: defineLocations({
       select: {title: 'title', slug: 'slug.current'},
       resolve: (document) => ({
-        locations: document?.slug ? [{title: document.title || 'Untitled news item', href: `/news/${document.slug}`}, NEWS_LIST] : [NEWS_LIST],
+        locations: document?.slug ? [{title: document.title || 'Untitled news item', href: `/news/${document.slug}`}, HOME, NEWS_LIST] : [NEWS_LIST],
       }),
     }),
     country: defineLocations({
