@@ -4,6 +4,7 @@ import type {Metadata} from 'next'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
 import {NotFoundContent} from '@/components/layout/not-found-content'
+import {SkipLink} from '@/components/layout/skip-link'
 import {messages} from '@/lib/messages'
 import {siteConfig, siteUrl} from '@/lib/site'
 import './(site)/globals.css'
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
 export default function NotFound() {
   return (
     <div className="flex min-h-screen flex-col">
+      <SkipLink />
       <SiteHeader />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         <NotFoundContent />

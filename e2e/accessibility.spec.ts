@@ -10,6 +10,7 @@ const pages = [
   ['topics index', '/topics'],
   ['topic', '/topics/covid-19'],
   ['404', '/no/such/page'],
+  ['unknown item 404', '/news/no-such-story'],
 ] as const
 
 for (const [name, path] of pages) {

@@ -160,6 +160,42 @@ test('a published change appears only after a correctly signed webhook; bad webh
   }).toPass({timeout: 20_000})
 })
 
+test('an unpublished item’s address is a complete 404 in the server HTML, then the item once it is published', async ({browser, request}) => {
+  const item: NewsDocument = {
+    ...STAND_IN_ITEM,
+    _id: 'newsItem-e2e-published-later',
+    title: 'Stand-in test item: published after a reader found its address empty',
+    slug: {_type: 'slug', current: 'stand-in-published-later'} as NewsDocument['slug'],
+  }
+  const address = `/news/${item.slug.current}`
+  const reader = await browser.newContext({javaScriptEnabled: false})
+  try {
+    const page = await reader.newPage()
+    for (const visit of ['first', 'cached']) {
+      const response = await page.goto(address)
+      expect(response?.status(), visit).toBe(404)
+      await expect(page.getByRole('main').getByRole('heading', {level: 1, name: 'Page not found'})).toBeVisible()
+      await expect(page.getByRole('main').getByRole('searchbox', {name: 'Search news'})).toBeVisible()
+      await expect(page.getByRole('banner').getByRole('navigation', {name: 'Main'})).toBeVisible()
+    }
+
+    standIn.put(item)
+    const body = JSON.stringify({
+      _id: item._id,
+      _type: 'newsItem',
+      slug: {before: null, after: item.slug.current},
+      countries: {before: [], after: []},
+      topics: {before: [], after: []},
+    })
+    expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+    await expect(async () => {
+      expect(await headline(page, address)).toBe(item.title)
+    }).toPass({timeout: 20_000})
+  } finally {
+    await reader.close()
+  }
+})
+
 for (const [mode, outage] of [
   ['answers 500', async () => standIn.setMode('error')],
   ['does not answer', async () => standIn.setMode('hang')],

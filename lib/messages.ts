@@ -148,6 +148,13 @@ export const messages = {
     banner: 'Preview: you are seeing unpublished drafts. Readers do not see these changes until they are published.',
     leave: 'Leave preview',
   },
+  error: {
+    title: 'Something went wrong',
+    body: 'This page could not be shown because of an error on our side, not yours. Trying again often helps; if it keeps happening, please come back a little later.',
+    retry: 'Try again',
+    home: 'Go to the home page',
+    searchHeading: 'Search the news',
+  },
   notFound: {
     title: 'Page not found',
     body: 'We could not find that page. It may have moved, or the address may have a typo.',

@@ -1,5 +1,6 @@
 // Builds each page's metadata the same way: title, description, canonical, feeds, OpenGraph and Twitter tags.
 import type {Metadata} from 'next'
+import {messages} from './messages'
 import {absoluteUrl, siteConfig} from './site'
 
 export type PageMetadataInput = {
@@ -58,3 +59,6 @@ export function pageMetadata({title, description, path, image, feed, article}: P
     },
   }
 }
+
+/** A page's metadata when it answers 404 (Next adds `<meta name="robots" content="noindex">` to every 404 itself). */
+export const notFoundMetadata: Metadata = {title: messages.notFound.title}

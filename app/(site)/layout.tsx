@@ -6,9 +6,9 @@ import type {CSSProperties, ReactNode} from 'react'
 import {DraftModeBanner} from '@/components/layout/draft-mode-banner'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
+import {SkipLink} from '@/components/layout/skip-link'
 import {isPreviewing} from '@/lib/content/request-options'
 import {SanityLive} from '@/lib/content/sanity-source'
-import {messages} from '@/lib/messages'
 import {siteConfig, siteUrl} from '@/lib/site'
 import {isSanityConfigured} from '@/sanity/env'
 import './globals.css'
@@ -30,12 +30,7 @@ export default async function SiteLayout({children}: {children: ReactNode}) {
   const preview = await isPreviewing()
   return (
     <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
-      >
-        {messages.skipToContent}
-      </a>
+      <SkipLink />
       {preview && <DraftModeBanner />}
       <SiteHeader />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -1,4 +1,5 @@
-// The site's own 404 inside its layout (notFound() in a page): the same content as the global 404 document.
+// The site's 404 boundary: what the browser shows when notFound() reaches the site layout (see
+// components/layout/not-found-page.tsx, which puts the same content in the server HTML).
 import {NotFoundContent} from '@/components/layout/not-found-content'
 
 export default function NotFound() {

@@ -2,13 +2,14 @@
 // items, the other kind's counts, feed and share bar; plus its metadata and the params prerendered at build.
 import type {Metadata} from 'next'
 import {Link} from '@/components/ui/link'
-import {notFound, redirect} from 'next/navigation'
+import {redirect} from 'next/navigation'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {ItemsPerYearChart} from '@/components/collection/items-per-year-chart'
 import {KeyFigures} from '@/components/collection/key-figures'
 import {ContentScope} from '@/components/content/content-scope'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {NotFoundPage} from '@/components/layout/not-found-page'
 import {NewsCard} from '@/components/news/news-card'
 import {Pagination} from '@/components/search/pagination'
 import {ShareBar} from '@/components/share/share-bar'
@@ -20,7 +21,7 @@ import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
-import {pageMetadata} from '@/lib/metadata'
+import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
 import {absoluteUrl} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
 import {MAX_PRERENDERED, PLACEHOLDER_SLUG, staticSlugParams} from '@/lib/static-params'
@@ -63,7 +64,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
       })
     : null
   const member = found?.member
-  if (!found || !member?.slug || !member.title) return {title: messages.notFound.title}
+  if (!found || !member?.slug || !member.title) return notFoundMetadata
   const {facts} = found
   const pages = collectionPageCount(facts.count)
   const path = collectionPath(collection, member.slug)
@@ -77,7 +78,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
 }
 
 export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {
-  if (!isSlug(slug)) notFound()
+  if (!isSlug(slug)) return <NotFoundPage />
   return <ContentScope render={(options) => <CollectionContent kind={kind} slug={slug} page={page} options={options} />} />
 }
 
@@ -92,7 +93,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
     ])
     return {member: found, facts: foundFacts, items: foundItems}
   })
-  if (!member?.slug || !member.title || !facts) notFound()
+  if (!member?.slug || !member.title || !facts) return <NotFoundPage />
   const pages = collectionPageCount(facts.count)
   // A page past the end (the list shrank, or a typed address) shows the last page at its own address.
   if (page > pages) redirect(collectionPath(collection, member.slug, pages))

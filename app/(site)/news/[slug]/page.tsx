@@ -1,8 +1,8 @@
 // One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
 import {Link} from '@/components/ui/link'
-import {notFound} from 'next/navigation'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {NotFoundPage} from '@/components/layout/not-found-page'
 import {NewsCard} from '@/components/news/news-card'
 import {BodyText} from '@/components/news/portable-text'
 import {NewsDate} from '@/components/news/news-date'
@@ -15,7 +15,7 @@ import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {messages} from '@/lib/messages'
-import {pageMetadata} from '@/lib/metadata'
+import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
 import {absoluteUrl, siteConfig} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
 import {staticSlugParams} from '@/lib/static-params'
@@ -33,7 +33,7 @@ export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Pro
   const {slug} = await params
   const options = await requestPlainOptions()
   const item = isSlug(slug) ? await unlessUnavailable(() => getNewsItem(slug, options)) : null
-  if (!item?.slug) return {title: messages.notFound.title}
+  if (!item?.slug) return notFoundMetadata
   const title = item.title ?? siteConfig.name
   return pageMetadata({
     title,
@@ -50,7 +50,7 @@ export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Pro
 
 export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) {
   const {slug} = await params
-  if (!isSlug(slug)) notFound()
+  if (!isSlug(slug)) return <NotFoundPage />
   return <ContentScope render={(options) => <NewsItemContent slug={slug} options={options} />} />
 }
 
@@ -59,7 +59,7 @@ async function NewsItemContent({slug, options}: {slug: string; options: FetchOpt
     const found = await getNewsItem(slug, options)
     return {item: found, related: found ? await getRelatedNews(found, options) : []}
   })
-  if (!item?.slug) notFound()
+  if (!item?.slug) return <NotFoundPage />
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
   const url = absoluteUrl(`/news/${item.slug}`)

@@ -1,5 +1,6 @@
 // A later page (2, 3, …) of a country's list, at its own cacheable address.
-import {notFound} from 'next/navigation'
+import {NotFoundPage} from '@/components/layout/not-found-page'
+import {notFoundMetadata} from '@/lib/metadata'
 import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
 
 export async function generateStaticParams() {
@@ -8,12 +9,13 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({params}: PageProps<'/countries/[slug]/page/[n]'>) {
   const {slug, n} = await params
-  return collectionMetadata('country', slug, parseListPage(n) ?? 1)
+  const page = parseListPage(n)
+  return page === null ? notFoundMetadata : collectionMetadata('country', slug, page)
 }
 
 export default async function Page({params}: PageProps<'/countries/[slug]/page/[n]'>) {
   const {slug, n} = await params
   const page = parseListPage(n)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundPage />
   return <CollectionPage kind="country" slug={slug} page={page} />
 }

@@ -1,0 +1,13 @@
+// The first stop of the keyboard on every page: a link past the header to the main content.
+import {messages} from '@/lib/messages'
+
+export function SkipLink() {
+  return (
+    <a
+      href="#main"
+      className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
+    >
+      {messages.skipToContent}
+    </a>
+  )
+}
