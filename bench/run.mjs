@@ -16,7 +16,6 @@ import {runWrk} from './lib/wrk.mjs'
 export const PARTS = ['data', 'search', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load']
 const SERVER_PORT = 3108
 const STATIC_PORT = 3109
-const DEBUGGING_PORT = 3110
 
 function parseOptions(argv) {
   const options = {
@@ -109,6 +108,7 @@ async function benchSize(size, file, options, results, references, first) {
       {name: 'search', address: `/news?q=trabajadores&country=${countrySlugs[2]}`},
       {name: 'item', address: `/news/${itemSlugs[0]}`},
       {name: 'country', address: `/countries/${countrySlugs[2]}`},
+      {name: 'topic', address: `/topics/${references.tags[0].slug.current}`},
     ]
     if (first && wants('throughput')) {
       log('  throughput (wrk, cached pages vs static server)')
@@ -124,7 +124,7 @@ async function benchSize(size, file, options, results, references, first) {
     if (first && wants('lighthouse')) {
       log(`  lighthouse (${options.lighthouseRuns} runs a page)`)
       const mainPages = pageAddresses.filter((page) => page.name !== 'search')
-      results.lighthouse = {size, runs: options.lighthouseRuns, pages: await measureLighthouse(server.origin, mainPages, {runs: options.lighthouseRuns, debuggingPort: DEBUGGING_PORT, log})}
+      results.lighthouse = {size, runs: options.lighthouseRuns, pages: await measureLighthouse(server.origin, mainPages, {runs: options.lighthouseRuns, log})}
     }
     if (wants('load') || wants('memory')) {
       log(`  load: ${options.loadSeconds} s at ${options.loadConnections} connections over ${cached.length} cached pages`)

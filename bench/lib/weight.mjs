@@ -3,7 +3,15 @@ import {chromium} from '@playwright/test'
 import {existsSync} from 'node:fs'
 
 export const CHROMIUM = '/usr/bin/chromium'
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
 
 function kind(request) {
   const type = request.resourceType()
@@ -14,9 +22,12 @@ function kind(request) {
   return 'other'
 }
 
+/** The widths a first visit is weighed at: a small phone and a desktop (links in view differ, and so could prefetches). */
+export const VIEWPORTS = {phone: {width: 360, height: 740}, desktop: {width: 1280, height: 800}}
+
 /** Loads one address in a fresh context (empty cache) and sums the response bodies it fetched, by kind. */
-async function loadPage(browser, url) {
-  const context = await browser.newContext()
+async function loadPage(browser, url, viewport = VIEWPORTS.desktop) {
+  const context = await browser.newContext({viewport})
   const page = await context.newPage()
   const pending = []
   const scripts = []
@@ -52,7 +63,8 @@ async function loadPage(browser, url) {
     totals[entry.kind].uncompressed += entry.uncompressed
     totals[entry.kind].files++
   }
-  const pageKinds = ['html', 'css', 'js', 'other']
+  // Everything the visit transferred, link prefetches included: a reader pays for those bytes too.
+  const pageKinds = ['html', 'css', 'js', 'other', 'prefetch']
   const total = {compressed: 0, uncompressed: 0}
   for (const name of pageKinds) {
     total.compressed += totals[name]?.compressed ?? 0
@@ -71,18 +83,29 @@ export async function measureWeight(origin, addresses, {log}) {
     const studio = await loadPage(browser, `${origin}/studio`)
     const studioScripts = new Map(studio.scripts.map((script) => [new URL(script.url).pathname, script.text]))
     const markers = STUDIO_MARKERS.filter((marker) => [...studioScripts.values()].some((text) => text.includes(marker)))
-    for (const {name, address} of addresses) {
-      const result = await loadPage(browser, origin + address)
+    const visits = Object.entries(VIEWPORTS).flatMap(([viewportName, viewport]) => addresses.map((page) => ({...page, viewportName, viewport})))
+    for (const {name, address, viewportName, viewport} of visits) {
+      const result = await loadPage(browser, origin + address, viewport)
       if (result.status === 404) {
-        pages.push({name, address, notFound: true})
+        pages.push({name, address, viewport: viewportName, notFound: true})
         log(`  ${name}: route not found (404), skipped`)
         continue
       }
       const publicPaths = result.scripts.map((script) => new URL(script.url).pathname)
       const sharedWithStudio = publicPaths.filter((script) => studioScripts.has(script))
       const leaks = markers.filter((marker) => result.scripts.some((script) => script.text.includes(marker)))
-      pages.push({name, address, totals: result.totals, total: result.total, sharedWithStudio: sharedWithStudio.length, studioMarkersFound: leaks})
-      log(`  ${name}: ${(result.total.compressed / 1024).toFixed(1)} KB compressed, ${(result.total.uncompressed / 1024).toFixed(1)} KB uncompressed${leaks.length ? `, STUDIO CODE: ${leaks.join(', ')}` : ''}`)
+      pages.push({
+        name,
+        address,
+        viewport: viewportName,
+        totals: result.totals,
+        total: result.total,
+        sharedWithStudio: sharedWithStudio.length,
+        studioMarkersFound: leaks,
+      })
+      log(
+        `  ${name} (${viewportName}): ${(result.total.compressed / 1024).toFixed(1)} KB compressed, ${(result.total.uncompressed / 1024).toFixed(1)} KB uncompressed${leaks.length ? `, STUDIO CODE: ${leaks.join(', ')}` : ''}`,
+      )
     }
     return {pages, studio: {totals: studio.totals, total: studio.total, markers}}
   } finally {
