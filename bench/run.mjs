@@ -130,11 +130,22 @@ async function benchSize(size, file, options, results, references, first) {
       log(`  load: ${options.loadSeconds} s at ${options.loadConnections} connections over ${cached.length} cached pages`)
       const load = await runWrk(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
       memory.afterLoad = server.rss()
-      results.load.sizes[size] = {...load, addresses: cached}
       log(`  load: ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.latency.p99?.toFixed(1)} ms, ${load.errors} errors`)
+      // The same run again: does memory level off, or grow with every run?
+      const second = await runWrk(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
+      memory.afterSecondLoad = server.rss()
+      log(`  second load: ${second.requestsPerSecond.toFixed(0)} req/s, p99 ${second.latency.p99?.toFixed(1)} ms, ${second.errors} errors`)
+      // An item page alone at 10 and at 50 connections: the latency a reader sees under light and heavy load.
+      const itemPage = cached.find((address) => address.startsWith('/news/'))
+      const itemLatency = {}
+      for (const connections of [10, 50]) {
+        itemLatency[connections] = await runWrk(server.origin, [itemPage], {seconds: options.throughputSeconds, connections})
+        log(`  item page at ${connections} connections: p99 ${itemLatency[connections].latency.p99?.toFixed(1)} ms`)
+      }
+      results.load.sizes[size] = {...load, second, addresses: cached, itemPage, itemLatency}
     }
     results.memory.sizes[size] = memory
-    log(`  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load` : ''}`)
+    log(`  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load, ${(memory.afterSecondLoad / 2 ** 20).toFixed(0)} MiB after the second` : ''}`)
   } catch (error) {
     log(`  next start's last output:\n${server.output().split('\n').slice(-30).join('\n')}`)
     throw error

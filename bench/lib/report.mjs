@@ -20,6 +20,13 @@ function summary(results) {
   const rows = []
   const ratios = (results.throughput?.pages ?? []).map((page) => page.ratio).filter((ratio) => ratio !== undefined)
   const worstRatio = ratios.length ? Math.min(...ratios) : undefined
+  const served = results.throughput?.pages ?? []
+  const asset = served.find((page) => page.address.startsWith('/_next/static/'))
+  const pageRates = served.filter((page) => page !== asset && page.next).map((page) => page.next.requestsPerSecond)
+  if (asset?.next && pageRates.length) {
+    const share = Math.min(...pageRates) / asset.next.requestsPerSecond
+    rows.push(['Cached pages: throughput ≥ 25 % of Next serving its own static JS file (same run)', `${(share * 100).toFixed(0)} % (worst page)`, yes(share >= 0.25)])
+  }
   rows.push(['Cached pages: throughput ≥ 50 % of a static server sending the same bytes', worstRatio === undefined ? '–' : `${(worstRatio * 100).toFixed(0)} % (worst page)`, yes(worstRatio === undefined ? undefined : worstRatio >= GOALS.throughputRatio)])
   const weighed = results.weight?.pages?.filter((page) => !page.notFound) ?? []
   const heaviest = weighed.reduce((worst, page) => (!worst || page.total.compressed > worst.total.compressed ? page : worst), undefined)
@@ -38,6 +45,24 @@ function summary(results) {
     if (size.items !== 10_000) continue
     const worst = Math.max(...size.queries.map((query) => query.p50))
     rows.push(['Search + facet counts at 10,000 items: p50 ≤ 10 ms (every query type)', `${ms(worst)} ms (slowest type)`, yes(worst <= 10)])
+  }
+  const memoryAt1000 = results.memory?.sizes?.[1000]
+  if (memoryAt1000?.afterSecondLoad) {
+    const growth = memoryAt1000.afterSecondLoad / memoryAt1000.afterLoad - 1
+    rows.push([
+      'Memory after two 60 s load runs at 1,000 items ≤ 350 MiB, the second adding < 10 %',
+      `${mb(memoryAt1000.afterLoad)} → ${mb(memoryAt1000.afterSecondLoad)} MiB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)} %)`,
+      yes(memoryAt1000.afterSecondLoad <= 350 * 2 ** 20 && growth < 0.1),
+    ])
+  }
+  for (const size of sizesOf(results.load?.sizes)) {
+    const latency = results.load.sizes[size].itemLatency
+    if (!latency) continue
+    rows.push([
+      `Item page p99 at ${items(size)} items: ≤ 25 ms at 10 connections, ≤ 250 ms at 50`,
+      `${ms(latency[10].latency.p99)} ms / ${ms(latency[50].latency.p99)} ms`,
+      yes(latency[10].latency.p99 <= 25 && latency[50].latency.p99 <= 250),
+    ])
   }
   for (const size of sizesOf(results.load?.sizes)) {
     const load = results.load.sizes[size]
@@ -133,9 +158,17 @@ function lighthouse(results) {
 function memory(results) {
   const rows = sizesOf(results.memory?.sizes).map((size) => {
     const entry = results.memory.sizes[size]
-    return [items(size), `${mb(entry.afterStart)} MiB`, `${mb(entry.afterFirstRequest)} MiB`, entry.afterLoad ? `${mb(entry.afterLoad)} MiB` : '–']
+    return [
+      items(size),
+      `${mb(entry.afterStart)} MiB`,
+      `${mb(entry.afterFirstRequest)} MiB`,
+      entry.afterLoad ? `${mb(entry.afterLoad)} MiB` : '–',
+      entry.afterSecondLoad ? `${mb(entry.afterSecondLoad)} MiB` : '–',
+    ]
   })
-  return rows.length ? `Resident memory of \`next start\` and its children.\n\n${table(['items', 'after start', 'dataset loaded (first request)', 'after the load test'], rows)}` : ''
+  return rows.length
+    ? `Resident memory of \`next start\` and its children.\n\n${table(['items', 'after start', 'dataset loaded (first request)', 'after the load test', 'after a second load test'], rows)}`
+    : ''
 }
 
 function load(results) {
