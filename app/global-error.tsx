@@ -1,7 +1,7 @@
 'use client'
-// The error page when even the root layout fails: its own document with the site's styles, header, footer and message.
+// The error page when even the root layout fails: its own document with the site's styles, header and message (no
+// footer: this file's code reaches every reader's browser, so it carries only what the page needs).
 import {ErrorContent} from '@/components/layout/error-content'
-import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
 import {SkipLink} from '@/components/layout/skip-link'
 import {siteConfig} from '@/lib/site'
@@ -17,7 +17,6 @@ export default function GlobalError({retry}: {error: unknown; retry: () => void}
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             <ErrorContent retry={retry} />
           </main>
-          <SiteFooter />
         </div>
       </body>
     </html>

@@ -1,9 +1,10 @@
 // Every piece of interface text, so a second language is one more file of the same shape.
+import {errorMessages, navMessages, searchBoxMessages, skipToContent} from './client-messages'
 
 export const messages = {
-  skipToContent: 'Skip to main content',
+  skipToContent,
   loading: 'Loading…',
-  nav: {label: 'Main', home: 'Home', news: 'News', countries: 'Countries', topics: 'Topics', studio: 'Studio'},
+  nav: navMessages,
   footer: {
     about: 'Labour-migration news from the Regional Office for North America, Central America and the Caribbean.',
     studio: 'Editors: open the Studio',
@@ -107,9 +108,7 @@ export const messages = {
     published: 'Published',
   },
   search: {
-    label: 'Search news',
-    placeholder: 'e.g. ethical recruitment, work permits, COVID-19',
-    submit: 'Search',
+    ...searchBoxMessages,
     filters: 'Filter results',
     countries: 'Countries',
     topics: 'Topics',
@@ -148,13 +147,7 @@ export const messages = {
     banner: 'Preview: you are seeing unpublished drafts. Readers do not see these changes until they are published.',
     leave: 'Leave preview',
   },
-  error: {
-    title: 'Something went wrong',
-    body: 'This page could not be shown because of an error on our side, not yours. Trying again often helps; if it keeps happening, please come back a little later.',
-    retry: 'Try again',
-    home: 'Go to the home page',
-    searchHeading: 'Search the news',
-  },
+  error: errorMessages,
   notFound: {
     title: 'Page not found',
     body: 'We could not find that page. It may have moved, or the address may have a typo.',

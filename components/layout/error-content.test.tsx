@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The error pages a reader sees when a page fails: what happened, "Try again" that renders the page again, search and
-// the way home; the global one is a whole document with the site's skip link, navigation and footer.
+// the way home; the global one is a whole document with the site's skip link and navigation.
 import {act, type ReactNode} from 'react'
 import {createRoot} from 'react-dom/client'
 import {renderToStaticMarkup} from 'react-dom/server'
@@ -50,7 +50,7 @@ describe('the site error page', () => {
 })
 
 describe('the global error page', () => {
-  it('is a whole document in the site’s look: skip link, main navigation, the error message and the footer', () => {
+  it('is a whole document in the site’s look: skip link, main navigation and the error message', () => {
     const html = renderToStaticMarkup(<GlobalError error={new Error('boom')} retry={() => undefined} />)
     const document = new DOMParser().parseFromString(`<!DOCTYPE html>${html}`, 'text/html')
     expect(document.documentElement.lang).toBe('en')
@@ -60,6 +60,5 @@ describe('the global error page', () => {
     expect(navigation).toEqual(['Home', 'News', 'Countries', 'Topics'])
     expectErrorPage(document.querySelector('main#main')!)
     expect(document.querySelector('main')?.querySelector('button')?.textContent).toBe('Try again')
-    expect(document.querySelector('footer')?.textContent).toContain('Labour-migration news from the Regional Office')
   })
 })

@@ -3,25 +3,25 @@
 import {Link} from '@/components/ui/link'
 import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
-import {messages} from '@/lib/messages'
+import {errorMessages} from '@/lib/client-messages'
 import {siteConfig} from '@/lib/site'
 
 /** `retry` is Next's error-boundary retry: it fetches the page again and renders it in place of this message. */
 export function ErrorContent({retry}: {retry: () => void}) {
   return (
     <Container className="py-12">
-      <title>{`${messages.error.title} | ${siteConfig.name}`}</title>
-      <h1 className="text-3xl font-bold">{messages.error.title}</h1>
-      <p className="mt-3 max-w-xl text-lg text-slate-700">{messages.error.body}</p>
+      <title>{`${errorMessages.title} | ${siteConfig.name}`}</title>
+      <h1 className="text-3xl font-bold">{errorMessages.title}</h1>
+      <p className="mt-3 max-w-xl text-lg text-slate-700">{errorMessages.body}</p>
       <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <button type="button" onClick={retry} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
-          {messages.error.retry}
+          {errorMessages.retry}
         </button>
-        <Link href="/">{messages.error.home}</Link>
+        <Link href="/">{errorMessages.home}</Link>
       </p>
       <section aria-labelledby="error-search" className="mt-8">
         <h2 id="error-search" className="sr-only">
-          {messages.error.searchHeading}
+          {errorMessages.searchHeading}
         </h2>
         <SiteSearchBox id="error-search-input" />
       </section>

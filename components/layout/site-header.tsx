@@ -1,7 +1,7 @@
 // The header on every public page: the site name and the main navigation.
 import {Link} from '@/components/ui/link'
 import {Container} from '@/components/ui/container'
-import {messages} from '@/lib/messages'
+import {navMessages} from '@/lib/client-messages'
 import {siteConfig} from '@/lib/site'
 
 export function SiteHeader() {
@@ -11,19 +11,19 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-blue-900 no-underline">
           {siteConfig.name}
         </Link>
-        <nav aria-label={messages.nav.label}>
+        <nav aria-label={navMessages.label}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">
             <li>
-              <Link href="/">{messages.nav.home}</Link>
+              <Link href="/">{navMessages.home}</Link>
             </li>
             <li>
-              <Link href="/news">{messages.nav.news}</Link>
+              <Link href="/news">{navMessages.news}</Link>
             </li>
             <li>
-              <Link href="/countries">{messages.nav.countries}</Link>
+              <Link href="/countries">{navMessages.countries}</Link>
             </li>
             <li>
-              <Link href="/topics">{messages.nav.topics}</Link>
+              <Link href="/topics">{navMessages.topics}</Link>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,5 @@
 // The first stop of the keyboard on every page: a link past the header to the main content.
-import {messages} from '@/lib/messages'
+import {skipToContent} from '@/lib/client-messages'
 
 export function SkipLink() {
   return (
@@ -7,7 +7,7 @@ export function SkipLink() {
       href="#main"
       className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3 focus:text-blue-900"
     >
-      {messages.skipToContent}
+      {skipToContent}
     </a>
   )
 }

@@ -1,22 +1,22 @@
 // A plain GET search box for the home and 404 pages: it submits `q` to /news, so it works without JavaScript.
-import {messages} from '@/lib/messages'
+import {searchBoxMessages} from '@/lib/client-messages'
 
 export function SiteSearchBox({id, className = ''}: {id: string; className?: string}) {
   return (
     <form action="/news" method="get" role="search" className={`flex flex-col gap-2 ${className}`}>
       <label htmlFor={id} className="font-semibold">
-        {messages.search.label}
+        {searchBoxMessages.label}
       </label>
       <div className="flex max-w-xl gap-2">
         <input
           id={id}
           name="q"
           type="search"
-          placeholder={messages.search.placeholder}
+          placeholder={searchBoxMessages.placeholder}
           className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2 text-base"
         />
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
-          {messages.search.submit}
+          {searchBoxMessages.submit}
         </button>
       </div>
     </form>
