@@ -53,17 +53,36 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Positions in both lists (each ascending), ascending. */
+/** Positions in both lists (each ascending), ascending: one merge pass. */
 function intersect(a: Positions, b: Positions): Positions {
-  const inB = new Set(b)
-  return a.filter((position) => inB.has(position))
+  const result: Positions = []
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) result.push(x)
+    if (x <= y) i++
+    if (y <= x) j++
+  }
+  return result
 }
 
-/** Positions in either list (each ascending), ascending, once each. */
+/** Positions in either list (each ascending), ascending, once each: one merge pass. */
 function union(a: Positions, b: Positions): Positions {
   if (a.length === 0) return b
   if (b.length === 0) return a
-  return [...new Set([...a, ...b])].sort((x, y) => x - y)
+  const result: Positions = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    result.push(x <= y ? x : y)
+    if (x <= y) i++
+    if (y <= x) j++
+  }
+  while (i < a.length) result.push(a[i++]!)
+  while (j < b.length) result.push(b[j++]!)
+  return result
 }
 
 /** `name.name…` read from the document itself (`@`), or undefined for any other expression. */
