@@ -5,7 +5,7 @@ import {summarise} from './stats.mjs'
 const SEARCH_TERMS = ['recruitment', 'trabajadores', 'permits', 'inspectors', 'Migración', 'harvest', 'remittance', 'domestic', 'training', 'pensions', 'México', 'seasonal']
 
 /** The page types of the issue, each with the distinct addresses its cold samples use. */
-export function pageTypes({itemSlugs, countrySlugs, coldSamples}) {
+export function pageTypes({itemSlugs, countrySlugs, coldSamples, firstRender}) {
   const take = (list) => list.slice(0, coldSamples)
   return [
     {name: 'home', label: '`/`', addresses: ['/']},
@@ -17,6 +17,11 @@ export function pageTypes({itemSlugs, countrySlugs, coldSamples}) {
     },
     {name: 'item', label: '`/news/[slug]`', addresses: take(itemSlugs.map((slug) => `/news/${slug}`))},
     {name: 'country', label: '`/countries/[slug]`', addresses: take(countrySlugs.map((slug) => `/countries/${slug}`))},
+    // Addresses not prerendered at build: every cold sample is the page's first render (reads included).
+    ...(firstRender?.items.length ? [{name: 'itemFirstRender', label: '`/news/[slug]`, not prerendered', addresses: take(firstRender.items)}] : []),
+    ...(firstRender?.countries.length
+      ? [{name: 'countryFirstRender', label: '`/countries/[slug]/page/7`, not prerendered', addresses: take(firstRender.countries)}]
+      : []),
   ]
 }
 

@@ -35,6 +35,12 @@ export function build(dataset, log) {
   return {seconds}
 }
 
+/** Every path the last benchmark build prerendered (its prerender manifest). */
+export function prerenderedPaths() {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, BENCH_DIST_DIR, 'prerender-manifest.json'), 'utf8'))
+  return new Set(Object.keys(manifest.routes))
+}
+
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 export function residentBytes(pid) {
   let total = 0

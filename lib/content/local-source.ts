@@ -1,27 +1,23 @@
-// Local mode: the bundled NDJSON (or CONTENT_DATASET) held in memory and queried with groq-js.
+// Local mode: the bundled NDJSON (or CONTENT_DATASET) held in memory, indexed, and queried with groq-js.
 import 'server-only'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {evaluate, parse} from 'groq-js'
 import type {QueryParams} from 'next-sanity'
-import {isPublishedDocument, parseNdjson, type NdjsonDocument} from '@/sanity/ndjson'
+import {isPublishedDocument, parseNdjson} from '@/sanity/ndjson'
 import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
+import {indexDataset, queryIndexed, type IndexedDataset} from './local-query'
 
-
-type LoadedDataset = {documents: NdjsonDocument[]; byId: Map<string, NdjsonDocument>}
-
-let loaded: {file: string; dataset: LoadedDataset} | undefined
+let loaded: {file: string; dataset: IndexedDataset} | undefined
 
 export function datasetPath(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DATASET?.trim() || BUNDLED_DATASET_FILE)
 }
 
-/** Loads the dataset once per process (and again only if CONTENT_DATASET changes). */
-export function loadLocalDataset(): LoadedDataset {
+/** Loads and indexes the dataset once per process (and again only if CONTENT_DATASET changes). */
+export function loadLocalDataset(): IndexedDataset {
   const file = datasetPath()
   if (loaded?.file === file) return loaded.dataset
-  const documents = parseNdjson(readFileSync(file), file).filter(isPublishedDocument)
-  const dataset = {documents, byId: new Map(documents.map((document) => [document._id, document]))}
+  const dataset = indexDataset(parseNdjson(readFileSync(file), file).filter(isPublishedDocument))
   loaded = {file, dataset}
   return dataset
 }
@@ -42,14 +38,7 @@ export async function queryLocal<Result>(query: string, params: QueryParams = {}
   return answer
 }
 
-/** Evaluates GROQ with groq-js, resolving references through an id index instead of a scan. */
-async function evaluateLocal<Result>(query: string, params: QueryParams): Promise<Result> {
-  const {documents, byId} = loadLocalDataset()
-  const tree = parse(query, {params})
-  const value = await evaluate(tree, {
-    dataset: documents,
-    params,
-    dereference: ({_ref}) => byId.get(_ref) ?? null,
-  })
-  return (await value.get()) as Result
+/** Evaluates GROQ with groq-js over only the documents the query can touch (see local-query.ts). */
+function evaluateLocal<Result>(query: string, params: QueryParams): Promise<Result> {
+  return queryIndexed<Result>(loadLocalDataset(), query, params)
 }
