@@ -10,7 +10,6 @@ import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
 import {messages} from './messages'
-import {isSlug} from './slug'
 
 async function png(image: Parameters<typeof ShareImage>[0]): Promise<Uint8Array> {
   return new Uint8Array(await new ImageResponse(<ShareImage {...image} />, SHARE_IMAGE_SIZE).arrayBuffer())
@@ -20,7 +19,7 @@ async function png(image: Parameters<typeof ShareImage>[0]): Promise<Uint8Array>
 export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
   'use cache'
   cacheTag(SHARE_IMAGES_TAG)
-  const item = isSlug(slug) ? await getNewsItem(slug) : null
+  const item = await getNewsItem(slug)
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
   return png({kicker: messages.nav.news, title: item.title, lines: [formatDate(item.publishedAt), countries.join(' · ')].filter(Boolean)})
@@ -30,7 +29,7 @@ export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
 export async function collectionShareImage(kind: CollectionKind, slug: string): Promise<Uint8Array | null> {
   'use cache'
   cacheTag(SHARE_IMAGES_TAG)
-  const member = isSlug(slug) ? await getCollection(kind, slug) : null
+  const member = await getCollection(kind, slug)
   if (!member?.title) return null
   const facts = await getCollectionFacts(kind, member._id)
   const lines = [messages.itemCount(facts.count), facts.latest ? messages.countries.ogLatest(formatDate(facts.latest)) : messages.figures.none]

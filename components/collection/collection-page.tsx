@@ -2,7 +2,6 @@
 // items, the other kind's counts, feed and share bar; plus its metadata and the params prerendered at build.
 import type {Metadata} from 'next'
 import Link from 'next/link'
-import {notFound, redirect} from 'next/navigation'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {ItemsPerYearChart} from '@/components/collection/items-per-year-chart'
@@ -13,6 +12,7 @@ import {NewsCard} from '@/components/news/news-card'
 import {Pagination} from '@/components/search/pagination'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
+import {notFoundBriefly, redirectBriefly} from '@/lib/brief-answer'
 import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, type CollectionKind} from '@/lib/collections'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
@@ -77,7 +77,6 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
 }
 
 export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {
-  if (!isSlug(slug)) notFound()
   return <ContentScope render={(options) => <CollectionContent kind={kind} slug={slug} page={page} options={options} />} />
 }
 
@@ -92,10 +91,10 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
     ])
     return {member: found, facts: foundFacts, items: foundItems}
   })
-  if (!member?.slug || !member.title || !facts) notFound()
+  if (!member?.slug || !member.title || !facts) return notFoundBriefly()
   const pages = collectionPageCount(facts.count)
   // A page past the end (the list shrank, or a typed address) shows the last page at its own address.
-  if (page > pages) redirect(collectionPath(collection, member.slug, pages))
+  if (page > pages) return redirectBriefly(collectionPath(collection, member.slug, pages))
   const path = collectionPath(collection, member.slug)
   const otherCollection = COLLECTIONS[collection.other]
   const otherLinks = (others: typeof facts.others) =>

@@ -2,6 +2,7 @@
 import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
+import {expiresAtOnce} from '@/lib/content/cache-tags'
 import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
 import {hasValidSignature} from '@/lib/webhook-signature'
 
@@ -40,7 +41,8 @@ export async function POST(request: Request) {
   if (webhook.kind === 'malformed') return Response.json({message: 'The body does not match the documented projection'}, {status: 400})
   if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
   const tags = tagsForChange(webhook.event)
-  for (const tag of tags) revalidateTag(tag, 'max')
+  // Pages refresh in the background (the old page serves meanwhile); the list behind a 404 expires at once (see expiresAtOnce).
+  for (const tag of tags) revalidateTag(tag, expiresAtOnce(tag) ? {expire: 0} : 'max')
   // The search index follows on its own: its content-revision read carries the list tags revalidated here.
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

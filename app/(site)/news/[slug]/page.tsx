@@ -1,7 +1,7 @@
 // One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
 import Link from 'next/link'
-import {notFound} from 'next/navigation'
+import {notFoundBriefly} from '@/lib/brief-answer'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {NewsCard} from '@/components/news/news-card'
 import {BodyText} from '@/components/news/portable-text'
@@ -50,7 +50,6 @@ export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Pro
 
 export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) {
   const {slug} = await params
-  if (!isSlug(slug)) notFound()
   return <ContentScope render={(options) => <NewsItemContent slug={slug} options={options} />} />
 }
 
@@ -59,7 +58,7 @@ async function NewsItemContent({slug, options}: {slug: string; options: FetchOpt
     const found = await getNewsItem(slug, options)
     return {item: found, related: found ? await getRelatedNews(found, options) : []}
   })
-  if (!item?.slug) notFound()
+  if (!item?.slug) return notFoundBriefly()
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
   const url = absoluteUrl(`/news/${item.slug}`)

@@ -1,5 +1,5 @@
 // A later page (2, 3, …) of a country's list, at its own cacheable address.
-import {notFound} from 'next/navigation'
+import {notFoundBriefly} from '@/lib/brief-answer'
 import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
 
 export async function generateStaticParams() {
@@ -14,6 +14,6 @@ export async function generateMetadata({params}: PageProps<'/countries/[slug]/pa
 export default async function Page({params}: PageProps<'/countries/[slug]/page/[n]'>) {
   const {slug, n} = await params
   const page = parseListPage(n)
-  if (page === null) notFound()
+  if (page === null) return notFoundBriefly()
   return <CollectionPage kind="country" slug={slug} page={page} />
 }
