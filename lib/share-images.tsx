@@ -1,6 +1,7 @@
 // Share images (1200×630 PNG) rendered once per item, country or topic and kept in the cache as bytes, tagged so a
 // publish redraws them.
 import 'server-only'
+import {createHash} from 'node:crypto'
 import {cacheTag} from 'next/cache'
 import {ImageResponse} from 'next/og'
 import {ShareImage, SHARE_IMAGE_SIZE} from '@/components/seo/share-image'
@@ -36,10 +37,17 @@ export async function collectionShareImage(kind: CollectionKind, slug: string): 
   return png({kicker: member.region ?? COLLECTIONS[kind].text.indexTitle, title: member.title, lines})
 }
 
-/** The HTTP answer of a share-image route: the PNG, or a plain 404. */
+/**
+ * The HTTP answer of a share-image route: the PNG, or a plain 404. The ETag is the image's own digest, so it changes
+ * exactly when a publish redraws the image (whatever query string the address was given) and a cache can tell.
+ */
 export function shareImageResponse(image: Uint8Array | null): Response {
   if (!image) return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
   return new Response(image.slice().buffer as ArrayBuffer, {
-    headers: {'content-type': 'image/png', 'cache-control': 'public, max-age=3600, s-maxage=60, stale-while-revalidate=86400'},
+    headers: {
+      'content-type': 'image/png',
+      'cache-control': 'public, max-age=3600, s-maxage=60, stale-while-revalidate=86400',
+      etag: `"${createHash('sha256').update(image).digest('base64url').slice(0, 32)}"`,
+    },
   })
 }
