@@ -203,6 +203,21 @@ test('draft mode shows a draft only with the right preview secret, with a banner
   // A draft-mode preview is never offered to shared caches.
   const preview = await page.reload()
   expect(preview?.headers()['cache-control']).toMatch(/private|no-store/)
+  // So is every other answer while previewing: pages, feeds (the search feed renders per request) and share images.
+  for (const other of [
+    '/',
+    '/news',
+    '/news?q=stand-in',
+    '/countries/guatemala',
+    '/feed.xml',
+    '/news/feed.xml?q=stand-in',
+    '/countries/guatemala/feed.xml',
+    `${address}/og-image`,
+  ]) {
+    const response = await page.request.get(other)
+    expect(response.status(), other).toBe(200)
+    expect(response.headers()['cache-control'], other).toMatch(/\bprivate\b.*\bno-store\b|\bno-store\b.*\bprivate\b/)
+  }
   await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
 
   // A reader at the same moment still sees the published page: nothing from the preview was cached for them.
