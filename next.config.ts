@@ -26,6 +26,10 @@ const nextConfig: NextConfig = {
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
   headers: async () => securityHeaders(),
+  // The proxy sees requests as sent: by default Next removes its router headers (Next-Router-State-Tree among them)
+  // from what the proxy sees, and the proxy exists here to refuse a malformed one. It never rewrites or redirects,
+  // so the normalisation this turns off has nothing else to do.
+  skipProxyUrlNormalize: true,
   redirects: async () => LIST_PAGE_REDIRECTS,
 }
 

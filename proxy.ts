@@ -1,6 +1,9 @@
-// Runs before routing, only on addresses that can fail: a plain 400 for broken percent-encoding and a 414 for an
-// over-long path segment. It sets no cache headers (Next sends the right ones for cached and dynamic pages).
+// Runs before routing, only on requests that can fail: a plain 400 for broken percent-encoding or a broken router-state
+// header, a 414 for an over-long path segment, and a 405 for anything but GET or HEAD on a feed or share image. It
+// sets no cache headers on what it lets through (next.config.ts and Next do).
 import {NextResponse, type NextRequest} from 'next/server'
+// Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would fail on.
+import {parseAndValidateFlightRouterState} from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
 
 function decodes(value: string): boolean {
   try {
@@ -14,19 +17,53 @@ function decodes(value: string): boolean {
 /** No real address has a path segment this long; longer ones would only reach the page cache as over-long file names. */
 const MAX_SEGMENT_LENGTH = 200
 
-function plainText(status: number, message: string) {
-  return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store'}})
+/** Sent by Next's client router on navigations; only a hand-made request carries one that does not parse. */
+const ROUTER_STATE_HEADER = 'next-router-state-tree'
+
+function routerStateParses(value: string): boolean {
+  try {
+    parseAndValidateFlightRouterState(value)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Feeds and share images are prerendered route handlers, and Next answers any method on an address it has not cached
+ * yet by running the handler and caching its answer for the address, whatever the method: a POST or DELETE there
+ * stored a 405 that every later GET got, for a year, and an OPTIONS left the address hanging for everyone (Next 16.4).
+ * So only GET and HEAD reach them.
+ */
+const ROUTE_HANDLER_PATH = /\/(feed\.xml|og-image)$/
+
+function plainText(status: number, message: string, headers: Record<string, string> = {}) {
+  return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
 }
 
 export function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl
+  if (ROUTE_HANDLER_PATH.test(pathname) && request.method !== 'GET' && request.method !== 'HEAD') {
+    return plainText(405, 'Method not allowed.', {allow: 'GET, HEAD'})
+  }
   if (!decodes(pathname)) return plainText(400, 'Bad request: the address contains an invalid character encoding.')
   if (pathname.split('/').some((segment) => segment.length > MAX_SEGMENT_LENGTH)) return plainText(414, 'The address is too long.')
+  const routerState = request.headers.get(ROUTER_STATE_HEADER)
+  if (routerState !== null && !routerStateParses(routerState)) return plainText(400, 'Bad request: the router state header is malformed.')
   return NextResponse.next()
 }
 
 export const config = {
-  // Only paths with a percent sign (the router answers a broken encoding in the path with 500) or a segment over 200
-  // characters: every other request, cached pages above all, skips the proxy, which would halve their throughput.
-  matcher: ['/(.*%.*)', '/(.*[^/]{201}.*)'],
+  // Only paths with a percent sign (the router answers a broken encoding in the path with 500), a segment over 200
+  // characters, a router-state header (Next answers one it cannot parse with 500; only client navigations carry it),
+  // and feeds and share images (see ROUTE_HANDLER_PATH): every other request, pages above all, skips the proxy,
+  // which would halve their throughput.
+  matcher: [
+    '/(.*%.*)',
+    '/(.*[^/]{201}.*)',
+    {source: '/:path*', has: [{type: 'header', key: 'next-router-state-tree'}]},
+    '/feed.xml',
+    '/:path+/feed.xml',
+    '/:path+/og-image',
+  ],
 }

@@ -201,7 +201,7 @@ for (const [mode, outage] of [
   ['does not answer', async () => standIn.setMode('hang')],
   ['refuses connections', async () => standIn.close()],
 ] as const) {
-  test(`when Sanity ${mode}, cached pages keep serving and a never-rendered page answers 503`, async ({page}) => {
+  test(`when Sanity ${mode}, cached pages keep serving and a never-rendered page answers 503`, async ({page, request}) => {
     const index = {'answers 500': 2, 'does not answer': 3, 'refuses connections': 4}[mode]
     const cached = seedItem(index)
     // Every seed item was prerendered at build: an item published since then, never visited, has nothing cached.
@@ -212,6 +212,9 @@ for (const [mode, outage] of [
       slug: {_type: 'slug', current: `stand-in-outage-item-${index}`} as NewsDocument['slug'],
     }
     standIn.put(neverRendered)
+    // Its publish reaches the site as a publish does, by the webhook (an address no list of slugs holds is a 404 without one).
+    const published = webhookBody(neverRendered, neverRendered, {before: [], after: []})
+    expect((await sendWebhook(request, published, await sign(published))).status()).toBe(200)
     expect(await headline(page, `/news/${cached.slug.current}`)).toBe(cached.title)
     await outage()
     try {
@@ -252,6 +255,21 @@ test('draft mode shows a draft only with the right preview secret, with a banner
   // A draft-mode preview is never offered to shared caches.
   const preview = await page.reload()
   expect(preview?.headers()['cache-control']).toMatch(/private|no-store/)
+  // So is every other answer while previewing: pages, feeds (the search feed renders per request) and share images.
+  for (const other of [
+    '/',
+    '/news',
+    '/news?q=stand-in',
+    '/countries/guatemala',
+    '/feed.xml',
+    '/news/feed.xml?q=stand-in',
+    '/countries/guatemala/feed.xml',
+    `${address}/og-image`,
+  ]) {
+    const response = await page.request.get(other)
+    expect(response.status(), other).toBe(200)
+    expect(response.headers()['cache-control'], other).toMatch(/\bprivate\b.*\bno-store\b|\bno-store\b.*\bprivate\b/)
+  }
   await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
 
   // A reader at the same moment still sees the published page: nothing from the preview was cached for them.

@@ -54,7 +54,9 @@ async function watchViolations(page: Page): Promise<string[]> {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   return violations
 }
@@ -162,4 +164,78 @@ test('build assets are cached for a year as immutable; pages carry validators a 
   const forged = await request.get(ITEM, {headers: {cookie: '__prerender_bypass=preview'}})
   expect(forged.headers()['cache-control']).toBe((await request.get(ITEM)).headers()['cache-control'])
   expect(await forged.text()).not.toContain('you are seeing unpublished drafts')
+})
+
+/** Seconds a shared cache may serve the answer as fresh: s-maxage, or max-age when public; 0 when it may not store it. */
+function sharedLifetime(cacheControl: string | undefined): number {
+  const value = cacheControl ?? ''
+  if (/\bprivate\b|\bno-store\b/.test(value) || !/\bpublic\b|\bs-maxage=/.test(value)) return 0
+  return Number((/\bs-maxage=(\d+)/.exec(value) ?? /\bmax-age=(\d+)/.exec(value))?.[1] ?? Infinity)
+}
+
+test("answers to Next's client router, and its _rsc redirect, are never offered to shared caches", async ({request}) => {
+  const routerRequests: Array<[string, Record<string, string>]> = [
+    ['/', {RSC: '1'}],
+    [ITEM, {RSC: '1'}],
+    ['/countries/mexico', {RSC: '1', 'Next-Router-Prefetch': '1'}],
+    ['/news?q=x', {RSC: '1'}],
+    ['/news/no-such-item', {RSC: '1'}],
+  ]
+  for (const [address, headers] of routerRequests) {
+    // Next first answers 307 to add its _rsc cache-busting parameter, then the RSC payload at that address.
+    const redirect = await request.get(address, {headers, maxRedirects: 0, failOnStatusCode: false})
+    expect(redirect.status(), address).toBe(307)
+    expect(redirect.headers()['cache-control'], `${address}: the _rsc redirect`).toBe('private, no-store')
+    const payload = await request.get(redirect.headers()['location']!, {headers, maxRedirects: 0, failOnStatusCode: false})
+    expect(payload.headers()['content-type'], address).toContain('text/x-component')
+    expect(payload.headers()['cache-control'], `${address}: the RSC payload`).toBe('private, no-store')
+  }
+})
+
+test('an invented address is a 404, or a redirect, that a shared cache keeps a minute at most, not a year', async ({request}) => {
+  const invented = [
+    '/news/an-invented-item-2b7f',
+    '/news/Not%20a%20slug',
+    '/countries/atlantis',
+    '/topics/an-invented-topic',
+    '/countries/mexico/page/abc',
+    '/countries/atlantis/feed.xml',
+    '/news/an-invented-item-2b7f/og-image',
+    '/countries/atlantis/og-image',
+  ]
+  // Twice: the first answer is rendered, the second comes from Next's cache (which keeps the brief life too).
+  for (const round of [1, 2]) {
+    for (const address of invented) {
+      const response = await request.get(address, {failOnStatusCode: false})
+      expect(response.status(), address).toBe(404)
+      const lifetime = sharedLifetime(response.headers()['cache-control'])
+      expect(lifetime, `${address} (${round}): ${response.headers()['cache-control']}`).toBeLessThanOrEqual(60)
+    }
+  }
+  // A list page past the end redirects to the last one, which a publish may move: also a minute at most.
+  const pastTheEnd = await request.get('/countries/mexico/page/99', {maxRedirects: 0})
+  expect(pastTheEnd.status()).toBe(307)
+  expect(sharedLifetime(pastTheEnd.headers()['cache-control'])).toBeLessThanOrEqual(60)
+})
+
+test('a share image carries an ETag, the same whatever query string its address is given', async ({request}) => {
+  const plain = await request.get(`${ITEM}/og-image`)
+  const etag = plain.headers()['etag']
+  expect(etag).toMatch(/^"[\w-]{16,}"$/)
+  for (const query of ['?v=1', '?v=2&utm_source=x']) {
+    const variant = await request.get(`${ITEM}/og-image${query}`)
+    expect(variant.headers()['etag'], query).toBe(etag)
+    expect(Buffer.compare(await variant.body(), await plain.body()), query).toBe(0)
+  }
+  const other = await request.get('/countries/mexico/og-image')
+  expect(other.headers()['etag']).not.toBe(etag)
+})
+
+test('the home, search and index pages answer 405 to POST, PUT, PATCH and DELETE', async ({request}) => {
+  for (const address of ['/', '/news', '/countries', '/topics']) {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await request.fetch(address, {method, failOnStatusCode: false, maxRedirects: 0})
+      expect(response.status(), `${method} ${address}`).toBe(405)
+    }
+  }
 })

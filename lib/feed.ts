@@ -72,16 +72,18 @@ export function buildRssFeed({title, description, pagePath, feedPath, items}: Fe
   return feed.rss2()
 }
 
-/** The HTTP response every feed route sends (a feed never needs script, styles or anything else to load), or a plain
- * 404 (as a feed reader expects) when there is none. */
-export function feedResponse(xml: string | null): Response {
+/**
+ * The HTTP response every feed route sends (a feed never needs script, styles or anything else to load), or a plain
+ * 404 (as a feed reader expects) when there is none. In draft mode (`private`) no shared cache may keep it.
+ */
+export function feedResponse(xml: string | null, {private: isPrivate = false}: {private?: boolean} = {}): Response {
   if (xml === null) return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
   return new Response(xml, {
     headers: {
       'content-type': 'application/rss+xml; charset=utf-8',
       'content-security-policy': feedContentSecurityPolicy,
       // Browsers check again each time; a shared cache keeps it a minute and refreshes it in the background.
-      'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
+      'cache-control': isPrivate ? 'private, no-store' : 'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
     },
   })
 }

@@ -8,7 +8,6 @@ import {getLatestNews} from './content/news'
 import {buildRssFeed} from './feed'
 import {messages} from './messages'
 import {siteConfig} from './site'
-import {isSlug} from './slug'
 
 /** Items per feed: the latest 50. */
 export const FEED_SIZE = 50
@@ -29,7 +28,7 @@ export async function siteFeedXml(): Promise<string> {
 export async function collectionFeedXml(kind: CollectionKind, slug: string): Promise<string | null> {
   'use cache'
   cacheTag(FEEDS_TAG)
-  const member = isSlug(slug) ? await getCollection(kind, slug) : null
+  const member = await getCollection(kind, slug)
   if (!member?.slug || !member.title) return null
   const title = COLLECTIONS[kind].text.feedTitle(member.title)
   const path = collectionPath(COLLECTIONS[kind], member.slug)

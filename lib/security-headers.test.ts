@@ -7,7 +7,8 @@ import {feedContentSecurityPolicy, securityHeaders, siteContentSecurityPolicy, s
 function headersFor(path: string): Map<string, string> {
   const headers = new Map<string, string>()
   for (const rule of securityHeaders()) {
-    if (!pathToRegexp(rule.source).test(path)) continue
+    // A plain request: rules that depend on a request header or parameter do not apply.
+    if ('has' in rule || !pathToRegexp(rule.source).test(path)) continue
     for (const {key, value} of rule.headers) headers.set(key.toLowerCase(), value)
   }
   return headers

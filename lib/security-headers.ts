@@ -60,7 +60,8 @@ const commonHeaders = [
   {key: 'X-Frame-Options', value: 'SAMEORIGIN'},
   {
     key: 'Permissions-Policy',
-    value: 'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+    value:
+      'accelerometer=(), autoplay=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
   },
   // No other window may keep a reference to a page of this site (cross-window attacks), and no other origin may
   // load its responses as images, scripts or frames' subresources (cross-origin reads such as Spectre).
@@ -85,6 +86,31 @@ const studioHeaders = [
 export const SHARE_IMAGE_PATHS = ['/:path+/og-image']
 
 /**
+ * What marks a request from Next's client router (or one made to look like it): the RSC header, its prefetch and
+ * router-state headers, and the `_rsc` cache-busting parameter. Their answers (RSC payloads, the 307 Next sends to
+ * add `_rsc`) are for that one browser's router; a shared cache that kept one could hand a reader raw Flight data or
+ * a redirect instead of the page.
+ */
+const ROUTER_REQUEST_MARKERS = [
+  {type: 'header', key: 'rsc'},
+  {type: 'header', key: 'next-router-state-tree'},
+  {type: 'header', key: 'next-router-prefetch'},
+  {type: 'header', key: 'next-router-segment-prefetch'},
+  {type: 'query', key: '_rsc'},
+] as const
+
+/**
+ * Never shared, whatever Next would send: Next does not replace a Cache-Control that a `headers()` rule set (it sets
+ * its own only when none is there), so one rule per marker keeps these answers out of shared caches with no proxy.
+ * Build assets (/_next/…) keep their own year-long immutable header.
+ */
+export const routerRequestHeaders = ROUTER_REQUEST_MARKERS.map((marker) => ({
+  source: '/:path((?!_next/).*)',
+  has: [marker],
+  headers: [{key: 'Cache-Control', value: 'private, no-store'}],
+}))
+
+/**
  * For next.config.ts `headers()`: later entries win, so the Studio's policies replace the site's under /studio,
  * feeds get their own policy and share images may be embedded anywhere.
  */
@@ -96,5 +122,6 @@ export function securityHeaders() {
     ...SHARE_IMAGE_PATHS.map((source) => ({source, headers: [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}]})),
     // The same policy as the feed routes send themselves (lib/feed.ts), so the site's policy never replaces it.
     ...FEED_PATHS.map((source) => ({source, headers: [{key: 'Content-Security-Policy', value: feedContentSecurityPolicy}]})),
+    ...routerRequestHeaders,
   ]
 }

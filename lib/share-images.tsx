@@ -1,6 +1,7 @@
 // Share images (1200×630 PNG) rendered once per item, country or topic and kept in the cache as bytes, tagged so a
 // publish redraws them.
 import 'server-only'
+import {createHash} from 'node:crypto'
 import {cacheTag} from 'next/cache'
 import {ImageResponse} from 'next/og'
 import {ShareImage, SHARE_IMAGE_SIZE} from '@/components/seo/share-image'
@@ -10,7 +11,6 @@ import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
 import {messages} from './messages'
-import {isSlug} from './slug'
 
 async function png(image: Parameters<typeof ShareImage>[0]): Promise<Uint8Array> {
   return new Uint8Array(await new ImageResponse(<ShareImage {...image} />, SHARE_IMAGE_SIZE).arrayBuffer())
@@ -20,7 +20,7 @@ async function png(image: Parameters<typeof ShareImage>[0]): Promise<Uint8Array>
 export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
   'use cache'
   cacheTag(SHARE_IMAGES_TAG)
-  const item = isSlug(slug) ? await getNewsItem(slug) : null
+  const item = await getNewsItem(slug)
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
   return png({kicker: messages.nav.news, title: item.title, lines: [formatDate(item.publishedAt), countries.join(' · ')].filter(Boolean)})
@@ -30,17 +30,24 @@ export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
 export async function collectionShareImage(kind: CollectionKind, slug: string): Promise<Uint8Array | null> {
   'use cache'
   cacheTag(SHARE_IMAGES_TAG)
-  const member = isSlug(slug) ? await getCollection(kind, slug) : null
+  const member = await getCollection(kind, slug)
   if (!member?.title) return null
   const facts = await getCollectionFacts(kind, member._id)
   const lines = [messages.itemCount(facts.count), facts.latest ? messages.countries.ogLatest(formatDate(facts.latest)) : messages.figures.none]
   return png({kicker: member.region ?? COLLECTIONS[kind].text.indexTitle, title: member.title, lines})
 }
 
-/** The HTTP answer of a share-image route: the PNG, or a plain 404. */
+/**
+ * The HTTP answer of a share-image route: the PNG, or a plain 404. The ETag is the image's own digest, so it changes
+ * exactly when a publish redraws the image (whatever query string the address was given) and a cache can tell.
+ */
 export function shareImageResponse(image: Uint8Array | null): Response {
   if (!image) return new Response('Not found', {status: 404, headers: {'content-type': 'text/plain; charset=utf-8'}})
   return new Response(image.slice().buffer as ArrayBuffer, {
-    headers: {'content-type': 'image/png', 'cache-control': 'public, max-age=3600, s-maxage=60, stale-while-revalidate=86400'},
+    headers: {
+      'content-type': 'image/png',
+      'cache-control': 'public, max-age=3600, s-maxage=60, stale-while-revalidate=86400',
+      etag: `"${createHash('sha256').update(image).digest('base64url').slice(0, 32)}"`,
+    },
   })
 }

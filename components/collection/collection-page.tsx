@@ -2,7 +2,6 @@
 // items, the other kind's counts, feed and share bar; plus its metadata and the params prerendered at build.
 import type {Metadata} from 'next'
 import {Link} from '@/components/ui/link'
-import {redirect} from 'next/navigation'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {ItemsPerYearChart} from '@/components/collection/items-per-year-chart'
@@ -14,6 +13,7 @@ import {NewsCard} from '@/components/news/news-card'
 import {Pagination} from '@/components/search/pagination'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
+import {redirectBriefly} from '@/lib/brief-answer'
 import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, type CollectionKind} from '@/lib/collections'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
@@ -96,7 +96,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
   if (!member?.slug || !member.title || !facts) return <NotFoundPage />
   const pages = collectionPageCount(facts.count)
   // A page past the end (the list shrank, or a typed address) shows the last page at its own address.
-  if (page > pages) redirect(collectionPath(collection, member.slug, pages))
+  if (page > pages) return redirectBriefly(collectionPath(collection, member.slug, pages))
   const path = collectionPath(collection, member.slug)
   const otherCollection = COLLECTIONS[collection.other]
   const otherLinks = (others: typeof facts.others) =>

@@ -27,6 +27,19 @@ export function documentTag(kind: ContentKind, slug: string): string {
   return `${kind}:${slug}`
 }
 
+/**
+ * Carried by the list of slugs that is read only when an address matches no slug readers' pages know (a 404 in the
+ * making): a publish expires it at once rather than in the background, so a new item's address works on its first visit.
+ */
+export function unknownSlugsTag(kind: ContentKind): string {
+  return `unknown:${kind}`
+}
+
+/** Whether the webhook expires a tag at once (the next read waits for fresh content) instead of refreshing it in the background. */
+export function expiresAtOnce(tag: string): boolean {
+  return tag.startsWith('unknown:')
+}
+
 /** Carried by every feed, on top of the content tags its reads carry. */
 export const FEEDS_TAG = 'feeds'
 

@@ -5,6 +5,7 @@ import {COLLECTIONS, type CollectionKind} from '@/lib/collections'
 import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
+import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {getAllFacets} from './all-facets'
 import {COLLECTION_FACETS_QUERY, COLLECTION_NEWS_QUERY, COLLECTION_QUERY, COUNTRIES_QUERY, TOPICS_QUERY} from './queries'
@@ -42,9 +43,11 @@ export async function getTopicsWithCounts(options: FetchOptions = PUBLISHED) {
   return withCounts(topics, summary.byTopic, summary.latestByTopic)
 }
 
-/** One country or topic by slug, or null; shared by metadata, page, image and feed within a render. */
+/** One country or topic by slug, or null (an unknown slug without a query); shared by metadata, page, image and feed within a render. */
 export const getCollection = cache(async (kind: CollectionKind, slug: string, options: FetchOptions = PUBLISHED) =>
-  fetchContent(COLLECTION_QUERY, {type: COLLECTIONS[kind].type, slug}, [documentTag(kind, slug)], options),
+  (await mayExist(kind, slug, options))
+    ? fetchContent(COLLECTION_QUERY, {type: COLLECTIONS[kind].type, slug}, [documentTag(kind, slug)], options)
+    : null,
 )
 
 /** Key figures of one country or topic: counts, dates, items per year and the other kind's counts (most first). */

@@ -2,6 +2,7 @@
 import 'server-only'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {LRUCacheWithDelete} from 'mnemonist'
 import type {QueryParams} from 'next-sanity'
 import {isPublishedDocument, parseNdjson} from '@/sanity/ndjson'
 import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
@@ -22,9 +23,12 @@ export function loadLocalDataset(): IndexedDataset {
   return dataset
 }
 
-/** Answers kept per query and parameters: the dataset never changes while the process runs, so neither do they. */
+/**
+ * Answers kept per query and parameters: the dataset never changes while the process runs, so neither do they. The
+ * least recently used answer goes first, so one-off queries (invented slugs) cannot push out the answers readers share.
+ */
 const MEMO_LIMIT = 2_000
-const memo = new Map<string, Promise<unknown>>()
+const memo = new LRUCacheWithDelete<string, Promise<unknown>>(MEMO_LIMIT)
 
 /** Runs one GROQ query against the local dataset (remembering recent answers), as Sanity would answer it. */
 export async function queryLocal<Result>(query: string, params: QueryParams = {}): Promise<Result> {
@@ -32,7 +36,6 @@ export async function queryLocal<Result>(query: string, params: QueryParams = {}
   const known = memo.get(key)
   if (known) return known as Promise<Result>
   const answer = evaluateLocal<Result>(query, params)
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!)
   memo.set(key, answer)
   answer.catch(() => memo.delete(key))
   return answer

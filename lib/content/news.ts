@@ -3,6 +3,7 @@ import 'server-only'
 import {cache} from 'react'
 import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
 import {fetchContent} from './fetch-content'
+import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY, RELATED_NEWS_QUERY} from './queries'
 
@@ -10,9 +11,11 @@ export async function getLatestNews(limit: number, options: FetchOptions = PUBLI
   return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, ALL_CONTENT_TAGS, options)
 }
 
-/** One item by slug, or null; deduplicated within a render so metadata and page share one read. */
+/** One item by slug, or null (an unknown slug without a query); deduplicated within a render so metadata and page share one read. */
 export const getNewsItem = cache(async (slug: string, options: FetchOptions = PUBLISHED) =>
-  fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic')], options),
+  (await mayExist('news', slug, options))
+    ? fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic')], options)
+    : null,
 )
 
 export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {

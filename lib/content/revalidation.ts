@@ -8,6 +8,7 @@ import {
   isContentType,
   kindOfType,
   kindTag,
+  unknownSlugsTag,
   type ContentType,
 } from './cache-tags'
 
@@ -74,7 +75,7 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
  */
 export function tagsForChange(event: ContentChangeEvent): string[] {
   const kind = kindOfType(event.type)
-  const tags = [kindTag(kind), ...event.slugs.map((slug) => documentTag(kind, slug))]
+  const tags = [kindTag(kind), unknownSlugsTag(kind), ...event.slugs.map((slug) => documentTag(kind, slug))]
   if (kind === 'news') {
     tags.push(...event.countrySlugs.map((slug) => documentTag('country', slug)))
     tags.push(...event.topicSlugs.map((slug) => documentTag('topic', slug)))

@@ -71,3 +71,40 @@ describe('POST /api/revalidate', () => {
     }
   }, 20_000)
 })
+
+describe('POST /api/revalidate with a body larger than any webhook', () => {
+  it('answers 413 after reading no more than the limit, even when the sender declares no length', async () => {
+    vi.stubEnv('SANITY_REVALIDATE_SECRET', 'the-secret')
+    const {POST} = await freshRoute()
+    const chunk = new Uint8Array(16 * 1024).fill(0x20)
+    let sent = 0
+    // Ten megabytes offered chunk by chunk, as a slow upload would: the route must stop pulling long before the end.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 10 * 1024 * 1024) return controller.close()
+        sent += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const request = new Request('http://localhost/api/revalidate', {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: {'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader('{}', Date.now(), 'the-secret')},
+    } as RequestInit)
+    const response = await POST(request)
+    expect(response.status).toBe(413)
+    expect(sent).toBeLessThanOrEqual(128 * 1024)
+  })
+
+  it('answers 413 at once to a declared length over the limit', async () => {
+    vi.stubEnv('SANITY_REVALIDATE_SECRET', 'the-secret')
+    const {POST} = await freshRoute()
+    const request = new Request('http://localhost/api/revalidate', {
+      method: 'POST',
+      body: 'x'.repeat(70 * 1024),
+      headers: {'content-length': String(70 * 1024)},
+    })
+    expect((await POST(request)).status).toBe(413)
+  })
+})

@@ -2,7 +2,9 @@
 import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
+import {expiresAtOnce} from '@/lib/content/cache-tags'
 import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
+import {readBodyWithin} from '@/lib/request-body'
 import {hasValidSignature} from '@/lib/webhook-signature'
 
 /** Sanity's webhook bodies are small projections; anything bigger is not ours. */
@@ -15,6 +17,10 @@ function refuse() {
   return Response.json({message: 'Invalid signature'}, {status: 401})
 }
 
+function tooLarge() {
+  return Response.json({message: 'The body is larger than any webhook call'}, {status: 413})
+}
+
 export async function POST(request: Request) {
   const secret = process.env.SANITY_REVALIDATE_SECRET?.trim()
   if (!secret) {
@@ -24,11 +30,13 @@ export async function POST(request: Request) {
     }
     return refuse()
   }
-  const declaredLength = Number(request.headers.get('content-length') ?? 0)
-  if (declaredLength > MAX_BODY_BYTES) return refuse()
-  const raw = await request.text()
+  // Refused before reading a byte when the sender says it is too big, and after reading no more than the limit when it
+  // does not say (the proxy never runs here, so Next does not buffer the body first).
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
+  const raw = await readBodyWithin(request, MAX_BODY_BYTES)
+  if (raw === null) return tooLarge()
   // Our own constant-time check first; Sanity's parseBody (which compares with !==) must agree as well.
-  if (raw.length > MAX_BODY_BYTES || !hasValidSignature(raw, request.headers.get(SIGNATURE_HEADER), secret)) return refuse()
+  if (!hasValidSignature(raw, request.headers.get(SIGNATURE_HEADER), secret)) return refuse()
   let parsed: Awaited<ReturnType<typeof parseBody>>
   try {
     parsed = await parseBody(new NextRequest(request.url, {method: 'POST', headers: request.headers, body: raw}), secret)
@@ -40,7 +48,8 @@ export async function POST(request: Request) {
   if (webhook.kind === 'malformed') return Response.json({message: 'The body does not match the documented projection'}, {status: 400})
   if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
   const tags = tagsForChange(webhook.event)
-  for (const tag of tags) revalidateTag(tag, 'max')
+  // Pages refresh in the background (the old page serves meanwhile); the list behind a 404 expires at once (see expiresAtOnce).
+  for (const tag of tags) revalidateTag(tag, expiresAtOnce(tag) ? {expire: 0} : 'max')
   // The search index follows on its own: its content-revision read carries the list tags revalidated here.
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

@@ -1,4 +1,5 @@
 // RSS 2.0 feed of any /news search: the same parameters as the page, newest items first.
+import {draftMode} from 'next/headers'
 import type {NextRequest} from 'next/server'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {searchNews} from '@/lib/content/search-index'
@@ -8,6 +9,8 @@ import {parseQueryString, searchQueryString} from '@/lib/search/params'
 import {siteConfig} from '@/lib/site'
 
 export async function GET(request: NextRequest) {
+  // Rendered per request, so Next leaves its headers to it: an editor's preview must not reach a shared cache.
+  const preview = (await draftMode()).isEnabled
   // A feed follows what is new: whatever order the page had, its feed lists the newest matches first.
   const state = {...parseQueryString(request.nextUrl.search), sort: 'newest' as const, page: 1}
   const query = searchQueryString(state)
@@ -20,6 +23,7 @@ export async function GET(request: NextRequest) {
         feedPath: `/news/feed.xml${query}`,
         items: (await searchNews(state)).hits,
       }),
+      {private: preview},
     ),
   )
 }

@@ -1,0 +1,34 @@
+// Invented addresses cost no content query: a slug is looked up in the cached list of published slugs before any query.
+import 'server-only'
+import {keepBriefly} from '@/lib/brief-answer'
+import {isSlug} from '@/lib/slug'
+import {kindTag, unknownSlugsTag, type ContentKind} from './cache-tags'
+import {fetchContent} from './fetch-content'
+import type {FetchOptions} from './fetch-options'
+import {COUNTRIES_QUERY, NEWS_SLUGS_QUERY, TOPICS_QUERY} from './queries'
+
+/** The reads that list every published slug of a kind (the same reads, and cache entries, as the sitemap and the indexes use). */
+async function slugsOf(kind: ContentKind, tag: string): Promise<Set<string | null>> {
+  const rows =
+    kind === 'news'
+      ? await fetchContent(NEWS_SLUGS_QUERY, {}, [tag])
+      : await fetchContent(kind === 'country' ? COUNTRIES_QUERY : TOPICS_QUERY, {}, [tag])
+  return new Set(rows.map((row) => row.slug))
+}
+
+/**
+ * Whether `slug` can be a published document of `kind`, answered without a query of its own: first from the list
+ * readers' pages already use (refreshed in the background after a publish), then, for a slug not in it, from the
+ * same list under a tag a publish expires at once, so an item published a moment ago is found on its first visit.
+ * A slug in neither is a 404, and whatever renders it is kept briefly (lib/brief-answer.ts), not for a year.
+ * Draft previews always ask: drafts and releases have slugs no published list holds.
+ */
+export async function mayExist(kind: ContentKind, slug: string, options: FetchOptions): Promise<boolean> {
+  if (isSlug(slug)) {
+    if (options.perspective !== 'published') return true
+    if ((await slugsOf(kind, kindTag(kind))).has(slug)) return true
+    if ((await slugsOf(kind, unknownSlugsTag(kind))).has(slug)) return true
+  }
+  await keepBriefly()
+  return false
+}
