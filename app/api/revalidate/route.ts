@@ -3,6 +3,7 @@ import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
+import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
 import {hasValidSignature} from '@/lib/webhook-signature'
 
 /** Sanity's webhook bodies are small projections; anything bigger is not ours. */
@@ -41,6 +42,8 @@ export async function POST(request: Request) {
   if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
   const tags = tagsForChange(webhook.event)
   for (const tag of tags) revalidateTag(tag, 'max')
+  // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
+  await purgeSurrogateKeys(tags)
   // The search index follows on its own: its content-revision read carries the list tags revalidated here.
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }
