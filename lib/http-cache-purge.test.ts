@@ -25,7 +25,9 @@ describe('purgeSurrogateKeys', () => {
     vi.stubEnv('VARNISH_PURGE_URL', `${first.url}, ${second.url}`)
     await purgeSurrogateKeys(['news:a-story', 'all:news', 'feeds'])
     for (const varnish of [first, second]) {
-      expect(varnish.received).toEqual([expect.objectContaining({method: 'PURGE', headers: expect.objectContaining({'xkey-softpurge': 'news:a-story all:news feeds'})})])
+      expect(varnish.received).toEqual([
+        expect.objectContaining({method: 'PURGE', headers: expect.objectContaining({'xkey-softpurge': 'news:a-story all:news feeds'})}),
+      ])
       await varnish.close()
     }
   })
