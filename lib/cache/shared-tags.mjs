@@ -14,14 +14,22 @@ const PREFIX = process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'
 const TAGS_KEY = `${PREFIX}tags`
 const CHANNEL = `${PREFIX}tags`
 
-/** @param {string} message */
-function logOnce(message) {
-  if (loggedState === message) return
-  loggedState = message
-  console.error(`[shared-cache] ${message}`)
+/** Whether Redis was last seen unreachable: each outage is logged once, and so is its end. */
+let down = false
+
+/** @param {string} url @param {Error} error */
+function markDown(url, error) {
+  if (down) return
+  down = true
+  console.error(`[shared-cache] Redis at ${url} is unreachable (${error.message}): serving from this instance's memory until it is back.`)
 }
-/** @type {string | undefined} */
-let loggedState
+
+/** @param {string} url */
+function markUp(url) {
+  if (!down) return
+  down = false
+  console.error(`[shared-cache] Redis at ${url} is back: revalidations are shared again.`)
+}
 
 /** @param {Record<string, string>} states */
 function merge(states) {
@@ -42,16 +50,38 @@ function merge(states) {
   }
 }
 
+/** How long a page waits for Redis before going on without it (a Redis that hangs must not hang the site). */
+const REDIS_WAIT_MS = Number(process.env.REDIS_TIMEOUT_MS || 500)
+
+/**
+ * The promise's value, or a rejection once Redis has taken longer than REDIS_WAIT_MS.
+ * @template T
+ * @param {Promise<T>} promise
+ * @returns {Promise<T>}
+ */
+export function inTime(promise) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_WAIT_MS} ms`)), REDIS_WAIT_MS)
+  })
+  return /** @type {Promise<T>} */ (Promise.race([promise, late]).finally(() => clearTimeout(timer)))
+}
+
 /** Revalidations made here while Redis was unreachable, published once it is back. */
 const unpublished = new Set()
 
 function createSharedTags(url) {
   const client = createClient({url, socket: {reconnectStrategy: (retries) => Math.min(retries * 100, 2000), connectTimeout: 2000}})
   const subscriber = client.duplicate()
-  /** @type {Promise<void>} */
-  let firstSync = Promise.resolve()
+  /** Settles once the shared table was first read (or could not be: Redis down at start-up). */
+  let synced = false
+  /** @type {() => void} */
   let resolveFirstSync = () => {}
-  firstSync = new Promise((resolve) => (resolveFirstSync = resolve))
+  /** @type {Promise<void>} */
+  const firstSync = new Promise((resolve) => (resolveFirstSync = resolve)).then(() => {
+    synced = true
+  })
 
   async function publish(tags) {
     if (tags.length === 0) return
@@ -69,22 +99,26 @@ function createSharedTags(url) {
   }
 
   for (const connection of [client, subscriber]) {
-    connection.on('error', (/** @type {Error} */ error) =>
-      logOnce(`Redis at ${url} is unreachable (${error.message}): serving from this instance's memory until it is back.`),
-    )
+    connection.on('error', (/** @type {Error} */ error) => markDown(url, error))
   }
   client.on('ready', () => {
     resync()
-      .then(() => {
-        if (loggedState) logOnce(`Redis at ${url} is back: revalidations are shared again.`)
-      })
+      .then(() => markUp(url))
       .catch(() => {})
       .finally(resolveFirstSync)
   })
   client.connect().catch(() => resolveFirstSync())
   subscriber
     .connect()
-    .then(() => subscriber.subscribe(CHANNEL, (message) => merge(JSON.parse(message))))
+    .then(() =>
+      subscriber.subscribe(CHANNEL, (message) => {
+        try {
+          merge(JSON.parse(message))
+        } catch {
+          // Not ours: ignored.
+        }
+      }),
+    )
     .catch(() => {})
   // A missed message (the subscriber reconnecting) is covered by the next whole-hash read on the client's reconnection.
   subscriber.on('ready', () => void resync().catch(() => {}))
@@ -92,13 +126,13 @@ function createSharedTags(url) {
   return {
     /** Waits (a bounded time) for the first read of the shared table, so a fresh instance serves nothing it knows is stale. */
     async ready() {
-      await Promise.race([firstSync, new Promise((resolve) => setTimeout(resolve, 2000).unref())])
+      if (!synced) await Promise.race([firstSync, new Promise((resolve) => setTimeout(resolve, 2000).unref())])
     },
     /** Shares the tags' current state (already updated in this process by Next) with every instance. */
     async share(/** @type {string[]} */ tags) {
       try {
         if (!client.isReady) throw new Error('not connected')
-        await publish(tags)
+        await inTime(publish(tags))
       } catch {
         tags.forEach((tag) => unpublished.add(tag))
       }

@@ -2,7 +2,7 @@
 // @ts-check
 import {createDefaultCacheHandler} from 'next/dist/server/lib/cache-handlers/default.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
-import {sharedTags} from './shared-tags.mjs'
+import {inTime, sharedTags} from './shared-tags.mjs'
 
 /** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheHandler} CacheHandler */
 /** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheEntry} CacheEntry */
@@ -36,7 +36,7 @@ function createSharedHandler(shared) {
       const local = await memory.get(cacheKey, softTags)
       if (local || !client.isReady) return local
       try {
-        const stored = await client.get(PREFIX + cacheKey)
+        const stored = await inTime(client.get(PREFIX + cacheKey))
         if (!stored) return undefined
         /** @type {Omit<CacheEntry, 'value'> & {value: string}} */
         const entry = JSON.parse(stored)
@@ -56,7 +56,7 @@ function createSharedHandler(shared) {
         // Entries that only live for this request (expire 0) or a few seconds are not worth sharing.
         if (!client.isReady || !(entry.expire > 0) || !(entry.revalidate > 0)) return
         const ttl = Number.isFinite(entry.expire) ? {EX: Math.max(1, Math.ceil(entry.expire))} : {}
-        await client.set(PREFIX + cacheKey, JSON.stringify({...entry, value: Buffer.from(bytes).toString('base64')}), ttl)
+        await inTime(client.set(PREFIX + cacheKey, JSON.stringify({...entry, value: Buffer.from(bytes).toString('base64')}), ttl))
       } catch {
         // A lost write costs a render later; the response has already been served.
       }
