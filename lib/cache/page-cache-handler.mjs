@@ -30,6 +30,15 @@ function withTagsHeader(value) {
 }
 
 export default class PageCacheHandler extends FileSystemCache {
+  /**
+   * With PAGE_CACHE_TO_DISK=off, pages rendered after the build stay in memory and the build's files stay as built:
+   * instances sharing one build folder (the cluster on one machine) then never write the same files at once.
+   * @param {ConstructorParameters<typeof FileSystemCache>[0]} context
+   */
+  constructor(context) {
+    super(process.env.PAGE_CACHE_TO_DISK === 'off' ? {...context, flushToDisk: false} : context)
+  }
+
   /** @type {FileSystemCache['get']} */
   async get(...args) {
     const entry = await super.get(...args)

@@ -50,3 +50,23 @@ export function missingPackages() {
 }
 
 export const PIDS_FILE = 'pids.json'
+
+/** Redis as the cluster runs it: loopback, memory only (its content is rebuilt from Sanity at any time), bounded. */
+export function redisArgs(config) {
+  return [
+    '--port',
+    String(config.redisPort),
+    '--bind',
+    config.host,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    config.dir,
+    '--maxmemory',
+    '256mb',
+    '--maxmemory-policy',
+    'allkeys-lru',
+  ]
+}

@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {PIDS_FILE, clusterConfig, findProgram, missingPackages} from './config.mjs'
+import {PIDS_FILE, clusterConfig, findProgram, missingPackages, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -66,23 +66,8 @@ const redisAnswers = () =>
     socket.once('error', () => resolve(false))
   })
 
-// 1. Redis: the shared cache, memory only (its content is rebuilt from Sanity at any time).
-start('redis', config.redisPort, findProgram('redis-server'), [
-  '--port',
-  String(config.redisPort),
-  '--bind',
-  config.host,
-  '--save',
-  '',
-  '--appendonly',
-  'no',
-  '--dir',
-  config.dir,
-  '--maxmemory',
-  '256mb',
-  '--maxmemory-policy',
-  'allkeys-lru',
-])
+// 1. Redis: the shared cache.
+start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config))
 await waitFor('redis', redisAnswers)
 
 // 2. The instances: one build, so one build id and one server-actions key; the shared cache and the purge address.
@@ -93,6 +78,8 @@ config.appPorts.forEach((port, i) => {
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: config.distDir,
     VARNISH_PURGE_URL: `http://${config.host}:${config.port}/`,
+    // The instances share this build's folder: pages rendered later stay in each one's memory (lib/cache/page-cache-handler.mjs).
+    PAGE_CACHE_TO_DISK: 'off',
   }
   if (config.sharedCache) env.REDIS_URL = `redis://${config.host}:${config.redisPort}`
   else delete env.REDIS_URL
