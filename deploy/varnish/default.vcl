@@ -93,8 +93,9 @@ sub vcl_backend_response {
     set beresp.ttl = 120s;
     return (deliver);
   }
-  if (beresp.status >= 500) {
-    # Keep serving the copy in grace rather than an error.
+  # An error, or a temporary redirect (the site's only one leads to /content-unavailable while Sanity is unreachable;
+  # its moved pages answer 308): never cached, and never in place of the copy in grace.
+  if (beresp.status >= 500 || beresp.status == 302 || beresp.status == 303 || beresp.status == 307) {
     if (bereq.is_bgfetch) {
       return (abandon);
     }
@@ -103,8 +104,9 @@ sub vcl_backend_response {
     return (deliver);
   }
   # Next served its old copy while it renders the new one (after a revalidation): keep it only until the new one is there.
+  # (1 s, not 0: Varnish never serves an object with no time to live, not even in grace.)
   if (beresp.http.x-nextjs-cache == "STALE") {
-    set beresp.ttl = 0s;
+    set beresp.ttl = 1s;
   } elsif (!beresp.http.xkey && beresp.ttl > 2s && bereq.url !~ "^/_next/static/") {
     # A page Next rendered for this very request carries no tags yet; its next copy, from Next's cache, does.
     set beresp.ttl = 2s;
@@ -114,6 +116,13 @@ sub vcl_backend_response {
   # Grace: a copy is served for a day past its time to live, while it is fetched again, or while every instance is down.
   set beresp.grace = 1d;
   return (deliver);
+}
+
+sub vcl_backend_error {
+  # An instance that died since its last health probe: ask the next one (the round robin moves on at each try).
+  if (bereq.retries < 2) {
+    return (retry);
+  }
 }
 
 sub vcl_deliver {
