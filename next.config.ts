@@ -1,4 +1,5 @@
 // Next.js settings for the portal and the embedded Studio: Cache Components with Sanity's cache life, headers, redirects.
+import path from 'node:path'
 import type {NextConfig} from 'next'
 import {sanity} from 'next-sanity/live/cache-life'
 import {securityHeaders} from './lib/security-headers'
@@ -21,10 +22,16 @@ const nextConfig: NextConfig = {
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,
   cacheLife: {default: sanity},
+  // 'use cache' entries in memory, shared through Redis when REDIS_URL is set (the cluster); see lib/cache/.
+  cacheHandlers: {default: path.resolve('lib/cache/use-cache-handler.mjs')},
+  // Pages and routes: Next's file-system cache, telling Varnish each page's tags (x-cache-tags → xkey).
+  cacheHandler: path.resolve('lib/cache/page-cache-handler.mjs'),
   // The first visit of a page not prerendered waits for its complete render (a real 404 or 503 status, then cached).
   partialPrefetching: false,
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
+  // Machines that each build the site must agree on the build id (and on NEXT_SERVER_ACTIONS_ENCRYPTION_KEY); see README.
+  generateBuildId: async () => process.env.NEXT_BUILD_ID?.trim() || null,
   headers: async () => securityHeaders(),
   // The proxy sees requests as sent: by default Next removes its router headers (Next-Router-State-Tree among them)
   // from what the proxy sees, and the proxy exists here to refuse a malformed one. It never rewrites or redirects,

@@ -6,6 +6,8 @@ import {SANITY_MODE_PORT} from './e2e/support/sanity-mode-env'
 const PORT = Number(process.env.E2E_PORT || 3100)
 const systemChromium = '/usr/bin/chromium'
 const SANITY_MODE_SPECS = /sanity-mode\.spec\.ts$/
+// The cluster specs start their own servers: playwright.cluster.config.ts (npm run test:cluster).
+const CLUSTER_SPECS = /cluster\.spec\.ts$/
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,7 +28,7 @@ export default defineConfig({
     },
   },
   projects: [
-    {name: 'chromium', testIgnore: SANITY_MODE_SPECS, use: {...devices['Desktop Chrome']}},
+    {name: 'chromium', testIgnore: [SANITY_MODE_SPECS, CLUSTER_SPECS], use: {...devices['Desktop Chrome']}},
     {name: 'sanity-mode', testMatch: SANITY_MODE_SPECS, use: {...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SANITY_MODE_PORT}`}},
   ],
   webServer: [

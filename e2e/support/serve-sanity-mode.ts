@@ -5,6 +5,7 @@ import path from 'node:path'
 import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, sanityModeEnv} from './sanity-mode-env'
 
 rmSync(path.join(SANITY_MODE_DIST_DIR, 'cache', 'fetch-cache'), {recursive: true, force: true})
-const server = spawn('npx', ['next', 'start', '-p', String(SANITY_MODE_PORT), '-H', '127.0.0.1'], {stdio: 'inherit', env: {...process.env, ...sanityModeEnv()}})
+// Pages rendered during the run stay in memory (PAGE_CACHE_TO_DISK), so the build stays as built for the cluster specs.
+const server = spawn('npx', ['next', 'start', '-p', String(SANITY_MODE_PORT), '-H', '127.0.0.1'], {stdio: 'inherit', env: {...process.env, ...sanityModeEnv(), PAGE_CACHE_TO_DISK: 'off'}})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -4,6 +4,7 @@ import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import {expiresAtOnce} from '@/lib/content/cache-tags'
 import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
+import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
 import {readBodyWithin} from '@/lib/request-body'
 import {hasValidSignature} from '@/lib/webhook-signature'
 
@@ -50,6 +51,8 @@ export async function POST(request: Request) {
   const tags = tagsForChange(webhook.event)
   // Pages refresh in the background (the old page serves meanwhile); the list behind a 404 expires at once (see expiresAtOnce).
   for (const tag of tags) revalidateTag(tag, expiresAtOnce(tag) ? {expire: 0} : 'max')
+  // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
+  await purgeSurrogateKeys(tags)
   // The search index follows on its own: its content-revision read carries the list tags revalidated here.
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

@@ -1,0 +1,138 @@
+# Varnish in front of the Next instances: pages cached under their cache tags (xkey), purged by the webhook, grace.
+vcl 4.1;
+
+import std;
+import directors;
+import xkey;
+
+probe instance_health {
+  # A prerendered, content-free file: answered by every healthy instance in a few milliseconds, Sanity up or down.
+  .url = "/robots.txt";
+  .interval = 1s;
+  .timeout = 2s;
+  .window = 3;
+  .threshold = 2;
+}
+
+# The start script (scripts/cluster/start.mjs) puts one backend per instance here; on several machines, list them by hand.
+#BACKENDS#
+
+# Only the machines the instances run on may purge (the webhook answers there).
+acl purgers {
+  "127.0.0.1";
+  "::1";
+#PURGERS#
+}
+
+sub vcl_init {
+  new instances = directors.round_robin();
+#ADD_BACKENDS#
+}
+
+sub vcl_recv {
+  set req.backend_hint = instances.backend();
+
+  if (req.method == "PURGE") {
+    if (client.ip !~ purgers) {
+      return (synth(403, "Forbidden"));
+    }
+    if (req.http.xkey-softpurge) {
+      set req.http.purged = xkey.softpurge(req.http.xkey-softpurge);
+    } elsif (req.http.xkey-purge) {
+      set req.http.purged = xkey.purge(req.http.xkey-purge);
+    } else {
+      return (synth(400, "Name the keys in xkey-purge or xkey-softpurge"));
+    }
+    return (synth(200, "Purged " + req.http.purged));
+  }
+
+  if (req.method != "GET" && req.method != "HEAD") {
+    return (pass);
+  }
+  # The Studio, the API (webhook, draft mode) and anyone carrying credentials are never cached.
+  if (req.url ~ "^/studio(/|\?|$)" || req.url ~ "^/api/" || req.http.Authorization) {
+    return (pass);
+  }
+  # Draft mode (Next's bypass cookie) and Presentation previews read drafts per request.
+  if (req.http.Cookie ~ "(^|;\s*)(__prerender_bypass|__next_preview_data|sanity-preview-perspective)=") {
+    return (pass);
+  }
+  # Readers' pages do not depend on cookies: one cached copy for everyone.
+  unset req.http.Cookie;
+
+  # Search pages and their feeds: empty parameters dropped and the rest in one order, so equal searches share a copy.
+  if (req.url ~ "^/(es/)?news(/feed\.xml)?\?") {
+    set req.url = regsuball(req.url, "&[^=&]*=(?=&|$)", "");
+    set req.url = regsub(req.url, "\?[^=&]*=(&|$)", "?");
+    set req.url = std.querysort(req.url);
+    set req.url = regsub(req.url, "\?&*$", "");
+  }
+  return (hash);
+}
+
+sub vcl_hash {
+  hash_data(req.url);
+  # An RSC payload (client navigation, prefetch) and the HTML of the same URL are different objects.
+  if (req.http.RSC) {
+    hash_data("rsc");
+    hash_data(req.http.Next-Router-Prefetch);
+    hash_data(req.http.Next-Router-Segment-Prefetch);
+    hash_data(req.http.Next-Router-State-Tree);
+  }
+  return (lookup);
+}
+
+sub vcl_backend_response {
+  # Pages carry the cache tags of what they show; those are the keys the webhook purges.
+  # (lib/cache/page-cache-handler.mjs sends them as x-cache-tags, space-separated.)
+  if (beresp.http.x-cache-tags) {
+    set beresp.http.xkey = beresp.http.x-cache-tags;
+  }
+  if (bereq.url ~ "^/studio(/|\?|$)" || bereq.url ~ "^/api/" || beresp.http.Set-Cookie) {
+    set beresp.uncacheable = true;
+    set beresp.ttl = 120s;
+    return (deliver);
+  }
+  # An error, or a temporary redirect (the site's only one leads to /content-unavailable while Sanity is unreachable;
+  # its moved pages answer 308): never cached, and never in place of the copy in grace.
+  if (beresp.status >= 500 || beresp.status == 302 || beresp.status == 303 || beresp.status == 307) {
+    if (bereq.is_bgfetch) {
+      return (abandon);
+    }
+    set beresp.uncacheable = true;
+    set beresp.ttl = 1s;
+    return (deliver);
+  }
+  # Next served its old copy while it renders the new one (after a revalidation): keep it only until the new one is there.
+  # (1 s, not 0: Varnish never serves an object with no time to live, not even in grace.)
+  if (beresp.http.x-nextjs-cache == "STALE") {
+    set beresp.ttl = 1s;
+  } elsif (!beresp.http.xkey && beresp.ttl > 2s && bereq.url !~ "^/_next/static/") {
+    # A page Next rendered for this very request carries no tags yet; its next copy, from Next's cache, does.
+    set beresp.ttl = 2s;
+  } elsif (beresp.ttl > 1d) {
+    set beresp.ttl = 1d;
+  }
+  # Grace: a copy is served for a day past its time to live, while it is fetched again, or while every instance is down.
+  set beresp.grace = 1d;
+  return (deliver);
+}
+
+sub vcl_backend_error {
+  # An instance that died since its last health probe: ask the next one (the round robin moves on at each try).
+  if (bereq.retries < 2) {
+    return (retry);
+  }
+}
+
+sub vcl_deliver {
+  unset resp.http.xkey;
+  unset resp.http.x-cache-tags;
+  if (obj.hits > 0) {
+    set resp.http.x-cache = "HIT";
+  } else {
+    set resp.http.x-cache = "MISS";
+  }
+  unset resp.http.Via;
+  unset resp.http.X-Varnish;
+}

@@ -1,0 +1,201 @@
+// The production topology (Varnish → two instances → Redis) in Sanity mode: one webhook reaches every reader, outages don't.
+import {expect, test, type APIRequestContext} from '@playwright/test'
+import {encodeSignatureHeader} from '@sanity/webhook'
+import {bundledDocuments} from './support/bundled-dataset'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {CLUSTER_DIR, CLUSTER_PORT, INSTANCE_PORTS, killClusterProcess, restartRedis, startCluster, stopCluster} from './support/cluster'
+import {STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
+import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
+
+test.describe.configure({mode: 'serial'})
+
+type NewsDocument = StandInDocument & {title: string; slug: {current: string}; countries?: Array<{_ref: string}>}
+
+const seedDocuments = bundledDocuments()
+const seedNews = seedDocuments.filter((document): document is NewsDocument => document._type === 'newsItem')
+
+const standIn = new SanityStandIn(STAND_IN_PORT, {dataset: 'production', token: TEST_SECRETS.readToken})
+
+const VARNISH = `http://127.0.0.1:${CLUSTER_PORT}`
+const [INSTANCE_A, INSTANCE_B] = INSTANCE_PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string]
+
+test.beforeAll(async () => {
+  standIn.setDocuments(seedDocuments)
+  await standIn.start()
+  await startCluster()
+})
+
+test.afterAll(async () => {
+  await stopCluster()
+  await standIn.close()
+})
+
+async function text(request: APIRequestContext, url: string): Promise<string> {
+  const response = await request.get(url, {maxRedirects: 0})
+  expect(response.status(), url).toBe(200)
+  return response.text()
+}
+
+// First, while no publish has marked anything stale.
+test('Varnish keeps a page’s HTML and its RSC payload apart, and never answers the Studio, the API or draft mode from its cache', async ({
+  request,
+}) => {
+  const page = `/news/${seedNews[1]!.slug.current}`
+  const get = (address: string, headers: Record<string, string> = {}) => request.get(`${VARNISH}${address}`, {headers, maxRedirects: 0})
+  // Next asks RSC requests to carry `_rsc`; the very same address without the RSC header is a page.
+  const payloadAddress = `${page}?_rsc`
+  expect((await get(payloadAddress, {RSC: '1'})).headers()['content-type']).toContain('text/x-component')
+  for (const address of [payloadAddress, page]) {
+    for (let visit = 0; visit < 2; visit++) expect((await get(address)).headers()['content-type'], address).toContain('text/html')
+  }
+  const payload = await get(payloadAddress, {RSC: '1'})
+  expect(payload.headers()['content-type']).toContain('text/x-component')
+  expect(payload.headers()['x-cache']).toBe('HIT')
+  expect((await get(payloadAddress)).headers()['x-cache']).toBe('HIT')
+
+  const neverCached: Array<[string, Record<string, string>]> = [
+    ['/studio', {}],
+    ['/api/draft-mode/disable', {}],
+    [page, {cookie: '__prerender_bypass=an-editor'}],
+    [page, {cookie: 'sanity-preview-perspective=drafts'}],
+  ]
+  for (const [address, headers] of neverCached) {
+    for (let visit = 0; visit < 2; visit++)
+      expect((await get(address, headers)).headers()['x-cache'], `${address} ${JSON.stringify(headers)}`).toBe('MISS')
+  }
+})
+
+/** What Sanity sends (README's projection, correctly signed) when a news item is published; answers the status. */
+async function sendWebhook(request: APIRequestContext, origin: string, item: NewsDocument): Promise<number> {
+  const body = JSON.stringify({
+    _id: item._id,
+    _type: 'newsItem',
+    slug: {before: item.slug.current, after: item.slug.current},
+    countries: {before: [], after: []},
+    topics: {before: [], after: []},
+  })
+  const signature = await encodeSignatureHeader(body, Date.now(), TEST_SECRETS.revalidateSecret)
+  const response = await request.post(`${origin}/api/revalidate`, {
+    data: body,
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+  })
+  return response.status()
+}
+
+test('a signed webhook to instance A: readers see the change through Varnish and on instance B, in the page, the feed and search', async ({
+  request,
+}) => {
+  const before = seedNews[2]!
+  const page = `/news/${before.slug.current}`
+  // A new word each run: the build's own page files keep what an earlier run rendered.
+  const word = `cluster${Date.now().toString(36)}`
+  const marker = `(corrected: ${word})`
+  const after: NewsDocument = {...before, title: `${before.title} ${marker}`}
+  // Search results link the item (the page also repeats the query, and marks the words it matched).
+  const search = {path: `/news?q=${word}`, shows: `href="${page}"`}
+  const shows = (body: string, address: string) => body.includes(address.endsWith(search.path) ? search.shows : marker)
+  // Every reader's address, cached everywhere it can be before the change.
+  const cached = [`${INSTANCE_B}${page}`, `${VARNISH}${page}`, `${INSTANCE_B}/feed.xml`, `${VARNISH}/feed.xml`]
+  const searches = [`${INSTANCE_B}${search.path}`, `${VARNISH}${search.path}`]
+  for (const address of cached) expect(await text(request, address)).toContain(before.title)
+  for (const address of searches) expect(shows(await text(request, address), address), address).toBe(false)
+
+  standIn.put(after)
+  // Cached: nobody sees the change before the webhook says so.
+  for (const address of cached) expect(shows(await text(request, address), address), address).toBe(false)
+
+  const body = JSON.stringify({
+    _id: after._id,
+    _type: 'newsItem',
+    slug: {before: before.slug.current, after: after.slug.current},
+    countries: {before: [], after: []},
+    topics: {before: [], after: []},
+  })
+  const signature = await encodeSignatureHeader(body, Date.now(), TEST_SECRETS.revalidateSecret)
+  const webhook = await request.post(`${INSTANCE_A}/api/revalidate`, {
+    data: body,
+    headers: {'content-type': 'application/json', 'sanity-webhook-signature': signature},
+  })
+  expect(webhook.status()).toBe(200)
+
+  for (const address of [...cached, ...searches]) {
+    await expect.poll(async () => shows(await (await request.get(address)).text(), address), {message: address, timeout: 5_000}).toBe(true)
+  }
+})
+
+/** Pages readers keep reading: the home page, an item, a country, the feed, and a search (rendered per request). */
+const READER_PAGES = ['/', `/news/${seedNews[0]!.slug.current}`, `/countries/${countrySlug()}`, '/feed.xml', '/news?q=migrant']
+
+function countrySlug(): string {
+  const country = seedDocuments.find((document) => document._type === 'country') as {slug: {current: string}} | undefined
+  return country!.slug.current
+}
+
+/** Every reader page through Varnish and on each instance: the status of each, as "address status". */
+async function statuses(request: APIRequestContext, origins: string[] = [VARNISH, INSTANCE_A, INSTANCE_B]): Promise<string[]> {
+  const answers: string[] = []
+  for (const origin of origins) {
+    for (const page of READER_PAGES) answers.push(`${origin}${page} ${(await request.get(`${origin}${page}`, {maxRedirects: 0})).status()}`)
+  }
+  return answers
+}
+
+const allOk = (answers: string[]) => answers.map((answer) => answer.replace(/ \d+$/, ' 200'))
+
+test('Redis stopped mid-run: readers keep getting pages; a publish made meanwhile reaches instance B once Redis is back', async ({request}) => {
+  await killClusterProcess('redis')
+  const during = await statuses(request)
+  expect(during).toEqual(allOk(during))
+
+  const before = seedNews[3]!
+  const marker = `(published while Redis was down: ${Date.now().toString(36)})`
+  const after: NewsDocument = {...before, title: `${before.title} ${marker}`}
+  const page = `/news/${before.slug.current}`
+  expect(await text(request, `${INSTANCE_B}${page}`)).not.toContain(marker)
+  standIn.put(after)
+  expect(await sendWebhook(request, INSTANCE_A, after)).toBe(200)
+  await expect.poll(async () => (await text(request, `${INSTANCE_A}${page}`)).includes(marker), {timeout: 5_000}).toBe(true)
+  // Instance B cannot know yet: it keeps serving what it has.
+  expect(await text(request, `${INSTANCE_B}${page}`)).not.toContain(marker)
+
+  await restartRedis()
+  await expect.poll(async () => (await text(request, `${INSTANCE_B}${page}`)).includes(marker), {timeout: 10_000}).toBe(true)
+  // The operator reads one line for the outage and one for its end, not one per request or reconnection attempt.
+  for (const log of ['app-1.log', 'app-2.log']) {
+    const lines = readFileSync(path.join(CLUSTER_DIR, log), 'utf8').split('\n')
+    expect(
+      lines.filter((line) => line.includes('[shared-cache]') && line.includes('unreachable')),
+      log,
+    ).toHaveLength(1)
+    expect(
+      lines.filter((line) => line.includes('[shared-cache]') && line.includes('is back:')),
+      log,
+    ).toHaveLength(1)
+  }
+})
+
+test('Sanity answering 500: readers keep getting every page they had through Varnish, even after a publish purges them', async ({request}) => {
+  const before = await statuses(request)
+  expect(before).toEqual(allOk(before))
+  standIn.setMode('error')
+  try {
+    expect(await sendWebhook(request, INSTANCE_A, seedNews[0]!)).toBe(200)
+    // Three visits: later ones get whatever the earlier ones' background refreshes left behind.
+    for (let visit = 0; visit < 3; visit++) {
+      const during = await statuses(request, [VARNISH])
+      expect(during).toEqual(allOk(during))
+    }
+  } finally {
+    standIn.setMode('ok')
+  }
+})
+
+test('an instance killed: Varnish routes around it and readers keep getting 200', async ({request}) => {
+  await killClusterProcess('app-2')
+  // Several rounds, so the round robin would have sent some of them to the dead instance.
+  for (let round = 0; round < 3; round++) {
+    const answers = await statuses(request, [VARNISH])
+    expect(answers).toEqual(allOk(answers))
+  }
+})

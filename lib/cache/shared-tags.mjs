@@ -1,0 +1,147 @@
+// Shares Next's tag revalidations between instances through Redis, so a revalidateTag on one instance reaches them all.
+// @ts-check
+import {createClient} from '@redis/client'
+import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+
+/**
+ * Next keeps one table per process of when each tag went stale or expired (`tagsManifest`): its page cache and its
+ * default 'use cache' handler both read it. Each revalidation made here is written to a Redis hash and published;
+ * every instance merges what it hears (and, on each (re)connection, the whole hash) into its own table.
+ * @typedef {{stale?: number, expired?: number}} TagState
+ */
+
+const PREFIX = process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'
+const TAGS_KEY = `${PREFIX}tags`
+const CHANNEL = `${PREFIX}tags`
+
+/** Whether Redis was last seen unreachable: each outage is logged once, and so is its end. */
+let down = false
+
+/** @param {string} url @param {Error} error */
+function markDown(url, error) {
+  if (down) return
+  down = true
+  console.error(`[shared-cache] Redis at ${url} is unreachable (${error.message}): serving from this instance's memory until it is back.`)
+}
+
+/** @param {string} url */
+function markUp(url) {
+  if (!down) return
+  down = false
+  console.error(`[shared-cache] Redis at ${url} is back: revalidations are shared again.`)
+}
+
+/** @param {Record<string, string>} states */
+function merge(states) {
+  for (const [tag, json] of Object.entries(states)) {
+    /** @type {TagState} */
+    let incoming
+    try {
+      incoming = JSON.parse(json)
+    } catch {
+      continue
+    }
+    const current = tagsManifest.get(tag) ?? {}
+    /** @type {TagState} */
+    const next = {...current}
+    if (typeof incoming.stale === 'number' && incoming.stale > (current.stale ?? 0)) next.stale = incoming.stale
+    if (typeof incoming.expired === 'number' && incoming.expired > (current.expired ?? 0)) next.expired = incoming.expired
+    tagsManifest.set(tag, next)
+  }
+}
+
+/** How long a page waits for Redis before going on without it (a Redis that hangs must not hang the site). */
+const REDIS_WAIT_MS = Number(process.env.REDIS_TIMEOUT_MS || 500)
+
+/**
+ * The promise's value, or a rejection once Redis has taken longer than REDIS_WAIT_MS.
+ * @template T
+ * @param {Promise<T>} promise
+ * @returns {Promise<T>}
+ */
+export function inTime(promise) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_WAIT_MS} ms`)), REDIS_WAIT_MS)
+  })
+  return /** @type {Promise<T>} */ (Promise.race([promise, late]).finally(() => clearTimeout(timer)))
+}
+
+/** Revalidations made here while Redis was unreachable, published once it is back. */
+const unpublished = new Set()
+
+function createSharedTags(url) {
+  const client = createClient({url, socket: {reconnectStrategy: (retries) => Math.min(retries * 100, 2000), connectTimeout: 2000}})
+  const subscriber = client.duplicate()
+  /** Settles once the shared table was first read (or could not be: Redis down at start-up). */
+  let synced = false
+  /** @type {() => void} */
+  let resolveFirstSync = () => {}
+  /** @type {Promise<void>} */
+  const firstSync = new Promise((resolve) => (resolveFirstSync = resolve)).then(() => {
+    synced = true
+  })
+
+  async function publish(tags) {
+    if (tags.length === 0) return
+    /** @type {Record<string, string>} */
+    const states = {}
+    for (const tag of tags) states[tag] = JSON.stringify(tagsManifest.get(tag) ?? {})
+    await client.multi().hSet(TAGS_KEY, states).publish(CHANNEL, JSON.stringify(states)).exec()
+  }
+
+  async function resync() {
+    merge(await client.hGetAll(TAGS_KEY))
+    const pending = [...unpublished]
+    unpublished.clear()
+    await publish(pending).catch(() => pending.forEach((tag) => unpublished.add(tag)))
+  }
+
+  for (const connection of [client, subscriber]) {
+    connection.on('error', (/** @type {Error} */ error) => markDown(url, error))
+  }
+  client.on('ready', () => {
+    resync()
+      .then(() => markUp(url))
+      .catch(() => {})
+      .finally(resolveFirstSync)
+  })
+  client.connect().catch(() => resolveFirstSync())
+  subscriber
+    .connect()
+    .then(() =>
+      subscriber.subscribe(CHANNEL, (message) => {
+        try {
+          merge(JSON.parse(message))
+        } catch {
+          // Not ours: ignored.
+        }
+      }),
+    )
+    .catch(() => {})
+  // A missed message (the subscriber reconnecting) is covered by the next whole-hash read on the client's reconnection.
+  subscriber.on('ready', () => void resync().catch(() => {}))
+
+  return {
+    /** Waits (a bounded time) for the first read of the shared table, so a fresh instance serves nothing it knows is stale. */
+    async ready() {
+      if (!synced) await Promise.race([firstSync, new Promise((resolve) => setTimeout(resolve, 2000).unref())])
+    },
+    /** Shares the tags' current state (already updated in this process by Next) with every instance. */
+    async share(/** @type {string[]} */ tags) {
+      try {
+        if (!client.isReady) throw new Error('not connected')
+        await inTime(publish(tags))
+      } catch {
+        tags.forEach((tag) => unpublished.add(tag))
+      }
+    },
+    client,
+  }
+}
+
+const url = process.env.REDIS_URL?.trim()
+
+/** The shared tag table, or null when REDIS_URL is not set (one process: Next's own in-process table is enough). */
+export const sharedTags = url ? createSharedTags(url) : null

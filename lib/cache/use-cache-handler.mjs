@@ -1,0 +1,77 @@
+// The 'use cache' handler (next.config `cacheHandlers.default`): Next's in-memory one, plus Redis shared by every instance.
+// @ts-check
+import {createDefaultCacheHandler} from 'next/dist/server/lib/cache-handlers/default.js'
+import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {inTime, sharedTags} from './shared-tags.mjs'
+
+/** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheHandler} CacheHandler */
+/** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheEntry} CacheEntry */
+
+/** Next's own default size for its in-memory 'use cache' store (50 MB), kept on every instance. */
+const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_BYTES || 50 * 1024 * 1024)
+const PREFIX = `${process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'}entry:`
+
+/** @param {Uint8Array} bytes */
+function streamOf(bytes) {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes)
+      controller.close()
+    },
+  })
+}
+
+/**
+ * In memory first (fast, and what keeps serving while Redis is down); on a miss, the entry another instance stored in
+ * Redis. Either way an entry whose tags were revalidated on any instance after it was made is stale or gone: Next's
+ * checks read the process's tag table, which `shared-tags.mjs` keeps in step with every instance.
+ * @param {import('./shared-tags.mjs').sharedTags & {}} shared
+ * @returns {CacheHandler}
+ */
+function createSharedHandler(shared) {
+  const memory = createDefaultCacheHandler(MEMORY_BYTES)
+  const {client} = shared
+  return {
+    async get(cacheKey, softTags) {
+      const local = await memory.get(cacheKey, softTags)
+      if (local || !client.isReady) return local
+      try {
+        const stored = await inTime(client.get(PREFIX + cacheKey))
+        if (!stored) return undefined
+        /** @type {Omit<CacheEntry, 'value'> & {value: string}} */
+        const entry = JSON.parse(stored)
+        if (areTagsExpired(entry.tags, entry.timestamp)) return undefined
+        const bytes = Buffer.from(entry.value, 'base64')
+        await memory.set(cacheKey, Promise.resolve({...entry, value: streamOf(bytes)}))
+        return {...entry, revalidate: areTagsStale(entry.tags, entry.timestamp) ? -1 : entry.revalidate, value: streamOf(bytes)}
+      } catch {
+        return undefined
+      }
+    },
+    async set(cacheKey, pendingEntry) {
+      try {
+        const entry = await pendingEntry
+        const bytes = new Uint8Array(await new Response(entry.value).arrayBuffer())
+        await memory.set(cacheKey, Promise.resolve({...entry, value: streamOf(bytes)}))
+        // Entries that only live for this request (expire 0) or a few seconds are not worth sharing.
+        if (!client.isReady || !(entry.expire > 0) || !(entry.revalidate > 0)) return
+        const ttl = Number.isFinite(entry.expire) ? {EX: Math.max(1, Math.ceil(entry.expire))} : {}
+        await inTime(client.set(PREFIX + cacheKey, JSON.stringify({...entry, value: Buffer.from(bytes).toString('base64')}), ttl))
+      } catch {
+        // A lost write costs a render later; the response has already been served.
+      }
+    },
+    async refreshTags() {
+      await shared.ready()
+    },
+    getExpiration: (tags) => memory.getExpiration(tags),
+    async updateTags(tags, durations) {
+      await memory.updateTags(tags, durations)
+      await shared.share(tags)
+    },
+  }
+}
+
+/** @type {CacheHandler} */
+const handler = sharedTags ? createSharedHandler(sharedTags) : createDefaultCacheHandler(MEMORY_BYTES)
+export default handler

@@ -1,0 +1,16 @@
+// Types of config.mjs, so the cluster's e2e helpers can import it without allowJs.
+export type ClusterConfig = {
+  host: string
+  port: number
+  redisPort: number
+  appPorts: number[]
+  dir: string
+  distDir: string
+  varnishMemory: string
+  sharedCache: boolean
+}
+export declare function clusterConfig(env?: NodeJS.ProcessEnv): ClusterConfig
+export declare function findProgram(name: string): string | null
+export declare function missingPackages(): string[]
+export declare const PIDS_FILE: string
+export declare function redisArgs(config: ClusterConfig): string[]

@@ -1,0 +1,72 @@
+// The cluster's addresses, folders and packages, shared by `npm run start:cluster` and `npm run stop:cluster`.
+import {existsSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+
+const number = (value, fallback) => (value && Number.isInteger(Number(value)) ? Number(value) : fallback)
+
+/** Everything from the environment: PORT is Varnish's (public) port; the internal ports follow it unless set. */
+export function clusterConfig(env = process.env) {
+  const port = number(env.PORT, 3000)
+  const instances = Math.max(1, number(env.CLUSTER_INSTANCES, 2))
+  const firstAppPort = number(env.CLUSTER_APP_PORT, port + 11)
+  return {
+    host: '127.0.0.1',
+    port,
+    redisPort: number(env.CLUSTER_REDIS_PORT, port + 10),
+    appPorts: Array.from({length: instances}, (_, i) => firstAppPort + i),
+    dir: path.resolve(env.CLUSTER_DIR || '.cluster'),
+    distDir: env.NEXT_DIST_DIR?.trim() || '.next',
+    varnishMemory: env.CLUSTER_VARNISH_MEMORY || '256m',
+    // Off only to show what the shared cache is for (the e2e test runs once without it and sees instance B stay stale).
+    sharedCache: env.CLUSTER_SHARED_CACHE !== 'off',
+  }
+}
+
+const SEARCH_PATH = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/bin', '/sbin']
+
+export function findProgram(name) {
+  for (const folder of SEARCH_PATH) if (folder && existsSync(path.join(folder, name))) return path.join(folder, name)
+  return null
+}
+
+const VMOD_FOLDERS = [
+  '/usr/lib/x86_64-linux-gnu/varnish/vmods',
+  '/usr/lib/aarch64-linux-gnu/varnish/vmods',
+  '/usr/lib/varnish/vmods',
+  '/usr/lib64/varnish/vmods',
+]
+
+function hasXkey() {
+  return VMOD_FOLDERS.some((folder) => existsSync(folder) && readdirSync(folder).includes('libvmod_xkey.so'))
+}
+
+/** The Debian packages the cluster runs on that are not installed. */
+export function missingPackages() {
+  const missing = []
+  if (!findProgram('varnishd')) missing.push('varnish')
+  if (!hasXkey()) missing.push('varnish-modules')
+  if (!findProgram('redis-server')) missing.push('redis-server')
+  return missing
+}
+
+export const PIDS_FILE = 'pids.json'
+
+/** Redis as the cluster runs it: loopback, memory only (its content is rebuilt from Sanity at any time), bounded. */
+export function redisArgs(config) {
+  return [
+    '--port',
+    String(config.redisPort),
+    '--bind',
+    config.host,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    config.dir,
+    '--maxmemory',
+    '256mb',
+    '--maxmemory-policy',
+    'allkeys-lru',
+  ]
+}

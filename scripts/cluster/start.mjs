@@ -1,0 +1,129 @@
+// `npm run start:cluster`: Redis, N `next start` instances of one build and Varnish in front, on loopback, pids recorded.
+import {spawn} from 'node:child_process'
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import {PIDS_FILE, clusterConfig, findProgram, missingPackages, redisArgs} from './config.mjs'
+
+const config = clusterConfig()
+const log = (message) => console.log(`[cluster] ${message}`)
+
+function fail(message) {
+  console.error(`[cluster] ${message}`)
+  process.exit(1)
+}
+
+const missing = missingPackages()
+if (missing.length > 0)
+  fail(`Missing Debian package${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Install with: apt-get install -y ${missing.join(' ')}`)
+if (!existsSync(path.join(config.distDir, 'BUILD_ID')))
+  fail(`No build in ${config.distDir}: run \`next build\` first (every instance serves that one build).`)
+if (existsSync(path.join(config.dir, PIDS_FILE))) fail(`A cluster started from ${config.dir} is still recorded: run \`npm run stop:cluster\` first.`)
+
+const portFree = (port) =>
+  new Promise((resolve) => {
+    const server = net.createServer().once('error', () => resolve(false))
+    server.listen(port, config.host, () => server.close(() => resolve(true)))
+  })
+for (const port of [config.port, config.redisPort, ...config.appPorts]) {
+  if (!(await portFree(port))) fail(`Port ${port} on ${config.host} is taken: choose other ports (PORT, CLUSTER_REDIS_PORT, CLUSTER_APP_PORT).`)
+}
+
+mkdirSync(config.dir, {recursive: true})
+/** @type {{name: string, pid: number, port: number}[]} */
+const started = []
+const record = () =>
+  writeFileSync(
+    path.join(config.dir, PIDS_FILE),
+    JSON.stringify({ports: [config.port, config.redisPort, ...config.appPorts], processes: started}, null, 2),
+  )
+
+function start(name, port, command, args, env = process.env) {
+  const out = openSync(path.join(config.dir, `${name}.log`), 'a')
+  // Own process group, so stopping it also stops what it started (Varnish's worker, for one).
+  const child = spawn(command, args, {detached: true, stdio: ['ignore', out, out], env})
+  closeSync(out)
+  child.unref()
+  started.push({name, pid: child.pid, port})
+  record()
+  log(`${name} (pid ${child.pid}) on ${config.host}:${port}, log ${path.join(config.dir, `${name}.log`)}`)
+}
+
+async function waitFor(name, check) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  fail(`${name} did not become ready: see its log in ${config.dir}, then \`npm run stop:cluster\`.`)
+}
+
+const answers = (port, urlPath) =>
+  fetch(`http://${config.host}:${port}${urlPath}`, {signal: AbortSignal.timeout(5000)}).then((response) => response.ok)
+const redisAnswers = () =>
+  new Promise((resolve) => {
+    const socket = net.connect(config.redisPort, config.host, () => socket.write('PING\r\n'))
+    socket.once('data', (data) => resolve(data.toString().startsWith('+PONG')) || socket.destroy())
+    socket.once('error', () => resolve(false))
+  })
+
+// 1. Redis: the shared cache.
+start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config))
+await waitFor('redis', redisAnswers)
+
+// 2. The instances: one build, so one build id and one server-actions key; the shared cache and the purge address.
+const nextBin = path.resolve('node_modules/next/dist/bin/next')
+config.appPorts.forEach((port, i) => {
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: config.distDir,
+    VARNISH_PURGE_URL: `http://${config.host}:${config.port}/`,
+    // The instances share this build's folder: pages rendered later stay in each one's memory (lib/cache/page-cache-handler.mjs).
+    PAGE_CACHE_TO_DISK: 'off',
+  }
+  if (config.sharedCache) env.REDIS_URL = `redis://${config.host}:${config.redisPort}`
+  else delete env.REDIS_URL
+  start(`app-${i + 1}`, port, process.execPath, [nextBin, 'start', '-p', String(port), '-H', config.host], env)
+})
+for (const [i, port] of config.appPorts.entries()) await waitFor(`app-${i + 1}`, () => answers(port, '/robots.txt'))
+
+// 3. Varnish on the public port, its VCL given this run's backends.
+const names = config.appPorts.map((_, i) => `app_${i + 1}`)
+const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8')
+  .replace(
+    '#BACKENDS#',
+    config.appPorts
+      .map((port, i) => `backend ${names[i]} {\n  .host = "${config.host}";\n  .port = "${port}";\n  .probe = instance_health;\n}`)
+      .join('\n'),
+  )
+  .replace('#PURGERS#', '')
+  .replace('#ADD_BACKENDS#', names.map((name) => `  instances.add_backend(${name});`).join('\n'))
+const vclFile = path.join(config.dir, 'cluster.vcl')
+writeFileSync(vclFile, vcl)
+// -F: stays in the foreground, so its pid is the one to stop; -j none: runs as this user, in this folder.
+start('varnish', config.port, findProgram('varnishd'), [
+  '-F',
+  '-j',
+  'none',
+  '-n',
+  path.join(config.dir, 'varnish'),
+  '-a',
+  `${config.host}:${config.port}`,
+  '-T',
+  'none',
+  '-f',
+  vclFile,
+  '-s',
+  `malloc,${config.varnishMemory}`,
+  '-p',
+  'http_resp_hdr_len=64k',
+  '-p',
+  'http_resp_size=256k',
+  '-p',
+  'workspace_backend=512k',
+])
+await waitFor('varnish', () => answers(config.port, '/robots.txt'))
+
+log(
+  `ready: http://${config.host}:${config.port} (Varnish) → ${config.appPorts.length} instances, ${config.sharedCache ? 'sharing' : 'NOT sharing'} their caches through Redis. Stop with \`npm run stop:cluster\`.`,
+)
