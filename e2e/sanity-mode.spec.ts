@@ -184,7 +184,7 @@ test('an item’s images show with alt text, caption and credit, cut around the 
   expect(mainSrcset.widths).toEqual(['400w', '640w', '768w', '1024w', '1280w', '1536w'])
   // The crop's left quarter (600 px of 2400) stays out; the low hotspot pulls the 16:9 cut to the crop's bottom edge.
   expect(new Set(mainSrcset.rects)).toEqual(new Set(['600,587,1800,1013']))
-  const mainFigure = article.locator('figure').filter({has: main})
+  const mainFigure = article.locator('figure').filter({has: page.getByRole('img', {name: MAIN_IMAGE_TEXTS.alt})})
   await expect(mainFigure.locator('figcaption')).toHaveText(`${MAIN_IMAGE_TEXTS.caption} Photo: ${MAIN_IMAGE_TEXTS.credit}`)
 
   const body = article.getByRole('img', {name: BODY_IMAGE_TEXTS.alt})
@@ -193,9 +193,12 @@ test('an item’s images show with alt text, caption and credit, cut around the 
   await expect(body).toHaveAttribute('loading', 'lazy')
   // Body images keep the crop's own shape (1800×1600), never wider than the original gives.
   expect((await srcsetOf(body)).rects.every((rect) => rect === '600,0,1800,1600')).toBe(true)
-  await expect(article.locator('figure').filter({has: body}).locator('figcaption')).toHaveText(
-    `${BODY_IMAGE_TEXTS.caption} Photo: ${BODY_IMAGE_TEXTS.credit}`,
-  )
+  await expect(
+    article
+      .locator('figure')
+      .filter({has: page.getByRole('img', {name: BODY_IMAGE_TEXTS.alt})})
+      .locator('figcaption'),
+  ).toHaveText(`${BODY_IMAGE_TEXTS.caption} Photo: ${BODY_IMAGE_TEXTS.credit}`)
 
   // An item without an image shows none: no empty figure, no broken image.
   await page.goto(`/news/${seedItem(2).slug.current}`)

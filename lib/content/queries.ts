@@ -119,7 +119,8 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
     summary,
     "body": pt::text(body),
     "countries": countries[]->slug.current,
-    "topics": topics[]->slug.current
+    "topics": topics[]->slug.current,
+    "image": mainImage{asset, crop, hotspot, alt}
   }
 `)
 
