@@ -13,7 +13,7 @@ export type NewsCardItem = {
   place: string | null
   summary: string | null
   countries: Array<{name: string | null; slug: string | null}> | null
-  /** The main image (lists project it; search results carry none). */
+  /** The main image, for the thumbnail; null or absent when the item has none. */
   image?: SanityImageValue | null
 }
 
