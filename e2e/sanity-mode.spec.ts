@@ -1,7 +1,7 @@
 // Sanity mode, proven against the local Sanity stand-in: content, publish-to-live via the webhook, outages, drafts, secrets.
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {expect, test, type APIRequestContext, type Page} from '@playwright/test'
+import {expect, test, type APIRequestContext, type Locator, type Page} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
 import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
@@ -15,6 +15,35 @@ const seedDocuments = bundledDocuments()
 const seedNews = seedDocuments.filter((document): document is NewsDocument => document._type === 'newsItem')
 const seedItem = (index: number) => seedNews[index]!
 
+/**
+ * Test-only image asset, labelled as such (no real photo: the stand-in's CDN paints it in its dominant colour). 2400×1600,
+ * so its id carries that size as Sanity's ids do.
+ */
+const TEST_IMAGE_ASSET: StandInDocument = {
+  _id: 'image-e2e0000000000000000000000000000000000000-2400x1600-png',
+  _type: 'sanity.imageAsset',
+  originalFilename: 'e2e-test-only-image.png',
+  metadata: {dimensions: {width: 2400, height: 1600, aspectRatio: 1.5}, palette: {dominant: {background: '#e07a1f'}}},
+}
+
+/** The editor's crop (the left quarter cut away) and hotspot (low and right of centre) on the test-only image. */
+function testImage(texts: {alt: string; caption: string; credit: string}) {
+  return {
+    _type: 'image',
+    asset: {_type: 'reference', _ref: TEST_IMAGE_ASSET._id},
+    crop: {_type: 'sanity.imageCrop', top: 0, bottom: 0, left: 0.25, right: 0},
+    hotspot: {_type: 'sanity.imageHotspot', x: 0.6, y: 0.8, width: 0.1, height: 0.1},
+    ...texts,
+  }
+}
+
+const MAIN_IMAGE_TEXTS = {
+  alt: 'Test image: an orange rectangle (test data only)',
+  caption: 'Test caption of the main image.',
+  credit: 'E2E Test Credit',
+}
+const BODY_IMAGE_TEXTS = {alt: 'Test image in the body (test data only)', caption: 'Test caption of a body image.', credit: 'E2E Body Credit'}
+
 /** Test-only data, labelled as such: proves pages show what the stand-in holds, not the bundled dataset. */
 const STAND_IN_ITEM: NewsDocument = {
   ...seedNews[0]!,
@@ -22,6 +51,8 @@ const STAND_IN_ITEM: NewsDocument = {
   title: 'Stand-in test item: this headline exists only in the test dataset',
   slug: {_type: 'slug', current: 'stand-in-test-item'} as NewsDocument['slug'],
   publishedAt: '2030-01-01T09:00:00Z',
+  mainImage: testImage(MAIN_IMAGE_TEXTS),
+  body: [...((seedNews[0]!.body as unknown[]) ?? []), {_key: 'e2e-body-image', ...testImage(BODY_IMAGE_TEXTS)}],
 }
 
 const standIn = new SanityStandIn(STAND_IN_PORT, {
@@ -88,7 +119,7 @@ async function expectUnavailable(page: Page, address: string) {
 }
 
 test.beforeAll(async () => {
-  standIn.setDocuments([...seedDocuments, STAND_IN_ITEM, previewSecretDocument()])
+  standIn.setDocuments([...seedDocuments, TEST_IMAGE_ASSET, STAND_IN_ITEM, previewSecretDocument()])
   await standIn.start()
 })
 
@@ -112,12 +143,100 @@ test('pages show what Sanity (the stand-in) holds, through the published perspec
   expect(standIn.requests.filter((request) => request.sourceMap)).toEqual([])
 })
 
+/** The widths of a srcset, and the `rect` of each of its URLs. */
+async function srcsetOf(image: Locator) {
+  const entries = ((await image.getAttribute('srcset')) ?? '').split(', ').map((entry) => entry.split(' '))
+  return {widths: entries.map(([, width]) => width), rects: entries.map(([url]) => new URL(url!).searchParams.get('rect'))}
+}
+
+/** The colour of one pixel of a PNG the portal serves, as the browser decodes it. */
+async function pixelOf(page: Page, address: string, x: number, y: number): Promise<number[]> {
+  return page.evaluate(
+    async ({address, x, y}) => {
+      const bitmap = await createImageBitmap(await (await fetch(address)).blob())
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      const context = canvas.getContext('2d')!
+      context.drawImage(bitmap, 0, 0)
+      return [...context.getImageData(x, y, 1, 1).data.slice(0, 3)]
+    },
+    {address, x, y},
+  )
+}
+
+async function expectLoaded(image: Locator) {
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0)
+}
+
+test('an item’s images show with alt text, caption and credit, cut around the editor’s crop and hotspot: page, body, card, share image', async ({
+  page,
+}) => {
+  await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+  // The item's own article (related items' cards are articles too, after it).
+  const article = page.locator('main article').first()
+  const main = article.getByRole('img', {name: MAIN_IMAGE_TEXTS.alt})
+  await expect(main).toBeVisible()
+  await expectLoaded(main)
+  // Shown 16:9 and loaded first; its size is reserved before it arrives.
+  await expect(main).toHaveAttribute('loading', 'eager')
+  await expect(main).toHaveAttribute('fetchpriority', 'high')
+  expect(Number(await main.getAttribute('width')) / Number(await main.getAttribute('height'))).toBeCloseTo(16 / 9, 2)
+  const mainSrcset = await srcsetOf(main)
+  expect(mainSrcset.widths).toEqual(['400w', '640w', '768w', '1024w', '1280w', '1536w'])
+  // The crop's left quarter (600 px of 2400) stays out; the low hotspot pulls the 16:9 cut to the crop's bottom edge.
+  expect(new Set(mainSrcset.rects)).toEqual(new Set(['600,587,1800,1013']))
+  const mainFigure = article.locator('figure').filter({has: page.getByRole('img', {name: MAIN_IMAGE_TEXTS.alt})})
+  await expect(mainFigure.locator('figcaption')).toHaveText(`${MAIN_IMAGE_TEXTS.caption} Photo: ${MAIN_IMAGE_TEXTS.credit}`)
+
+  const body = article.getByRole('img', {name: BODY_IMAGE_TEXTS.alt})
+  await body.scrollIntoViewIfNeeded()
+  await expectLoaded(body)
+  await expect(body).toHaveAttribute('loading', 'lazy')
+  // Body images keep the crop's own shape (1800×1600), never wider than the original gives.
+  expect((await srcsetOf(body)).rects.every((rect) => rect === '600,0,1800,1600')).toBe(true)
+  await expect(
+    article
+      .locator('figure')
+      .filter({has: page.getByRole('img', {name: BODY_IMAGE_TEXTS.alt})})
+      .locator('figcaption'),
+  ).toHaveText(`${BODY_IMAGE_TEXTS.caption} Photo: ${BODY_IMAGE_TEXTS.credit}`)
+
+  // An item without an image shows none: no empty figure, no broken image.
+  await page.goto(`/news/${seedItem(2).slug.current}`)
+  await expect(page.locator('main article').first().locator('figure')).toHaveCount(0)
+  await expect(page.locator('main article').first().locator('img')).toHaveCount(0)
+
+  await page.goto('/news')
+  const card = page.locator('main article').filter({hasText: STAND_IN_ITEM.title})
+  const thumbnail = card.getByRole('img', {name: MAIN_IMAGE_TEXTS.alt})
+  await expect(thumbnail).toHaveAttribute('loading', 'lazy')
+  await expectLoaded(thumbnail)
+  expect(Number(await thumbnail.getAttribute('width')) / Number(await thumbnail.getAttribute('height'))).toBeCloseTo(3 / 2, 1)
+  expect((await srcsetOf(thumbnail)).widths).toEqual(['96w', '160w', '240w', '320w', '480w'])
+  await expect(
+    page
+      .locator('main article')
+      .filter({hasText: seedItem(2).title})
+      .locator('img'),
+  ).toHaveCount(0)
+
+  // The share image shows the photo on its right-hand side (a portrait cut around the hotspot); an item without one, none.
+  const [red, green, blue] = await pixelOf(page, `/news/${STAND_IN_ITEM.slug.current}/og-image`, 1100, 315)
+  expect(Math.abs(red! - 0xe0) + Math.abs(green! - 0x7a) + Math.abs(blue! - 0x1f)).toBeLessThan(12)
+  expect(standIn.imageRequests.some((request) => /\?rect=882,0,1117,1600&w=440&h=630&fm=png/.test(request))).toBe(true)
+  const [, , plainBlue] = await pixelOf(page, `/news/${seedItem(2).slug.current}/og-image`, 1100, 315)
+  expect(plainBlue).toBeGreaterThan(80)
+})
+
 test('a published change appears only after a correctly signed webhook; bad webhooks get 401 and change nothing', async ({page, request}) => {
   const before = seedItem(1)
   const address = `/news/${before.slug.current}`
   expect(await headline(page, address)).toBe(before.title)
 
-  const after: NewsDocument = {...before, title: `${before.title} (updated in the Studio)`, countries: [{_ref: 'country-gt'}] as NewsDocument['countries']}
+  const after: NewsDocument = {
+    ...before,
+    title: `${before.title} (updated in the Studio)`,
+    countries: [{_ref: 'country-gt'}] as NewsDocument['countries'],
+  }
   // No page is open while the change is published, so no <SanityLive> hears of it: only the webhook can tell the portal.
   await page.goto('about:blank')
   await expect.poll(() => standIn.liveListenerCount.published).toBe(0)
@@ -294,7 +413,9 @@ test('the perspective an editor picks in Presentation is the one the preview sho
   standIn.put({...item, _id: `drafts.${item._id}`, title: draftTitle})
   standIn.put(previewSecretDocument())
   const enable = (perspective: string) =>
-    page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}&sanity-preview-perspective=${perspective}`)
+    page.goto(
+      `/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}&sanity-preview-perspective=${perspective}`,
+    )
 
   await enable('published')
   await expect(page).toHaveURL(new RegExp(`${address}(\\?|$)`))

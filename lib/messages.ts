@@ -78,7 +78,9 @@ export const messages = {
     topicsHeading: 'Topics',
     filterLink: (name: string) => `Search and filter news about ${name}`,
     pageDescription: (name: string, count: number) =>
-      count === 0 ? `Labour-migration news about ${name}: none published yet.` : `Labour-migration news about ${name}: ${count === 1 ? '1 item' : `${count} items`}, key figures and the latest stories.`,
+      count === 0
+        ? `Labour-migration news about ${name}: none published yet.`
+        : `Labour-migration news about ${name}: ${count === 1 ? '1 item' : `${count} items`}, key figures and the latest stories.`,
     empty: (name: string) => `No news about ${name} has been published yet.`,
     ogLatest: (date: string) => `Latest: ${date}`,
   },
@@ -106,6 +108,7 @@ export const messages = {
     partners: 'With',
     backToNews: 'All news',
     published: 'Published',
+    photoCredit: (credit: string) => `Photo: ${credit}`,
   },
   search: {
     ...searchBoxMessages,

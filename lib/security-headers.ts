@@ -1,6 +1,6 @@
 // The security headers of every response: a static Content-Security-Policy for the site (cacheable pages, no nonces) and a looser one for the Studio.
 
-import {projectApiOrigin} from '../sanity/env'
+import {imageCdnOrigin, projectApiOrigin} from '../sanity/env'
 
 type Directives = Record<string, string[]>
 
@@ -16,7 +16,7 @@ const siteDirectives: Directives = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-inline'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io'],
+  'img-src': ["'self'", 'data:', 'blob:', ...new Set(['https://cdn.sanity.io', imageCdnOrigin()])],
   'font-src': ["'self'"],
   'connect-src': ["'self'", ...[projectApiOrigin()].filter((origin) => origin !== undefined)],
   'object-src': ["'none'"],

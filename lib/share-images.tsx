@@ -4,26 +4,47 @@ import 'server-only'
 import {createHash} from 'node:crypto'
 import {cacheTag} from 'next/cache'
 import {ImageResponse} from 'next/og'
-import {ShareImage, SHARE_IMAGE_SIZE} from '@/components/seo/share-image'
+import {ShareImage, SHARE_IMAGE_SIZE, SHARE_PHOTO_SIZE} from '@/components/seo/share-image'
 import {COLLECTIONS, type CollectionKind} from './collections'
 import {SHARE_IMAGES_TAG} from './content/cache-tags'
 import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
 import {messages} from './messages'
+import {imageUrl, isShowableImage, type SanityImageValue} from './sanity-image'
 
 async function png(image: Parameters<typeof ShareImage>[0]): Promise<Uint8Array> {
   return new Uint8Array(await new ImageResponse(<ShareImage {...image} />, SHARE_IMAGE_SIZE).arrayBuffer())
 }
 
-/** A news item's share image: headline, date and countries; null when there is no such item. */
+/** How long drawing a share image waits for its photo before drawing it without one. */
+const PHOTO_TIMEOUT_MS = 3_000
+
+/**
+ * The main image cut to the share image's photo panel around its hotspot, as a PNG data: URL (next/og draws PNG and
+ * JPEG, not the WebP or AVIF `auto=format` may send); undefined when there is none or the CDN does not answer in time.
+ */
+async function sharePhoto(image: SanityImageValue | null | undefined): Promise<string | undefined> {
+  if (!isShowableImage(image)) return undefined
+  const url = imageUrl(image, SHARE_PHOTO_SIZE.width, {aspectRatio: SHARE_PHOTO_SIZE.width / SHARE_PHOTO_SIZE.height, format: 'png'})
+  try {
+    const response = await fetch(url, {signal: AbortSignal.timeout(PHOTO_TIMEOUT_MS)})
+    if (!response.ok || response.headers.get('content-type') !== 'image/png') return undefined
+    return `data:image/png;base64,${Buffer.from(await response.arrayBuffer()).toString('base64')}`
+  } catch {
+    return undefined
+  }
+}
+
+/** A news item's share image: headline, date, countries and its main image; null when there is no such item. */
 export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
   'use cache'
   cacheTag(SHARE_IMAGES_TAG)
   const item = await getNewsItem(slug)
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
-  return png({kicker: messages.nav.news, title: item.title, lines: [formatDate(item.publishedAt), countries.join(' · ')].filter(Boolean)})
+  const lines = [formatDate(item.publishedAt), countries.join(' · ')].filter(Boolean)
+  return png({kicker: messages.nav.news, title: item.title, lines, photo: await sharePhoto(item.mainImage)})
 }
 
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */

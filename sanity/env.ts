@@ -22,3 +22,11 @@ export function projectApiOrigin(): string | undefined {
   if (!isSanityConfigured) return undefined
   return apiHostOverride ? new URL(apiHostOverride).origin : `https://${projectId}.api.sanity.io`
 }
+
+/**
+ * Where image URLs point: Sanity's image CDN (https://cdn.sanity.io), or, when the API host is overridden (the e2e
+ * stand-in), that host, which then serves Sanity's image route `/images/{projectId}/{dataset}/…` too.
+ */
+export function imageCdnOrigin(): string {
+  return apiHostOverride ? new URL(apiHostOverride).origin : 'https://cdn.sanity.io'
+}

@@ -1,7 +1,9 @@
-// One news item in a list: headline link, date, dateline and lead.
+// One news item in a list: headline link, date, dateline, lead and, when it has one, a thumbnail of its main image.
 import {Link} from '@/components/ui/link'
 import {HighlightedText} from '@/components/search/highlighted-text'
+import type {SanityImageValue} from '@/lib/sanity-image'
 import {NewsDate} from './news-date'
+import {SanityImg} from './sanity-figure'
 
 export type NewsCardItem = {
   _id: string
@@ -11,7 +13,12 @@ export type NewsCardItem = {
   place: string | null
   summary: string | null
   countries: Array<{name: string | null; slug: string | null}> | null
+  /** The main image, for the thumbnail; null or absent when the item has none. */
+  image?: SanityImageValue | null
 }
+
+/** Thumbnails are 3:2, 6rem wide on phones and 10rem from 640 px: widths for 1× to 3× screens. */
+const THUMBNAIL_WIDTHS = [96, 160, 240, 320, 480]
 
 type NewsCardProps = {
   item: NewsCardItem
@@ -24,20 +31,29 @@ export function NewsCard({item, headingLevel = 'h2', matchedTerms}: NewsCardProp
   const Heading = headingLevel
   const countries = (item.countries ?? []).map((country) => country.name).filter(Boolean)
   return (
-    <article className="border-b border-slate-200 py-5">
-      <Heading className="text-xl font-semibold leading-snug">
-        <Link href={`/news/${item.slug}`} className="text-blue-900 hover:underline">
-          <HighlightedText text={item.title ?? ''} terms={matchedTerms} />
-        </Link>
-      </Heading>
-      <p className="mt-1 text-sm text-slate-700">
-        <NewsDate value={item.publishedAt} />
-        {countries.length > 0 && <span> · {countries.join(', ')}</span>}
-      </p>
-      <p className="mt-2 text-slate-800">
-        {item.place && <span className="font-semibold">{item.place} – </span>}
-        <HighlightedText text={item.summary ?? ''} terms={matchedTerms} />
-      </p>
+    <article className="flex items-start gap-4 border-b border-slate-200 py-5">
+      <div className="min-w-0 flex-1">
+        <Heading className="text-xl font-semibold leading-snug">
+          <Link href={`/news/${item.slug}`} className="text-blue-900 hover:underline">
+            <HighlightedText text={item.title ?? ''} terms={matchedTerms} />
+          </Link>
+        </Heading>
+        <p className="mt-1 text-sm text-slate-700">
+          <NewsDate value={item.publishedAt} />
+          {countries.length > 0 && <span> · {countries.join(', ')}</span>}
+        </p>
+        <p className="mt-2 text-slate-800">
+          {item.place && <span className="font-semibold">{item.place} – </span>}
+          <HighlightedText text={item.summary ?? ''} terms={matchedTerms} />
+        </p>
+      </div>
+      <SanityImg
+        image={item.image}
+        widths={THUMBNAIL_WIDTHS}
+        sizes="(min-width: 640px) 10rem, 6rem"
+        aspectRatio={3 / 2}
+        className="mt-1 h-auto w-24 shrink-0 bg-slate-100 sm:w-40"
+      />
     </article>
   )
 }

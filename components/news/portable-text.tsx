@@ -1,8 +1,8 @@
 // Renders an item's body: safe links only (http, https, mailto), external ones marked, images with alt text.
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
-import type {SanityImageSource} from '@sanity/image-url'
-import {imageUrl} from '@/lib/sanity-image'
+import type {SanityImageValue} from '@/lib/sanity-image'
 import {siteUrl} from '@/lib/site'
+import {SanityFigure} from './sanity-figure'
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:'])
 
@@ -25,7 +25,8 @@ function isExternal(href: string): boolean {
   }
 }
 
-type BodyImage = SanityImageSource & {alt?: string; caption?: string; asset?: unknown}
+/** Body images keep the editor's crop as their shape, at up to the body's 48rem (768 px). */
+const BODY_IMAGE_WIDTHS = [400, 640, 768, 1024, 1536]
 
 const components: PortableTextComponents = {
   marks: {
@@ -49,17 +50,9 @@ const components: PortableTextComponents = {
     },
   },
   types: {
-    image: ({value}: {value: BodyImage}) => {
-      if (!value?.asset) return null
-      return (
-        <figure className="my-6">
-          {/* Sanity's CDN resizes the image; next/image would add a second optimiser for no gain. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={imageUrl(value, 1200)} alt={value.alt ?? ''} loading="lazy" className="h-auto w-full" />
-          {value.caption && <figcaption className="mt-2 text-sm text-slate-700">{value.caption}</figcaption>}
-        </figure>
-      )
-    },
+    image: ({value}: {value: SanityImageValue}) => (
+      <SanityFigure image={value} widths={BODY_IMAGE_WIDTHS} sizes="(min-width: 52rem) 48rem, calc(100vw - 2rem)" className="my-6" />
+    ),
   },
 }
 

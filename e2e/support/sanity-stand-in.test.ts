@@ -1,11 +1,14 @@
 // The stand-in must be as strict as Sanity: dotted ids private, a wrong token 401, drafts only with the token, and
-// Live events only to allowed origins, drafts' events only to streams with the token.
+// Live events only to allowed origins, drafts' events only to streams with the token; images only as the CDN serves them.
 import {createServer} from 'node:net'
+import {createImageUrlBuilder} from '@sanity/image-url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {SanityStandIn, type StandInDocument} from './sanity-stand-in'
 
 const TOKEN = 'unit-test-token'
 const SITE_ORIGIN = 'http://portal.example'
+
+const IMAGE_HASH = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
 
 const documents: StandInDocument[] = [
   {_id: 'newsItem-public', _type: 'newsItem', title: 'Published, root path'},
@@ -13,6 +16,7 @@ const documents: StandInDocument[] = [
   {_id: 'drafts.newsItem-unpublished', _type: 'newsItem', title: 'Never published'},
   {_id: 'versions.r1.newsItem-public', _type: 'newsItem', title: 'In a release'},
   {_id: 'newsItem.private', _type: 'newsItem', title: 'Published under a dotted id'},
+  {_id: `image-${IMAGE_HASH}-1200x800-png`, _type: 'sanity.imageAsset', metadata: {palette: {dominant: {background: '#e07a1f'}}}},
 ]
 
 async function freePort(): Promise<number> {
@@ -79,7 +83,7 @@ describe('Sanity stand-in, as strict as Sanity', () => {
     expect(anonymous.status).toBe(200)
     expect(anonymous.body.result?.map((document) => document._id)).toEqual(['newsItem-public'])
     const withToken = await query('raw', TOKEN)
-    expect(withToken.body.result).toHaveLength(documents.length)
+    expect(withToken.body.result).toHaveLength(documents.filter((document) => document._type === 'newsItem').length)
   })
 })
 
@@ -102,7 +106,12 @@ async function openLiveEvents(options: {includeDrafts?: boolean; token?: string;
         if (done) return
         buffer += value
         for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const fields = Object.fromEntries(buffer.slice(0, end).split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]))
+          const fields = Object.fromEntries(
+            buffer
+              .slice(0, end)
+              .split('\n')
+              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+          )
           events.push({event: fields.event ?? 'message', data: fields.data ?? ''})
           buffer = buffer.slice(end + 2)
         }
@@ -184,5 +193,40 @@ describe('Sanity stand-in: the Live Content API', () => {
       await wrongToken.close()
       await otherOrigin.close()
     }
+  })
+
+  it('serves an image asset on the CDN route at the size @sanity/image-url asks for, with crop and hotspot', async () => {
+    const builder = createImageUrlBuilder({projectId: 'standin', dataset: 'production', baseUrl: standIn.url})
+    const image = {
+      asset: {_ref: `image-${IMAGE_HASH}-1200x800-png`},
+      crop: {top: 0, bottom: 0, left: 0.25, right: 0},
+      hotspot: {x: 0.9, y: 0.5, width: 0.1, height: 0.1},
+    }
+    const url = builder.image(image).width(300).height(300).fit('crop').auto('format').url()
+    expect(new URL(url).searchParams.get('rect')).toBe('400,0,800,800')
+    const response = await fetch(url)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    const png = Buffer.from(await response.arrayBuffer())
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([300, 300])
+    // Width only: the crop (900×800) keeps its shape.
+    const widthOnly = Buffer.from(await (await fetch(builder.image(image).width(400).fit('max').url())).arrayBuffer())
+    expect([widthOnly.readUInt32BE(16), widthOnly.readUInt32BE(20)]).toEqual([400, 356])
+  })
+
+  it('refuses images Sanity would not serve: unknown asset, other project or dataset, rect outside, bad sizes', async () => {
+    const status = async (path: string) => (await fetch(`${standIn.url}${path}`)).status
+    const file = `${IMAGE_HASH}-1200x800.png`
+    expect(await status(`/images/standin/production/${file}?w=100`)).toBe(200)
+    expect(await status(`/images/standin/production/ffffffffffffffffffffffffffffffffffffffff-1200x800.png`)).toBe(404)
+    expect(await status(`/images/otherproject/production/${file}`)).toBe(404)
+    expect(await status(`/images/standin/staging/${file}`)).toBe(404)
+    expect(await status(`/images/standin/production/${IMAGE_HASH}-1200x801.png`)).toBe(404)
+    expect(await status(`/images/standin/production/${file}?rect=1000,0,400,400`)).toBe(400)
+    expect(await status(`/images/standin/production/${file}?w=0`)).toBe(400)
+    expect(await status(`/images/standin/production/${file}?w=9000`)).toBe(400)
+    expect(await status(`/images/standin/production/${file}?fit=cover`)).toBe(400)
+    expect(await status(`/images/standin/production/${file}?fm=webp`)).toBe(501)
   })
 })

@@ -1,8 +1,9 @@
-// TEST DOUBLE: a local stand-in for Sanity's HTTP query API (GROQ via groq-js over a dataset the test controls) and
-// for its Live Content API (the server-sent events <SanityLive> listens to).
+// TEST DOUBLE: a local stand-in for Sanity's HTTP query API (GROQ via groq-js over a dataset the test controls), for
+// its Live Content API (the server-sent events <SanityLive> listens to) and for its image CDN (`/images/…`).
 import {createHash} from 'node:crypto'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {Socket} from 'node:net'
+import {deflateSync} from 'node:zlib'
 import {evaluate, parse} from 'groq-js'
 
 export type StandInDocument = {_id: string; _type: string; [field: string]: unknown}
@@ -16,6 +17,12 @@ export type StandInRequest = {path: string; query: string; perspective: string; 
 const QUERY_PATH = /^\/v([^/]+)\/data\/query\/([^/?]+)$/
 const LIVE_EVENTS_PATH = /^\/v([^/]+)\/data\/live\/events\/([^/?]+)$/
 const CORS_CHECK_PATH = /^\/v([^/]+)\/check\/cors$/
+/** Sanity's image CDN: `/images/{projectId}/{dataset}/{assetHash}-{width}x{height}.{format}`. */
+const IMAGE_PATH = /^\/images\/([^/]+)\/([^/]+)\/([A-Za-z0-9]+)-(\d+)x(\d+)\.([a-z]+)$/
+/** The largest side the image CDN renders (https://www.sanity.io/docs/apis-and-sdks/image-urls). */
+const MAX_IMAGE_SIDE = 8192
+const IMAGE_FITS = new Set(['clip', 'crop', 'fill', 'fillmax', 'max', 'scale', 'min'])
+const IMAGE_FORMATS = new Set(['jpg', 'pjpg', 'png', 'webp'])
 
 /** One open `live/events` stream: published-only, or (with the token) drafts and versions too. */
 type LiveListener = {response: ServerResponse; includeDrafts: boolean}
@@ -44,6 +51,8 @@ function isDraftOrVersion(id: string): boolean {
 export class SanityStandIn {
   readonly requests: StandInRequest[] = []
   mode: StandInMode = 'ok'
+  /** Every image the CDN route was asked for (path and query), in order. */
+  readonly imageRequests: string[] = []
   private documents = new Map<string, StandInDocument>()
   private server: Server | undefined
   private sockets = new Set<Socket>()
@@ -51,10 +60,13 @@ export class SanityStandIn {
   private listeners = new Set<LiveListener>()
   private lastEventId = 0
 
-  /** `corsOrigins`: the browser origins allowed to call the API (sanity.io/manage → API → CORS origins). */
+  /**
+   * `corsOrigins`: the browser origins allowed to call the API (sanity.io/manage → API → CORS origins). `projectId`:
+   * the project the image CDN route answers for (the e2e build's, 'standin', unless told).
+   */
   constructor(
     readonly port: number,
-    private readonly options: {dataset: string; token: string; corsOrigins?: string[]},
+    private readonly options: {dataset: string; token: string; corsOrigins?: string[]; projectId?: string},
   ) {}
 
   get url(): string {
@@ -165,7 +177,9 @@ export class SanityStandIn {
     if (request.method === 'OPTIONS') {
       response.writeHead(origin ? 204 : 403, {
         ...cors,
-        ...(origin ? {'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'authorization, content-type, last-event-id, cache-control'} : {}),
+        ...(origin
+          ? {'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'authorization, content-type, last-event-id, cache-control'}
+          : {}),
       })
       response.end()
       return true
@@ -193,8 +207,48 @@ export class SanityStandIn {
     return true
   }
 
+  /**
+   * The image CDN, as strict as Sanity's about what the site sends: the project, dataset and asset must exist (an
+   * `sanity.imageAsset` document `image-{hash}-{w}x{h}-{format}` in the dataset), `rect` must lie inside the original,
+   * `w`/`h` between 1 and 8192, `fit`, `fm` and `auto` one of Sanity's values. It answers a PNG of the size Sanity would
+   * send, filled with the asset's dominant colour (`metadata.palette.dominant.background`). It encodes PNG only: `fm` of
+   * another format is answered 501, and `auto=format` gets PNG, which Sanity may also send (the original's format).
+   */
+  private handleImage(request: IncomingMessage, response: ServerResponse, url: URL): boolean {
+    const match = IMAGE_PATH.exec(url.pathname)
+    if (!match) return false
+    this.imageRequests.push(`${url.pathname}${url.search}`)
+    const [, project, dataset, hash, originalWidth, originalHeight, extension] = match as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ]
+    const refuse = (status: number, description: string) => {
+      this.reply(response, status, {error: {description}})
+      return true
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed')
+    if (project !== (this.options.projectId ?? 'standin') || dataset !== this.options.dataset) return refuse(404, 'Not found')
+    const asset = this.documents.get(`image-${hash}-${originalWidth}x${originalHeight}-${extension}`)
+    if (asset?._type !== 'sanity.imageAsset') return refuse(404, 'Not found')
+    const size = imageOutputSize(url.searchParams, Number(originalWidth), Number(originalHeight))
+    if (typeof size === 'string') return refuse(400, size)
+    const format = url.searchParams.get('fm')
+    if (format && format !== 'png') return refuse(501, `The stand-in encodes PNG only, not ${format}`)
+    const palette = (asset.metadata as {palette?: {dominant?: {background?: string}}} | undefined)?.palette
+    const png = solidPng(size.width, size.height, palette?.dominant?.background ?? '#808080')
+    response.writeHead(200, {'content-type': 'image/png', 'content-length': String(png.length), 'cache-control': 'public, max-age=31536000'})
+    response.end(request.method === 'HEAD' ? undefined : png)
+    return true
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', this.url)
+    if (this.handleImage(request, response, url)) return
     if (this.handleBrowserCall(request, response, url)) return
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || match[2] !== this.options.dataset) return this.reply(response, 404, {error: {description: 'Not found'}})
@@ -246,4 +300,85 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => resolve(text))
     request.on('error', reject)
   })
+}
+
+function positiveSide(value: string | null, name: string): number | string | undefined {
+  if (value === null) return undefined
+  const side = Number(value)
+  return Number.isInteger(side) && side >= 1 && side <= MAX_IMAGE_SIDE ? side : `${name} must be an integer from 1 to ${MAX_IMAGE_SIDE}`
+}
+
+/** The output size Sanity's CDN gives for these parameters, or why it would refuse them. */
+function imageOutputSize(params: URLSearchParams, originalWidth: number, originalHeight: number): {width: number; height: number} | string {
+  let region = {width: originalWidth, height: originalHeight}
+  const rect = params.get('rect')
+  if (rect !== null) {
+    const parts = rect.split(',').map(Number)
+    if (parts.length !== 4 || !parts.every((part) => Number.isInteger(part) && part >= 0)) return 'rect must be four non-negative integers'
+    const [left, top, width, height] = parts as [number, number, number, number]
+    if (width < 1 || height < 1 || left + width > originalWidth || top + height > originalHeight) return 'rect must lie inside the image'
+    region = {width, height}
+  }
+  const fit = params.get('fit')
+  if (fit !== null && !IMAGE_FITS.has(fit)) return `unknown fit: ${fit}`
+  const format = params.get('fm')
+  if (format !== null && !IMAGE_FORMATS.has(format)) return `unknown format: ${format}`
+  const auto = params.get('auto')
+  if (auto !== null && auto !== 'format') return `unknown auto: ${auto}`
+  const width = positiveSide(params.get('w'), 'w')
+  const height = positiveSide(params.get('h'), 'h')
+  if (typeof width === 'string') return width
+  if (typeof height === 'string') return height
+  const aspect = region.width / region.height
+  if (width !== undefined && height !== undefined) {
+    if (fit === 'max' || fit === 'clip' || fit === 'min') {
+      const scale = Math.min(width / region.width, height / region.height, fit === 'max' ? 1 : Infinity)
+      return {width: Math.round(region.width * scale), height: Math.round(region.height * scale)}
+    }
+    return {width, height}
+  }
+  if (width !== undefined) {
+    const shown = fit === 'max' ? Math.min(width, region.width) : width
+    return {width: shown, height: Math.max(1, Math.round(shown / aspect))}
+  }
+  if (height !== undefined) {
+    const shown = fit === 'max' ? Math.min(height, region.height) : height
+    return {width: Math.max(1, Math.round(shown * aspect)), height: shown}
+  }
+  return region
+}
+
+const CRC_TABLE = Array.from({length: 256}, (_, byte) => {
+  let value = byte
+  for (let bit = 0; bit < 8; bit += 1) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1
+  return value >>> 0
+})
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8)
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(typed))
+  return Buffer.concat([length, typed, crc])
+}
+
+/** A real PNG (8-bit RGB) of one colour: enough for a browser or next/og to decode and draw at the size asked. */
+function solidPng(width: number, height: number, hex: string): Buffer {
+  const [red, green, blue] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)) as [number, number, number]
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const row = Buffer.alloc(1 + width * 3)
+  for (let x = 0; x < width; x += 1) row.set([red, green, blue], 1 + x * 3)
+  const pixels = Buffer.concat(Array.from({length: height}, () => row))
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(pixels)), pngChunk('IEND', Buffer.alloc(0))])
 }

@@ -17,7 +17,8 @@ const NEWS_CARD_PROJECTION = `{
     place,
     summary,
     "countries": countries[]->{name, "slug": slug.current, isoCode},
-    "topics": topics[]->{title, "slug": slug.current}
+    "topics": topics[]->{title, "slug": slug.current},
+    "image": mainImage{asset, crop, hotspot, alt}
   }`
 
 export const NEWS_LIST_QUERY = defineQuery(`
@@ -34,7 +35,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     place,
     summary,
     body,
-    mainImage,
+    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},
     partners,
     "countries": countries[]->{_id, name, "slug": slug.current, isoCode},
     "topics": topics[]->{_id, title, "slug": slug.current}
@@ -118,7 +119,8 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
     summary,
     "body": pt::text(body),
     "countries": countries[]->slug.current,
-    "topics": topics[]->slug.current
+    "topics": topics[]->slug.current,
+    "image": mainImage{asset, crop, hotspot, alt}
   }
 `)
 

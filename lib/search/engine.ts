@@ -47,6 +47,8 @@ export type SearchHit = {
   summary: string
   countries: Array<{slug: string; name: string}>
   topics: Array<{slug: string; title: string}>
+  /** The main image for the card's thumbnail, or null. */
+  image: SearchDocuments[number]['image']
   /** Word keys the search matched, for highlighting. */
   matchedTerms: string[]
 }
@@ -76,6 +78,7 @@ type IndexedItem = {
   /** Positions in the index's facet vocabularies (integers keep facet counting cheap). */
   countries: number[]
   topics: number[]
+  image: SearchDocuments[number]['image']
 }
 
 type FacetValue = {slug: string; label: string}
@@ -143,6 +146,7 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
       summary: document.summary ?? '',
       countries: positions(document.countries, countryPositions),
       topics: positions(document.topics, topicPositions),
+      image: document.image ?? null,
     })
     const texts: Record<Field, string> = {title: document.title, summary: [document.place, document.summary].filter(Boolean).join(' '), body: document.body ?? ''}
     for (const field of FIELDS) {
@@ -355,6 +359,7 @@ export function runSearch(index: NewsIndex, state: SearchState): SearchOutcome {
       summary: item.summary,
       countries: item.countries.map((country) => ({slug: index.countries[country]!.slug, name: index.countries[country]!.label})),
       topics: item.topics.map((topic) => ({slug: index.topics[topic]!.slug, title: index.topics[topic]!.label})),
+      image: item.image,
       matchedTerms: match?.keys ?? [],
     }
   })

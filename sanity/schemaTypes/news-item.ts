@@ -26,6 +26,19 @@ function imageAltField() {
   })
 }
 
+/** Caption and credit, both shown under the image wherever it appears on the page. */
+function imageCaptionFields() {
+  return [
+    defineField({name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.'}),
+    defineField({
+      name: 'credit',
+      title: 'Credit',
+      type: 'string',
+      description: 'Who took or owns the image, e.g. "IOM / Jane Doe". Shown under the image after "Photo:". Optional.',
+    }),
+  ]
+}
+
 export const newsItemType = defineType({
   name: 'newsItem',
   title: 'News item',
@@ -46,7 +59,8 @@ export const newsItemType = defineType({
       name: 'slug',
       title: 'Web address',
       type: 'slug',
-      description: 'The last part of the page address (/news/…). Press "Generate" to make it from the headline; avoid changing it once published, as shared links use it.',
+      description:
+        'The last part of the page address (/news/…). Press "Generate" to make it from the headline; avoid changing it once published, as shared links use it.',
       options: {
         source: 'title',
         maxLength: 96,
@@ -119,7 +133,9 @@ export const newsItemType = defineType({
                     validation: (rule) => [
                       rule.required().error('A link needs an address.'),
                       rule.uri({scheme: ['http', 'https', 'mailto']}).error('Links may only start with https://, http:// or mailto:.'),
-                      rule.custom((href) => (typeof href !== 'string' || SAFE_LINK.test(href) ? true : 'Links may only start with https://, http:// or mailto:.')),
+                      rule.custom((href) =>
+                        typeof href !== 'string' || SAFE_LINK.test(href) ? true : 'Links may only start with https://, http:// or mailto:.',
+                      ),
                     ],
                   }),
                 ],
@@ -130,10 +146,7 @@ export const newsItemType = defineType({
         defineArrayMember({
           type: 'image',
           options: {hotspot: true},
-          fields: [
-            imageAltField(),
-            defineField({name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image. Optional.'}),
-          ],
+          fields: [imageAltField(), ...imageCaptionFields()],
         }),
       ],
     }),
@@ -141,11 +154,10 @@ export const newsItemType = defineType({
       name: 'mainImage',
       title: 'Main image',
       type: 'image',
-      description: 'Optional. Shown at the top of the story and when it is shared.',
+      description:
+        'Optional. Shown at the top of the story, on its card in lists and in the image shown when it is shared. Set the hotspot on what must stay in view: each place crops the image differently.',
       options: {hotspot: true},
-      fields: [
-        imageAltField(),
-      ],
+      fields: [imageAltField(), ...imageCaptionFields()],
     }),
     defineField({
       name: 'countries',
@@ -177,7 +189,14 @@ export const newsItemType = defineType({
     {title: 'Oldest first', name: 'publishedAtAsc', by: [{field: 'publishedAt', direction: 'asc'}]},
   ],
   preview: {
-    select: {title: 'title', date: 'publishedAt', country0: 'countries.0.name', country1: 'countries.1.name', country2: 'countries.2.name', media: 'mainImage'},
+    select: {
+      title: 'title',
+      date: 'publishedAt',
+      country0: 'countries.0.name',
+      country1: 'countries.1.name',
+      country2: 'countries.2.name',
+      media: 'mainImage',
+    },
     prepare({title, date, country0, country1, country2, media}) {
       const day = typeof date === 'string' ? date.slice(0, 10) : 'No date'
       const countries = [country0, country1, country2].filter(Boolean).join(', ')

@@ -6,6 +6,7 @@ import {NotFoundPage} from '@/components/layout/not-found-page'
 import {NewsCard} from '@/components/news/news-card'
 import {BodyText} from '@/components/news/portable-text'
 import {NewsDate} from '@/components/news/news-date'
+import {SanityFigure} from '@/components/news/sanity-figure'
 import {JsonLd} from '@/components/seo/json-ld'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
@@ -24,6 +25,9 @@ import {newsArticleJsonLd} from '@/lib/structured-data'
 // Every item is prerendered at build from generateStaticParams; an item published later is rendered on its first
 // visit (the slug is awaited outside any Suspense boundary, so that visit waits and gets a real 404 or the page) and
 // served from the cache afterwards. Reads are cached by tag; the webhook revalidates them.
+
+/** The main image is shown 16:9 at up to 48rem (768 px) wide: widths for phones up to 2× screens. */
+const MAIN_IMAGE_WIDTHS = [400, 640, 768, 1024, 1280, 1536]
 
 export async function generateStaticParams() {
   return staticSlugParams((await getNewsSlugs()).map((item) => item.slug))
@@ -90,6 +94,14 @@ async function NewsItemContent({slug, options}: {slug: string; options: FetchOpt
         <p className="mt-3 text-slate-700">
           {messages.news.published} <NewsDate value={item.publishedAt} />
         </p>
+        <SanityFigure
+          image={item.mainImage}
+          widths={MAIN_IMAGE_WIDTHS}
+          sizes="(min-width: 52rem) 48rem, calc(100vw - 2rem)"
+          aspectRatio={16 / 9}
+          priority
+          className="mt-6"
+        />
         <div className="mt-6 space-y-4 text-lg leading-relaxed">
           <p className="font-medium">
             {item.place && <span className="font-bold uppercase tracking-wide">{item.place} – </span>}
