@@ -1,5 +1,5 @@
 // Every piece of interface text, so a second language is one more file of the same shape.
-import {errorMessages, navMessages, searchBoxMessages, skipToContent} from './client-messages'
+import {draftModeMessages, errorMessages, navMessages, searchMessages, shareMessages, skipToContent} from './client-messages'
 
 export const messages = {
   skipToContent,
@@ -36,16 +36,7 @@ export const messages = {
     feed: 'RSS feed of all news',
   },
   itemCount: (count: number) => (count === 1 ? '1 item' : `${count} items`),
-  share: {
-    heading: 'Share',
-    copy: 'Copy link',
-    copied: 'Link copied',
-    copyFailed: 'Could not copy: select the address bar instead',
-    native: 'Share…',
-    via: (network: string) => `Share on ${network}`,
-    email: 'Send by email',
-    opensNewTab: '(opens in a new tab)',
-  },
+  share: shareMessages,
   feed: {
     link: 'RSS feed',
     all: (site: string) => `${site}: all news`,
@@ -110,46 +101,14 @@ export const messages = {
     published: 'Published',
     photoCredit: (credit: string) => `Photo: ${credit}`,
   },
-  search: {
-    ...searchBoxMessages,
-    filters: 'Filter results',
-    countries: 'Countries',
-    topics: 'Topics',
-    dates: 'Date',
-    from: 'From',
-    to: 'To',
-    sort: 'Sort by',
-    sorts: {relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first'},
-    apply: 'Apply filters',
-    updating: 'Updating results…',
-    results: (total: number) => (total === 1 ? '1 result' : `${total} results`),
-    resultsFor: (total: number, q: string) => `${total === 1 ? '1 result' : `${total} results`} for “${q}”`,
-    activeFilters: 'Active filters',
-    removeFilter: (label: string) => `Remove filter: ${label}`,
-    clearAll: 'Clear all',
-    clearQuery: 'Clear the search words',
-    queryChip: (q: string) => `“${q}”`,
-    fromChip: (day: string) => `From ${day}`,
-    toChip: (day: string) => `Until ${day}`,
-    ignored: (kind: string, values: string[]) => `Ignored unknown ${kind}: ${values.join(', ')}.`,
-    emptyTitle: 'No news matches this search',
-    emptyWithFilters: 'Try removing a filter:',
-    emptyQuery: 'Check the spelling, try fewer or more general words, or:',
-    emptyNoTerms: 'The search words are too common to search for (such as “the” or “and”).',
-    browseAll: 'Browse all news',
-    feed: 'Follow this search (RSS feed)',
-    pageTitle: (q: string) => (q ? `Search: ${q}` : 'News'),
-  },
+  search: searchMessages,
   unavailable: {
     title: 'Content temporarily unavailable',
     body: 'We cannot reach our content service right now, so this page cannot be shown. Nothing is wrong on your side: please try again in a minute.',
     retry: 'Try again',
     home: 'Go to the home page',
   },
-  draftMode: {
-    banner: 'Preview: you are seeing unpublished drafts. Readers do not see these changes until they are published.',
-    leave: 'Leave preview',
-  },
+  draftMode: draftModeMessages,
   error: errorMessages,
   notFound: {
     title: 'Page not found',

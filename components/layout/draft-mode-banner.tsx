@@ -2,17 +2,17 @@
 'use client'
 
 import {usePathname} from 'next/navigation'
-import {messages} from '@/lib/messages'
+import {draftModeMessages} from '@/lib/client-messages'
 
 export function DraftModeBanner() {
   const pathname = usePathname()
   return (
     <div role="status" className="bg-amber-300 text-slate-900 print:hidden">
       <p className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-semibold">
-        <span>{messages.draftMode.banner}</span>
+        <span>{draftModeMessages.banner}</span>
         {/* A plain link (not next/link): leaving must reach the route handler, never a prefetched page. */}
         <a href={`/api/draft-mode/disable?to=${encodeURIComponent(pathname || '/')}`} className="rounded bg-slate-900 px-3 py-1 text-white no-underline">
-          {messages.draftMode.leave}
+          {draftModeMessages.leave}
         </a>
       </p>
     </div>

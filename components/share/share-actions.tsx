@@ -1,7 +1,7 @@
 'use client'
 // The two share actions that need JavaScript: copy the link (with a visible "copied" state) and the browser's own share sheet.
 import {useState, useSyncExternalStore} from 'react'
-import {messages} from '@/lib/messages'
+import {shareMessages} from '@/lib/client-messages'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -47,16 +47,16 @@ export function ShareActions({url, title}: {url: string; title: string}) {
     <div className="mt-3 flex flex-wrap items-center gap-2">
       {hydrated && (
         <button type="button" onClick={onCopy} className="share-link" data-state={copyState}>
-          {copyState === 'copied' ? `✓ ${messages.share.copied}` : messages.share.copy}
+          {copyState === 'copied' ? `✓ ${shareMessages.copied}` : shareMessages.copy}
         </button>
       )}
       {canShare && (
         <button type="button" onClick={onShare} className="share-link">
-          {messages.share.native}
+          {shareMessages.native}
         </button>
       )}
       <p role="status" className="text-sm font-semibold text-green-800">
-        {copyState === 'copied' ? messages.share.copied : copyState === 'failed' ? messages.share.copyFailed : ''}
+        {copyState === 'copied' ? shareMessages.copied : copyState === 'failed' ? shareMessages.copyFailed : ''}
       </p>
     </div>
   )
