@@ -37,6 +37,13 @@ async function text(request: APIRequestContext, url: string): Promise<string> {
   return response.text()
 }
 
+test('Varnish refuses TRACE with 405 before it reaches Next (which answers TRACE on a feed with 500)', async ({request}) => {
+  for (const address of ['/', '/news/feed.xml', `/news/${seedNews[2]!.slug.current}/og-image`]) {
+    const response = await request.fetch(`${VARNISH}${address}`, {method: 'TRACE', maxRedirects: 0})
+    expect(response.status(), `TRACE ${address}`).toBe(405)
+  }
+})
+
 // First, while no publish has marked anything stale.
 test('Varnish keeps a page’s HTML and its RSC payload apart, and never answers the Studio, the API or draft mode from its cache', async ({
   request,

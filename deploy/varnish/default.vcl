@@ -46,6 +46,10 @@ sub vcl_recv {
     return (synth(200, "Purged " + req.http.purged));
   }
 
+  # TRACE and CONNECT have no use here, and Next answers TRACE on a feed with a 500 (its proxy cannot build the request).
+  if (req.method == "TRACE" || req.method == "CONNECT") {
+    return (synth(405, "Method Not Allowed"));
+  }
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
