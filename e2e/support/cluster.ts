@@ -11,8 +11,6 @@ const run = promisify(execFile)
 /** Varnish's port; Redis and the two instances take the next ones (see scripts/cluster/config.mjs). */
 export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT || 3520)
 export const CLUSTER_DIR = path.resolve('.cluster-e2e')
-export const REDIS_PORT = CLUSTER_PORT + 10
-export const INSTANCE_PORTS = [CLUSTER_PORT + 11, CLUSTER_PORT + 12] as const
 
 /** Off only to see the cross-instance test fail (CLUSTER_SHARED_CACHE=off npm run test:cluster). */
 const sharedCache = process.env.CLUSTER_SHARED_CACHE === 'off' ? 'off' : 'on'
@@ -24,10 +22,13 @@ function clusterEnv(): NodeJS.ProcessEnv {
     NEXT_DIST_DIR: SANITY_MODE_DIST_DIR,
     PORT: String(CLUSTER_PORT),
     CLUSTER_DIR,
-    CLUSTER_INSTANCES: String(INSTANCE_PORTS.length),
+    CLUSTER_INSTANCES: '2',
     CLUSTER_SHARED_CACHE: sharedCache,
   }
 }
+
+/** The instances' ports, as start:cluster derives them from the same environment. */
+export const INSTANCE_PORTS: readonly number[] = clusterConfig(clusterEnv()).appPorts
 
 /** Starts the cluster in a fresh folder, so its logs hold this run only (a cluster still recorded there fails the start). */
 export async function startCluster(): Promise<void> {
