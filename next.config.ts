@@ -1,7 +1,9 @@
 // Next.js settings for the portal and the embedded Studio: Cache Components with Sanity's cache life, headers, redirects.
 import path from 'node:path'
 import type {NextConfig} from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
 import {sanity} from 'next-sanity/live/cache-life'
+import {englishRewrites, unprefixDefaultLocale} from './lib/i18n/rewrites'
 import {securityHeaders} from './lib/security-headers'
 
 /** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path. */
@@ -37,7 +39,12 @@ const nextConfig: NextConfig = {
   // from what the proxy sees, and the proxy exists here to refuse a malformed one. It never rewrites or redirects,
   // so the normalisation this turns off has nothing else to do.
   skipProxyUrlNormalize: true,
-  redirects: async () => LIST_PAGE_REDIRECTS,
+  // Addresses outside both languages' pages (under /api, say) get the site's 404 too: app/global-not-found.tsx.
+  experimental: {globalNotFound: true},
+  redirects: async () => [...LIST_PAGE_REDIRECTS, ...unprefixDefaultLocale()],
+  // English pages keep their unprefixed addresses through rewrites, not next-intl's middleware: a proxy on every page
+  // request would halve throughput (see proxy.ts), and a rewrite costs the router one regular-expression match.
+  rewrites: async () => ({beforeFiles: [], afterFiles: englishRewrites(), fallback: []}),
 }
 
-export default nextConfig
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig)

@@ -77,6 +77,7 @@ export type NewsItem = {
   _createdAt: string;
   _updatedAt: string;
   _rev: string;
+  language?: "en" | "es";
   title?: string;
   slug?: Slug;
   publishedAt?: string;
@@ -270,9 +271,10 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_LIST_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type NEWS_LIST_QUERY_RESULT = Array<{
   _id: string;
+  language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
   publishedAt: string | null;
@@ -297,10 +299,11 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
+  language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
   publishedAt: string | null;
@@ -369,9 +372,10 @@ export type NEWS_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: RELATED_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type RELATED_NEWS_QUERY_RESULT = Array<{
   _id: string;
+  language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
   publishedAt: string | null;
@@ -490,9 +494,10 @@ export type COLLECTION_FACETS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type COLLECTION_NEWS_QUERY_RESULT = Array<{
   _id: string;
+  language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
   publishedAt: string | null;
@@ -570,16 +575,16 @@ export type SEARCH_FACETS_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
     '\n  *[_type == "country" && defined(slug.current)] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRIES_QUERY_RESULT;
     '\n  *[_type == "tag" && defined(slug.current)] | order(title asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPICS_QUERY_RESULT;
     '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(name, title),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COLLECTION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;

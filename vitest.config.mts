@@ -14,5 +14,7 @@ export default defineConfig({
     exclude: ['node_modules/**', '.next/**', '.next-sanity/**', 'e2e/*.spec.ts', 'bench/**', '.typegen-check/**'],
     testTimeout: 60_000,
     setupFiles: ['./vitest.setup.ts'],
+    // next-intl imports `next/navigation` without an extension, which only a bundler resolves: Vite handles it here.
+    server: {deps: {inline: ['next-intl']}},
   },
 })

@@ -1,9 +1,16 @@
-// /sitemap.xml: every public page crawlers should know, with absolute URLs from NEXT_PUBLIC_SITE_URL.
+// /sitemap.xml: every public page crawlers should know, in each language, with its hreflang alternates and absolute
+// URLs from NEXT_PUBLIC_SITE_URL.
 import type {MetadataRoute} from 'next'
 import {getSitemapRows} from '@/lib/content/sitemap'
+import {localePath} from '@/lib/i18n/navigation'
+import {LOCALES} from '@/lib/i18n/routing'
+import {languageAlternates} from '@/lib/metadata'
 import {absoluteUrl} from '@/lib/site'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const rows = await getSitemapRows()
-  return rows.map((row) => ({url: absoluteUrl(row.path), lastModified: row.lastModified}))
+  return rows.flatMap((row) => {
+    const languages = languageAlternates(row.path)
+    return LOCALES.map((locale) => ({url: absoluteUrl(localePath(locale, row.path)), lastModified: row.lastModified, alternates: {languages}}))
+  })
 }

@@ -342,6 +342,7 @@ export function generateNewsItem(index, seed, {countries, tags}) {
   const document = {
     _id: `${SYNTHETIC_ID_PREFIX}newsItem-${number}`,
     _type: 'newsItem',
+    language: 'en',
     _createdAt: publishedAt,
     _updatedAt: publishedAt,
     _rev: `synthetic-${GENERATOR_VERSION}-${number}`,

@@ -1,6 +1,6 @@
 // Security and caching headers: what a browser enforces on the public pages and the Studio, and what a CDN may cache.
 import {expect, test, type APIResponse, type Page} from '@playwright/test'
-import {messages} from '../lib/messages'
+import messages from '../messages/en.json'
 
 const ITEM = '/news/the-national-department-of-employment-in-el-salvador-receives-training-on-ethical-recruitment-of'
 const PUBLIC_PAGES = ['/', '/news', '/news?page=2&q=trabajadores', ITEM, '/no/such/page']

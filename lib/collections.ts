@@ -1,5 +1,6 @@
 // Countries and topics are one feature: a small descriptor per kind drives their getters, pages, feeds and share images.
-import {messages} from './messages'
+import type {Locale} from './i18n/routing'
+import {translator} from './i18n/translator'
 
 export type CollectionKind = 'country' | 'topic'
 
@@ -13,16 +14,6 @@ export type Collection = {
   searchParam: 'country' | 'topic'
   /** The other kind, whose counts a collection page shows. */
   other: CollectionKind
-  text: {
-    indexTitle: string
-    newsHeading: (title: string) => string
-    otherHeading: string
-    topOther: string
-    filterLink: (title: string) => string
-    pageDescription: (title: string, count: number) => string
-    empty: (title: string) => string
-    feedTitle: (title: string) => string
-  }
 }
 
 export const COLLECTIONS: Record<CollectionKind, Collection> = {
@@ -32,16 +23,6 @@ export const COLLECTIONS: Record<CollectionKind, Collection> = {
     basePath: '/countries',
     searchParam: 'country',
     other: 'topic',
-    text: {
-      indexTitle: messages.countries.title,
-      newsHeading: messages.countries.newsHeading,
-      otherHeading: messages.countries.topicsHeading,
-      topOther: messages.figures.topTopics,
-      filterLink: messages.countries.filterLink,
-      pageDescription: messages.countries.pageDescription,
-      empty: messages.countries.empty,
-      feedTitle: messages.feed.country,
-    },
   },
   topic: {
     kind: 'topic',
@@ -49,17 +30,45 @@ export const COLLECTIONS: Record<CollectionKind, Collection> = {
     basePath: '/topics',
     searchParam: 'topic',
     other: 'country',
-    text: {
-      indexTitle: messages.topics.title,
-      newsHeading: messages.topics.newsHeading,
-      otherHeading: messages.topics.countriesHeading,
-      topOther: messages.figures.topCountries,
-      filterLink: messages.topics.filterLink,
-      pageDescription: messages.topics.pageDescription,
-      empty: messages.topics.empty,
-      feedTitle: messages.feed.topic,
-    },
   },
+}
+
+/** What a collection's pages say, in one language. */
+export type CollectionText = {
+  indexTitle: string
+  newsHeading: (title: string) => string
+  otherHeading: string
+  topOther: string
+  filterLink: (title: string) => string
+  pageDescription: (title: string, count: number) => string
+  empty: (title: string) => string
+  feedTitle: (title: string) => string
+}
+
+export function collectionText(kind: CollectionKind, locale: Locale): CollectionText {
+  const t = translator(locale)
+  if (kind === 'country') {
+    return {
+      indexTitle: t('countries.title'),
+      newsHeading: (name) => t('countries.newsHeading', {name}),
+      otherHeading: t('countries.topicsHeading'),
+      topOther: t('figures.topTopics'),
+      filterLink: (name) => t('countries.filterLink', {name}),
+      pageDescription: (name, count) => t('countries.pageDescription', {name, count}),
+      empty: (name) => t('countries.empty', {name}),
+      feedTitle: (name) => t('feed.country', {name}),
+    }
+  }
+  return {
+    indexTitle: t('topics.title'),
+    newsHeading: (title) => t('topics.newsHeading', {title}),
+    otherHeading: t('topics.countriesHeading'),
+    topOther: t('figures.topCountries'),
+    filterLink: (title) => t('topics.filterLink', {title}),
+    pageDescription: (title, count) => t('topics.pageDescription', {title, count}),
+    empty: (title) => t('topics.empty', {title}),
+    feedTitle: (title) => t('feed.topic', {title}),
+  }
 }
 
 /** Items per page of a country's or topic's list. */

@@ -1,20 +1,26 @@
-// Dates as readers see them: calendar days in the office's time zone (NEXT_PUBLIC_SITE_TIME_ZONE), never the server's.
+// Dates as readers see them: calendar days in the office's time zone (NEXT_PUBLIC_SITE_TIME_ZONE), never the server's,
+// written the way each language writes them ("13 July 2020", "13 de julio de 2020").
+import type {Locale} from './i18n/routing'
 
 /** The regional office's zone: a story published there in the evening keeps that day. */
 export const DEFAULT_SITE_TIME_ZONE = 'America/Costa_Rica'
 
 const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/
 
+/** British day-month-year order for English, as before; Spanish as written in the region. */
+const INTL_LOCALES: Record<Locale, string> = {en: 'en-GB', es: 'es'}
+
 const formatters = new Map<string, {long: Intl.DateTimeFormat; day: Intl.DateTimeFormat}>()
 
-function formattersFor(timeZone: string) {
-  let pair = formatters.get(timeZone)
+function formattersFor(timeZone: string, locale: Locale = 'en') {
+  const key = `${locale} ${timeZone}`
+  let pair = formatters.get(key)
   if (!pair) {
     pair = {
-      long: new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone}),
+      long: new Intl.DateTimeFormat(INTL_LOCALES[locale], {day: 'numeric', month: 'long', year: 'numeric', timeZone}),
       day: new Intl.DateTimeFormat('en-GB', {day: '2-digit', month: '2-digit', year: 'numeric', timeZone}),
     }
-    formatters.set(timeZone, pair)
+    formatters.set(key, pair)
   }
   return pair
 }
@@ -41,10 +47,10 @@ function parse(iso: string): {date: Date; timeZone: string} | null {
   return Number.isNaN(date.getTime()) ? null : {date, timeZone: plain ? 'UTC' : siteTimeZone()}
 }
 
-/** "2020-07-14T03:00:00Z" → "13 July 2020" (in Costa Rica); an unreadable date gives ''. */
-export function formatDate(iso: string | null | undefined): string {
+/** "2020-07-14T03:00:00Z" → "13 July 2020" (in Costa Rica; "13 de julio de 2020" in Spanish); an unreadable date gives ''. */
+export function formatDate(iso: string | null | undefined, locale: Locale = 'en'): string {
   const parsed = iso ? parse(iso) : null
-  return parsed ? formattersFor(parsed.timeZone).long.format(parsed.date) : ''
+  return parsed ? formattersFor(parsed.timeZone, locale).long.format(parsed.date) : ''
 }
 
 /** The same calendar day for `<time datetime>` and date filters: "2020-07-13". */

@@ -27,7 +27,7 @@ describe('buildRssFeed', () => {
   })
 
   it('gives an RSS 2.0 channel that a feed parser reads back with every usable item', async () => {
-    const xml = buildRssFeed({title: 'Guatemala', description: 'News about Guatemala', pagePath: '/countries/guatemala', feedPath: '/countries/guatemala/feed.xml', items})
+    const xml = buildRssFeed({locale: 'en', title: 'Guatemala', description: 'News about Guatemala', pagePath: '/countries/guatemala', feedPath: '/countries/guatemala/feed.xml', items})
     expect(xml).toContain('<rss version="2.0"')
     const feed = await new Parser().parseString(xml)
     expect(feed.title).toBe('Guatemala')
@@ -42,14 +42,14 @@ describe('buildRssFeed', () => {
   })
 
   it('links to its own address and dates the channel by its newest item', async () => {
-    const xml = buildRssFeed({title: 'All', description: 'd', pagePath: '/', feedPath: '/feed.xml', items})
+    const xml = buildRssFeed({locale: 'en', title: 'All', description: 'd', pagePath: '/', feedPath: '/feed.xml', items})
     expect(xml).toContain('<atom:link href="https://news.example.org/feed.xml" rel="self" type="application/rss+xml"/>')
     const feed = await new Parser().parseString(xml)
     expect(feed.lastBuildDate).toBe('Wed, 11 Dec 2019 12:00:00 GMT')
   })
 
   it('is a valid empty channel when there are no items', async () => {
-    const feed = await new Parser().parseString(buildRssFeed({title: 'Empty', description: 'd', pagePath: '/topics/x', feedPath: '/topics/x/feed.xml', items: []}))
+    const feed = await new Parser().parseString(buildRssFeed({locale: 'en', title: 'Empty', description: 'd', pagePath: '/topics/x', feedPath: '/topics/x/feed.xml', items: []}))
     expect(feed.title).toBe('Empty')
     expect(feed.items).toHaveLength(0)
   })
@@ -58,6 +58,7 @@ describe('buildRssFeed', () => {
     const hostile = 'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ \u0001end\u0008\u000b\u001f\uffff'
     const shown = 'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ end'
     const xml = buildRssFeed({
+      locale: 'en',
       title: 'Search: \u0001]]> q',
       description: 'd',
       pagePath: '/news',

@@ -1,7 +1,10 @@
 // Builds the site's RSS 2.0 feeds with the `feed` library: absolute links, guids and dates from the items.
 import {Feed} from 'feed'
 import {feedContentSecurityPolicy} from './security-headers'
-import {absoluteUrl, siteConfig} from './site'
+import {localePath} from './i18n/navigation'
+import type {Locale} from './i18n/routing'
+import {translator} from './i18n/translator'
+import {absoluteUrl} from './site'
 
 export type FeedItem = {
   title: string | null
@@ -12,6 +15,8 @@ export type FeedItem = {
 }
 
 export type FeedInput = {
+  /** The feed's language: its channel text, `<language>` and links to the pages in that language. */
+  locale: Locale
   title: string
   description: string
   /** The page the feed belongs to, e.g. "/countries/el-salvador". */
@@ -41,7 +46,9 @@ export function xmlSafeText(text: string): string {
 }
 
 /** Items without a title, slug or readable date are left out: a feed reader cannot use them. */
-export function buildRssFeed({title, description, pagePath, feedPath, items}: FeedInput): string {
+export function buildRssFeed({locale, title, description, pagePath, feedPath, items}: FeedInput): string {
+  const t = translator(locale)
+  const url = (path: string) => absoluteUrl(localePath(locale, path))
   const entries = items.flatMap((item) => {
     const date = toDate(item.publishedAt)
     return item.title && item.slug && date ? [{...item, title: item.title, slug: item.slug, date}] : []
@@ -49,16 +56,16 @@ export function buildRssFeed({title, description, pagePath, feedPath, items}: Fe
   const feed = new Feed({
     title: xmlSafeText(title),
     description: xmlSafeText(description),
-    id: absoluteUrl(pagePath),
-    link: absoluteUrl(pagePath),
-    language: siteConfig.locale,
-    copyright: siteConfig.publisher,
-    generator: siteConfig.name,
+    id: url(pagePath),
+    link: url(pagePath),
+    language: locale,
+    copyright: t('site.publisher'),
+    generator: t('site.name'),
     updated: entries[0]?.date ?? new Date(0),
-    feedLinks: {rss: absoluteUrl(feedPath)},
+    feedLinks: {rss: url(feedPath)},
   })
   for (const entry of entries) {
-    const link = absoluteUrl(`/news/${entry.slug}`)
+    const link = url(`/news/${entry.slug}`)
     feed.addItem({
       title: xmlSafeText(entry.title),
       id: link,

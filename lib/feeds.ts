@@ -1,23 +1,25 @@
 // The site's feeds as cached XML (one entry per feed, tagged "feeds" plus the content its reads carry).
 import 'server-only'
 import {cacheTag} from 'next/cache'
-import {COLLECTIONS, collectionPath, type CollectionKind} from './collections'
+import {COLLECTIONS, collectionPath, collectionText, type CollectionKind} from './collections'
 import {FEEDS_TAG} from './content/cache-tags'
 import {getCollection, getCollectionNews} from './content/collections'
 import {getLatestNews} from './content/news'
 import {buildRssFeed} from './feed'
-import {messages} from './messages'
-import {siteConfig} from './site'
+import type {Locale} from './i18n/routing'
+import {translator} from './i18n/translator'
 
 /** Items per feed: the latest 50. */
 export const FEED_SIZE = 50
 
-export async function siteFeedXml(): Promise<string> {
+export async function siteFeedXml(locale: Locale): Promise<string> {
   'use cache'
   cacheTag(FEEDS_TAG)
+  const t = translator(locale)
   return buildRssFeed({
-    title: messages.feed.all(siteConfig.name),
-    description: siteConfig.description,
+    locale,
+    title: t('feed.all', {site: t('site.name')}),
+    description: t('site.description'),
     pagePath: '/',
     feedPath: '/feed.xml',
     items: await getLatestNews(FEED_SIZE),
@@ -25,14 +27,15 @@ export async function siteFeedXml(): Promise<string> {
 }
 
 /** One country's or topic's feed, or null when there is no such country or topic. */
-export async function collectionFeedXml(kind: CollectionKind, slug: string): Promise<string | null> {
+export async function collectionFeedXml(kind: CollectionKind, slug: string, locale: Locale): Promise<string | null> {
   'use cache'
   cacheTag(FEEDS_TAG)
   const member = await getCollection(kind, slug)
   if (!member?.slug || !member.title) return null
-  const title = COLLECTIONS[kind].text.feedTitle(member.title)
+  const title = collectionText(kind, locale).feedTitle(member.title)
   const path = collectionPath(COLLECTIONS[kind], member.slug)
   return buildRssFeed({
+    locale,
     title,
     description: member.description ?? title,
     pagePath: path,

@@ -13,6 +13,7 @@ describe('pageMetadata', () => {
 
   it('gives a country page its canonical, feed link, OpenGraph and large Twitter card from the site URL', () => {
     const metadata = pageMetadata({
+      locale: 'en',
       title: 'El Salvador',
       description: 'Labour-migration news from El Salvador.',
       path: '/countries/el-salvador',
@@ -33,8 +34,24 @@ describe('pageMetadata', () => {
     expect(metadata.twitter).toMatchObject({card: 'summary_large_image', title: 'El Salvador'})
   })
 
+  it('gives a Spanish page its /es canonical, Spanish OpenGraph locale and hreflang alternates that point at each other', () => {
+    const spanish = pageMetadata({locale: 'es', title: 'Guatemala', description: 'Noticias.', path: '/countries/guatemala', feed: {path: '/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'}})
+    const english = pageMetadata({locale: 'en', title: 'Guatemala', description: 'News.', path: '/countries/guatemala'})
+    expect(spanish.alternates?.canonical).toBe('https://news.example.org/es/countries/guatemala')
+    expect(spanish.alternates?.types).toEqual({'application/rss+xml': [{url: 'https://news.example.org/es/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'}]})
+    expect(spanish.openGraph).toMatchObject({locale: 'es_LA', alternateLocale: ['en_GB'], siteName: 'Noticias de Migración Laboral'})
+    const pair = {
+      en: 'https://news.example.org/countries/guatemala',
+      es: 'https://news.example.org/es/countries/guatemala',
+      'x-default': 'https://news.example.org/countries/guatemala',
+    }
+    expect(spanish.alternates?.languages).toEqual(pair)
+    expect(english.alternates?.languages).toEqual(pair)
+  })
+
   it('marks news items as articles with their dates', () => {
     const metadata = pageMetadata({
+      locale: 'en',
       title: 'A story',
       description: 'Lead.',
       path: '/news/a-story',
@@ -47,7 +64,7 @@ describe('pageMetadata', () => {
 
   it('never takes the canonical from anything but NEXT_PUBLIC_SITE_URL', () => {
     process.env.NEXT_PUBLIC_SITE_URL = 'https://other.example.net/'
-    expect(pageMetadata({title: 't', description: 'd', path: '/topics'}).alternates?.canonical).toBe('https://other.example.net/topics')
+    expect(pageMetadata({locale: 'en', title: 't', description: 'd', path: '/topics'}).alternates?.canonical).toBe('https://other.example.net/topics')
   })
 })
 

@@ -1,19 +1,27 @@
-// Builds each page's metadata the same way: title, description, canonical, feeds, OpenGraph and Twitter tags.
+// Builds each page's metadata the same way: title, description, canonical, language alternates, feeds, OpenGraph and Twitter tags.
 import type {Metadata} from 'next'
-import {messages} from './messages'
-import {absoluteUrl, siteConfig} from './site'
+import {localePath} from './i18n/navigation'
+import {DEFAULT_LOCALE, LOCALES, type Locale} from './i18n/routing'
+import {translator} from './i18n/translator'
+import {absoluteUrl} from './site'
 
 export type PageMetadataInput = {
+  locale: Locale
   title: string
   description: string
-  /** The page's own path, e.g. "/countries/el-salvador"; the canonical URL is built from NEXT_PUBLIC_SITE_URL. */
+  /** The page's own path in English form, e.g. "/countries/el-salvador"; the canonical URL adds the language's prefix. */
   path: string
+  /** Where a page's translation lives when its path differs (an item's slug per language); by default the same path. */
+  translations?: Partial<Record<Locale, string>>
   /** A generated share image's path, e.g. "/countries/el-salvador/og-image". */
   image?: {path: string; alt: string}
   /** The RSS feed that belongs to the page. */
   feed?: {path: string; title: string}
   article?: {publishedTime?: string | null; modifiedTime?: string | null; tags?: string[]}
 }
+
+/** OpenGraph's locale names: British English as before, Latin-American Spanish for the region's readers. */
+const OPEN_GRAPH_LOCALES: Record<Locale, string> = {en: 'en_GB', es: 'es_LA'}
 
 /** Search engines and cards show about 160 characters; cut longer descriptions at a word. */
 export function shortDescription(text: string, max = 160): string {
@@ -24,23 +32,32 @@ export function shortDescription(text: string, max = 160): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }
 
-export function pageMetadata({title, description, path, image, feed, article}: PageMetadataInput): Metadata {
-  const url = absoluteUrl(path)
+/** hreflang alternates: every language's address of the page, and English's as x-default. */
+export function languageAlternates(path: string, translations: Partial<Record<Locale, string>> = {}): Record<string, string> {
+  const urls = Object.fromEntries(LOCALES.map((locale) => [locale, absoluteUrl(localePath(locale, translations[locale] ?? path))]))
+  return {...urls, 'x-default': urls[DEFAULT_LOCALE]!}
+}
+
+export function pageMetadata({locale, title, description, path, translations, image, feed, article}: PageMetadataInput): Metadata {
+  const t = translator(locale)
+  const url = absoluteUrl(localePath(locale, path))
   const summary = shortDescription(description)
-  const images = image ? [{url: absoluteUrl(image.path), width: 1200, height: 630, alt: image.alt}] : undefined
+  const images = image ? [{url: absoluteUrl(localePath(locale, image.path)), width: 1200, height: 630, alt: image.alt}] : undefined
   return {
     title,
     description: summary,
     alternates: {
       canonical: url,
-      ...(feed ? {types: {'application/rss+xml': [{url: absoluteUrl(feed.path), title: feed.title}]}} : {}),
+      languages: languageAlternates(path, translations),
+      ...(feed ? {types: {'application/rss+xml': [{url: absoluteUrl(localePath(locale, feed.path)), title: feed.title}]}} : {}),
     },
     openGraph: {
       title,
       description: summary,
       url,
-      siteName: siteConfig.name,
-      locale: 'en_GB',
+      siteName: t('site.name'),
+      locale: OPEN_GRAPH_LOCALES[locale],
+      alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALES[other]),
       ...(article
         ? {
             type: 'article',
@@ -61,4 +78,6 @@ export function pageMetadata({title, description, path, image, feed, article}: P
 }
 
 /** A page's metadata when it answers 404 (Next adds `<meta name="robots" content="noindex">` to every 404 itself). */
-export const notFoundMetadata: Metadata = {title: messages.notFound.title}
+export function notFoundMetadata(locale: Locale): Metadata {
+  return {title: translator(locale)('notFound.title')}
+}

@@ -5,12 +5,14 @@ import {createHash} from 'node:crypto'
 import {cacheTag} from 'next/cache'
 import {ImageResponse} from 'next/og'
 import {ShareImage, SHARE_IMAGE_SIZE, SHARE_PHOTO_SIZE} from '@/components/seo/share-image'
-import {COLLECTIONS, type CollectionKind} from './collections'
+import {collectionText, type CollectionKind} from './collections'
 import {SHARE_IMAGES_TAG} from './content/cache-tags'
 import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
-import {messages} from './messages'
+import type {Locale} from './i18n/routing'
+import {translator} from './i18n/translator'
+import {regionName} from './regions'
 import {imageUrl, isShowableImage, type SanityImageValue} from './sanity-image'
 
 async function png(image: Parameters<typeof ShareImage>[0]): Promise<Uint8Array> {
@@ -37,25 +39,31 @@ async function sharePhoto(image: SanityImageValue | null | undefined): Promise<s
 }
 
 /** A news item's share image: headline, date, countries and its main image; null when there is no such item. */
-export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
+export async function newsShareImage(slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
+  const t = translator(locale)
   cacheTag(SHARE_IMAGES_TAG)
   const item = await getNewsItem(slug)
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
-  const lines = [formatDate(item.publishedAt), countries.join(' · ')].filter(Boolean)
-  return png({kicker: messages.nav.news, title: item.title, lines, photo: await sharePhoto(item.mainImage)})
+  const lines = [formatDate(item.publishedAt, locale), countries.join(' · ')].filter(Boolean)
+  return png({siteName: t('site.name'), kicker: t('nav.news'), title: item.title, lines, photo: await sharePhoto(item.mainImage)})
 }
 
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */
-export async function collectionShareImage(kind: CollectionKind, slug: string): Promise<Uint8Array | null> {
+export async function collectionShareImage(kind: CollectionKind, slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
+  const t = translator(locale)
   cacheTag(SHARE_IMAGES_TAG)
   const member = await getCollection(kind, slug)
   if (!member?.title) return null
   const facts = await getCollectionFacts(kind, member._id)
-  const lines = [messages.itemCount(facts.count), facts.latest ? messages.countries.ogLatest(formatDate(facts.latest)) : messages.figures.none]
-  return png({kicker: member.region ?? COLLECTIONS[kind].text.indexTitle, title: member.title, lines})
+  const lines = [
+    t('itemCount', {count: facts.count}),
+    facts.latest ? t('countries.ogLatest', {date: formatDate(facts.latest, locale)}) : t('figures.none'),
+  ]
+  const kicker = regionName(locale, member.region) ?? collectionText(kind, locale).indexTitle
+  return png({siteName: t('site.name'), kicker, title: member.title, lines})
 }
 
 /**

@@ -1,13 +1,4 @@
-// Site-wide settings: name, description and the public base URL every absolute link is built from.
-
-export const siteConfig = {
-  name: 'Labour Migration News',
-  shortName: 'LM News',
-  description:
-    'News on labour migration in North America, Central America and the Caribbean: ethical recruitment, work permits, migrant workers’ rights and more.',
-  publisher: 'Regional Office for North America, Central America and the Caribbean',
-  locale: 'en',
-}
+// The public base URL every absolute link is built from (the site's name and description are interface text, in messages/).
 
 /** The configured public origin (NEXT_PUBLIC_SITE_URL), never the request's Host header. */
 export function siteUrl(): URL {

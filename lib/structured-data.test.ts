@@ -20,9 +20,13 @@ describe('structured data', () => {
       updatedAt: null,
       place: 'San Salvador',
       countries: [{name: 'El Salvador', slug: 'el-salvador'}],
+      inLanguage: 'en',
+      locale: 'en',
+      publisher: 'Regional Office',
     })
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
+      inLanguage: 'en',
       headline: 'A story',
       datePublished: '2020-07-13T12:00:00.000Z',
       dateModified: '2020-07-13T12:00:00.000Z',
@@ -32,11 +36,32 @@ describe('structured data', () => {
     })
   })
 
+  it('gives an untranslated item on a Spanish page its Spanish addresses and its own language', () => {
+    const data = newsArticleJsonLd({
+      title: 'A story',
+      slug: 'a-story',
+      summary: null,
+      publishedAt: null,
+      updatedAt: null,
+      place: null,
+      countries: [{name: 'Guatemala', slug: 'guatemala'}],
+      inLanguage: 'en',
+      locale: 'es',
+      publisher: 'Oficina Regional',
+    })
+    expect(data).toMatchObject({
+      inLanguage: 'en',
+      url: 'https://news.example.org/es/news/a-story',
+      publisher: {name: 'Oficina Regional', url: 'https://news.example.org/es'},
+      about: [{url: 'https://news.example.org/es/countries/guatemala'}],
+    })
+  })
+
   it('numbers breadcrumb positions from 1', () => {
     const data = breadcrumbJsonLd([
       {name: 'Home', path: '/'},
       {name: 'Countries', path: '/countries'},
-    ])
+    ], 'en')
     expect(data.itemListElement).toEqual([
       {'@type': 'ListItem', position: 1, name: 'Home', item: 'https://news.example.org/'},
       {'@type': 'ListItem', position: 2, name: 'Countries', item: 'https://news.example.org/countries'},

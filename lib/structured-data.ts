@@ -1,9 +1,12 @@
 // JSON-LD for search engines: NewsArticle on items and BreadcrumbList wherever a page has a trail.
-import {absoluteUrl, siteConfig} from './site'
+import {localePath} from './i18n/navigation'
+import type {Locale} from './i18n/routing'
+import {absoluteUrl} from './site'
 
 export type Crumb = {name: string; path: string}
 
-export function breadcrumbJsonLd(trail: Crumb[]) {
+/** Crumb paths are written in English form ("/news") and point at the page's language. */
+export function breadcrumbJsonLd(trail: Crumb[], locale: Locale) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -11,7 +14,7 @@ export function breadcrumbJsonLd(trail: Crumb[]) {
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,
-      item: absoluteUrl(crumb.path),
+      item: absoluteUrl(localePath(locale, crumb.path)),
     })),
   }
 }
@@ -25,17 +28,22 @@ export type ArticleInput = {
   place: string | null
   countries: Array<{name: string | null; slug: string | null}>
   image?: string
+  /** The language of the text shown: an untranslated item is shown in its own language on the other's address. */
+  inLanguage: Locale
+  locale: Locale
+  publisher: string
 }
 
 export function newsArticleJsonLd(article: ArticleInput) {
-  const url = absoluteUrl(`/news/${article.slug}`)
+  const url = absoluteUrl(localePath(article.locale, `/news/${article.slug}`))
   const countries = article.countries.flatMap((country) =>
-    country.name && country.slug ? [{'@type': 'Country', name: country.name, url: absoluteUrl(`/countries/${country.slug}`)}] : [],
+    country.name && country.slug ? [{'@type': 'Country', name: country.name, url: absoluteUrl(localePath(article.locale, `/countries/${country.slug}`))}] : [],
   )
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
+    inLanguage: article.inLanguage,
     description: article.summary ?? undefined,
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
@@ -43,8 +51,8 @@ export function newsArticleJsonLd(article: ArticleInput) {
     url,
     image: article.image ? [article.image] : undefined,
     dateline: article.place ?? undefined,
-    publisher: {'@type': 'Organization', name: siteConfig.publisher, url: absoluteUrl('/')},
-    author: {'@type': 'Organization', name: siteConfig.publisher},
+    publisher: {'@type': 'Organization', name: article.publisher, url: absoluteUrl(localePath(article.locale, '/'))},
+    author: {'@type': 'Organization', name: article.publisher},
     about: countries.length > 0 ? countries : undefined,
     contentLocation: countries.length > 0 ? countries : undefined,
   }

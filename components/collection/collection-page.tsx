@@ -1,6 +1,7 @@
 // One page for a country or a topic (driven by its descriptor): flag, key figures, items per year, one page of its
 // items, the other kind's counts, feed and share bar; plus its metadata and the params prerendered at build.
 import type {Metadata} from 'next'
+import {getLocale} from 'next-intl/server'
 import {Link} from '@/components/ui/link'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
@@ -14,13 +15,14 @@ import {Pagination} from '@/components/search/pagination'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {redirectBriefly} from '@/lib/brief-answer'
-import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, type CollectionKind} from '@/lib/collections'
+import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, collectionText, type CollectionKind} from '@/lib/collections'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
-import {messages} from '@/lib/messages'
+import {localePath} from '@/lib/i18n/navigation'
+import {translator} from '@/lib/i18n/translator'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
 import {absoluteUrl} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
@@ -56,6 +58,8 @@ export function parseListPage(raw: string): number | null {
 
 export async function collectionMetadata(kind: CollectionKind, slug: string, page = 1): Promise<Metadata> {
   const collection = COLLECTIONS[kind]
+  const locale = await getLocale()
+  const text = collectionText(kind, locale)
   const options = await requestPlainOptions()
   const found = isSlug(slug)
     ? await unlessUnavailable(async () => {
@@ -64,16 +68,17 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
       })
     : null
   const member = found?.member
-  if (!found || !member?.slug || !member.title) return notFoundMetadata
+  if (!found || !member?.slug || !member.title) return notFoundMetadata(locale)
   const {facts} = found
   const pages = collectionPageCount(facts.count)
   const path = collectionPath(collection, member.slug)
   return pageMetadata({
-    title: page > 1 ? `${member.title} – ${messages.news.pageOf(page, pages)}` : member.title,
-    description: member.description ?? collection.text.pageDescription(member.title, facts.count),
+    locale,
+    title: page > 1 ? `${member.title} – ${translator(locale)('news.pageOf', {page, pages})}` : member.title,
+    description: member.description ?? text.pageDescription(member.title, facts.count),
     path: collectionPath(collection, member.slug, page),
     image: {path: `${path}/og-image`, alt: member.title},
-    feed: {path: `${path}/feed.xml`, title: collection.text.feedTitle(member.title)},
+    feed: {path: `${path}/feed.xml`, title: text.feedTitle(member.title)},
   })
 }
 
@@ -84,6 +89,9 @@ export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; sl
 
 async function CollectionContent({kind, slug, page, options}: {kind: CollectionKind; slug: string; page: number; options: FetchOptions}) {
   const collection = COLLECTIONS[kind]
+  const locale = await getLocale()
+  const t = translator(locale)
+  const text = collectionText(kind, locale)
   const {member, facts, items} = await orUnavailable(collectionPath(collection, slug, page), async () => {
     const found = await getCollection(kind, slug, options)
     if (!found) return {member: null, facts: null, items: []}
@@ -96,7 +104,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
   if (!member?.slug || !member.title || !facts) return <NotFoundPage />
   const pages = collectionPageCount(facts.count)
   // A page past the end (the list shrank, or a typed address) shows the last page at its own address.
-  if (page > pages) return redirectBriefly(collectionPath(collection, member.slug, pages))
+  if (page > pages) return redirectBriefly(localePath(locale, collectionPath(collection, member.slug, pages)))
   const path = collectionPath(collection, member.slug)
   const otherCollection = COLLECTIONS[collection.other]
   const otherLinks = (others: typeof facts.others) =>
@@ -106,14 +114,14 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
     <Container className="py-8">
       <Breadcrumbs
         trail={[
-          {name: messages.nav.home, path: '/'},
-          {name: collection.text.indexTitle, path: collection.basePath},
+          {name: t('nav.home'), path: '/'},
+          {name: text.indexTitle, path: collection.basePath},
           {name: member.title, path},
         ]}
       />
       <div className="mt-3 flex items-center gap-3">
         {flag && (
-          <span role="img" aria-label={messages.countries.flag(member.title)} className="text-5xl leading-none">
+          <span role="img" aria-label={t('countries.flag', {name: member.title})} className="text-5xl leading-none">
             {flag}
           </span>
         )}
@@ -122,23 +130,23 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
       {member.region && <p className="mt-2 text-slate-700">{member.region}</p>}
       {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
-        <FeedLink href={`${path}/feed.xml`} label={`${messages.feed.link}: ${collection.text.feedTitle(member.title)}`} />
-        <Link href={`/news?${collection.searchParam}=${member.slug}`}>{collection.text.filterLink(member.title)}</Link>
+        <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />
+        <Link href={`/news?${collection.searchParam}=${member.slug}`}>{text.filterLink(member.title)}</Link>
       </p>
       <KeyFigures
         count={facts.count}
         first={facts.first}
         latest={facts.latest}
-        topLabel={collection.text.topOther}
+        topLabel={text.topOther}
         top={otherLinks(facts.topOthers)}
       />
       <ItemsPerYearChart name={member.title} perYear={facts.perYear} />
       <section aria-labelledby="items-heading" className="mt-8">
         <h2 id="items-heading" className="text-2xl font-bold">
-          {collection.text.newsHeading(member.title)}
+          {text.newsHeading(member.title)}
         </h2>
         {items.length === 0 ? (
-          <p className="mt-4">{collection.text.empty(member.title)}</p>
+          <p className="mt-4">{text.empty(member.title)}</p>
         ) : (
           items.map((item) => <NewsCard key={item._id} item={item} headingLevel="h3" />)
         )}
@@ -147,12 +155,12 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
       {facts.others.length > 0 && (
         <section aria-labelledby="others-heading" className="mt-8">
           <h2 id="others-heading" className="text-2xl font-bold">
-            {collection.text.otherHeading}
+            {text.otherHeading}
           </h2>
           <CountList className="mt-3" links={otherLinks(facts.others)} />
         </section>
       )}
-      <ShareBar url={absoluteUrl(collectionPath(collection, member.slug, page))} title={member.title} />
+      <ShareBar url={absoluteUrl(localePath(locale, collectionPath(collection, member.slug, page)))} title={member.title} />
     </Container>
   )
 }

@@ -1,5 +1,5 @@
 // Items per year as an SVG bar chart, with the same numbers in a table for screen readers.
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 import type {YearCount} from '@/lib/content/facets'
 
 const BAR_SLOT = 56
@@ -8,15 +8,16 @@ const TOP = 24
 const BOTTOM = 28
 
 export function ItemsPerYearChart({name, perYear}: {name: string; perYear: YearCount[]}) {
+  const t = useTranslations()
   if (perYear.length === 0) return null
   const max = Math.max(1, ...perYear.map((entry) => entry.count))
   const width = Math.max(BAR_SLOT * 4, perYear.length * BAR_SLOT)
   const height = TOP + CHART_HEIGHT + BOTTOM
-  const summary = messages.chart.summary(name, perYear[0]!.year, perYear.at(-1)!.year)
+  const summary = t('chart.summary', {name, first: perYear[0]!.year, last: perYear.at(-1)!.year})
   return (
     <section aria-labelledby="chart-heading" className="mt-8">
       <h2 id="chart-heading" className="text-2xl font-bold">
-        {messages.chart.heading}
+        {t('chart.heading')}
       </h2>
       <figure className="mt-4 max-w-2xl">
         <svg
@@ -46,11 +47,11 @@ export function ItemsPerYearChart({name, perYear}: {name: string; perYear: YearC
           })}
         </svg>
         <table className="sr-only">
-          <caption>{messages.chart.heading}</caption>
+          <caption>{t('chart.heading')}</caption>
           <thead>
             <tr>
-              <th scope="col">{messages.chart.year}</th>
-              <th scope="col">{messages.chart.items}</th>
+              <th scope="col">{t('chart.year')}</th>
+              <th scope="col">{t('chart.items')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,7 @@
 // The key figures of a country or topic: how many items, first and latest dates, most frequent links.
 import {Link} from '@/components/ui/link'
 import {NewsDate} from '@/components/news/news-date'
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 
 export type FigureLink = {label: string | null; href: string; count: number}
 
@@ -18,29 +18,30 @@ export function KeyFigures({
   topLabel: string
   top: FigureLink[]
 }) {
+  const t = useTranslations()
   return (
     <section aria-labelledby="figures-heading" className="mt-8">
       <h2 id="figures-heading" className="text-2xl font-bold">
-        {messages.figures.heading}
+        {t('figures.heading')}
       </h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="rounded border border-slate-200 p-4">
-          <dt className="text-sm text-slate-700">{messages.figures.items}</dt>
+          <dt className="text-sm text-slate-700">{t('figures.items')}</dt>
           <dd className="text-3xl font-bold text-blue-900">{count}</dd>
         </div>
         <div className="rounded border border-slate-200 p-4">
-          <dt className="text-sm text-slate-700">{messages.figures.first}</dt>
-          <dd className="text-lg font-semibold">{first ? <NewsDate value={first} /> : messages.figures.none}</dd>
+          <dt className="text-sm text-slate-700">{t('figures.first')}</dt>
+          <dd className="text-lg font-semibold">{first ? <NewsDate value={first} /> : t('figures.none')}</dd>
         </div>
         <div className="rounded border border-slate-200 p-4">
-          <dt className="text-sm text-slate-700">{messages.figures.latest}</dt>
-          <dd className="text-lg font-semibold">{latest ? <NewsDate value={latest} /> : messages.figures.none}</dd>
+          <dt className="text-sm text-slate-700">{t('figures.latest')}</dt>
+          <dd className="text-lg font-semibold">{latest ? <NewsDate value={latest} /> : t('figures.none')}</dd>
         </div>
         <div className="rounded border border-slate-200 p-4">
           <dt className="text-sm text-slate-700">{topLabel}</dt>
           <dd>
             {top.length === 0 ? (
-              messages.figures.none
+              t('figures.none')
             ) : (
               <ul>
                 {top.map((link) => (

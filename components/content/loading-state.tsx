@@ -1,10 +1,11 @@
 // What a reader sees while content streams in (draft previews, search results): a polite, announced placeholder.
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 
 export function LoadingState() {
+  const t = useTranslations()
   return (
     <div role="status" aria-live="polite" className="py-12 text-lg text-slate-700">
-      {messages.loading}
+      {t('loading')}
     </div>
   )
 }

@@ -1,13 +1,15 @@
 // The visible trail above a page's heading, with its BreadcrumbList JSON-LD from the same data.
 import {Link} from '@/components/ui/link'
 import {JsonLd} from '@/components/seo/json-ld'
-import {messages} from '@/lib/messages'
+import {useLocale, useTranslations} from 'next-intl'
 import {breadcrumbJsonLd, type Crumb} from '@/lib/structured-data'
 
 export function Breadcrumbs({trail}: {trail: Crumb[]}) {
+  const t = useTranslations()
+  const locale = useLocale()
   return (
     <>
-      <nav aria-label={messages.breadcrumb} className="text-sm print:hidden">
+      <nav aria-label={t('breadcrumb')} className="text-sm print:hidden">
         <ol className="flex flex-wrap gap-x-2 text-slate-700">
           {trail.map((crumb, index) => {
             const last = index === trail.length - 1
@@ -26,7 +28,7 @@ export function Breadcrumbs({trail}: {trail: Crumb[]}) {
           })}
         </ol>
       </nav>
-      <JsonLd data={breadcrumbJsonLd(trail)} />
+      <JsonLd data={breadcrumbJsonLd(trail, locale)} />
     </>
   )
 }

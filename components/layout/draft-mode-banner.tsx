@@ -2,17 +2,18 @@
 'use client'
 
 import {usePathname} from 'next/navigation'
-import {draftModeMessages} from '@/lib/client-messages'
+import {useTranslations} from 'next-intl'
 
 export function DraftModeBanner() {
   const pathname = usePathname()
+  const t = useTranslations('draftMode')
   return (
     <div role="status" className="bg-amber-300 text-slate-900 print:hidden">
       <p className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-semibold">
-        <span>{draftModeMessages.banner}</span>
+        <span>{t('banner')}</span>
         {/* A plain link (not next/link): leaving must reach the route handler, never a prefetched page. */}
         <a href={`/api/draft-mode/disable?to=${encodeURIComponent(pathname || '/')}`} className="rounded bg-slate-900 px-3 py-1 text-white no-underline">
-          {draftModeMessages.leave}
+          {t('leave')}
         </a>
       </p>
     </div>

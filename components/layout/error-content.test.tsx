@@ -6,7 +6,9 @@ import {createRoot} from 'react-dom/client'
 import {renderToStaticMarkup} from 'react-dom/server'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import GlobalError from '@/app/global-error'
-import SiteError from '@/app/(site)/error'
+import {NextIntlClientProvider} from 'next-intl'
+import SiteError from '@/app/[locale]/error'
+import {clientMessages} from '@/lib/i18n/messages'
 
 const mounted: Array<() => void> = []
 
@@ -40,7 +42,11 @@ describe('the site error page', () => {
   it('says what happened, offers search and the way home, and "Try again" renders the page again', () => {
     ;(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true
     const retry = vi.fn()
-    const page = render(<SiteError error={new Error('boom')} retry={retry} />)
+    const page = render(
+      <NextIntlClientProvider locale="en" messages={clientMessages('en')}>
+        <SiteError error={new Error('boom')} retry={retry} />
+      </NextIntlClientProvider>,
+    )
     expectErrorPage(page)
     const tryAgain = [...page.querySelectorAll('button')].find((button) => button.textContent === 'Try again')
     expect(retry).not.toHaveBeenCalled()

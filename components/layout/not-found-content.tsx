@@ -2,31 +2,32 @@
 import {Link} from '@/components/ui/link'
 import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 
 export function NotFoundContent() {
+  const t = useTranslations('notFound')
   return (
     <Container className="py-12">
-      <h1 className="text-3xl font-bold">{messages.notFound.title}</h1>
-      <p className="mt-3 max-w-xl text-lg text-slate-700">{messages.notFound.body}</p>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-xl text-lg text-slate-700">{t('body')}</p>
       <section aria-labelledby="not-found-search" className="mt-6">
         <h2 id="not-found-search" className="sr-only">
-          {messages.notFound.searchHeading}
+          {t('searchHeading')}
         </h2>
         <SiteSearchBox id="not-found-search-input" />
       </section>
       <ul className="mt-6 space-y-2 text-lg">
         <li>
-          <Link href="/news">{messages.notFound.news}</Link>
+          <Link href="/news">{t('news')}</Link>
         </li>
         <li>
-          <Link href="/countries">{messages.notFound.countries}</Link>
+          <Link href="/countries">{t('countries')}</Link>
         </li>
         <li>
-          <Link href="/topics">{messages.notFound.topics}</Link>
+          <Link href="/topics">{t('topics')}</Link>
         </li>
         <li>
-          <Link href="/">{messages.notFound.home}</Link>
+          <Link href="/">{t('home')}</Link>
         </li>
       </ul>
     </Container>

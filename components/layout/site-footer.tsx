@@ -1,17 +1,18 @@
 // The footer on every public page: who publishes the portal.
 import {Link} from '@/components/ui/link'
 import {Container} from '@/components/ui/container'
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 
 export function SiteFooter() {
+  const t = useTranslations('footer')
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 py-8 text-sm text-slate-700 print:hidden">
       <Container className="flex flex-col gap-2 sm:flex-row sm:justify-between">
-        <p>{messages.footer.about}</p>
+        <p>{t('about')}</p>
         <p>
           {/* Not prefetched: the Studio is another root layout, and its prefetched data would pull Studio code into every public page. */}
           <Link href="/studio" prefetch={false}>
-            {messages.footer.studio}
+            {t('studio')}
           </Link>
         </p>
       </Container>

@@ -1,32 +1,34 @@
-// The header on every public page: the site name and the main navigation.
+// The header on every public page: the site name, the main navigation and the language switch.
 import {Link} from '@/components/ui/link'
 import {Container} from '@/components/ui/container'
-import {navMessages} from '@/lib/client-messages'
-import {siteConfig} from '@/lib/site'
+import {useTranslations} from 'next-intl'
+import {LanguageSwitch} from './language-switch'
 
 export function SiteHeader() {
+  const t = useTranslations()
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-4">
         <Link href="/" className="text-lg font-bold text-blue-900 no-underline">
-          {siteConfig.name}
+          {t('site.name')}
         </Link>
-        <nav aria-label={navMessages.label}>
+        <nav aria-label={t('nav.label')}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">
             <li>
-              <Link href="/">{navMessages.home}</Link>
+              <Link href="/">{t('nav.home')}</Link>
             </li>
             <li>
-              <Link href="/news">{navMessages.news}</Link>
+              <Link href="/news">{t('nav.news')}</Link>
             </li>
             <li>
-              <Link href="/countries">{navMessages.countries}</Link>
+              <Link href="/countries">{t('nav.countries')}</Link>
             </li>
             <li>
-              <Link href="/topics">{navMessages.topics}</Link>
+              <Link href="/topics">{t('nav.topics')}</Link>
             </li>
           </ul>
         </nav>
+        <LanguageSwitch />
       </Container>
     </header>
   )

@@ -1,5 +1,5 @@
 // An image from Sanity with its alt text, responsive srcset and reserved size, and its caption and credit beneath.
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 import {isShowableImage, responsiveImage, type SanityImageValue} from '@/lib/sanity-image'
 
 type SanityImgProps = {
@@ -40,6 +40,7 @@ export function SanityImg({image, widths, sizes, aspectRatio, priority = false, 
 
 /** The image in a <figure> with its caption and credit; nothing at all (no empty figure) when it cannot be shown. */
 export function SanityFigure({className, ...props}: SanityImgProps) {
+  const t = useTranslations()
   const {image} = props
   if (!isShowableImage(image)) return null
   const caption = image.caption?.trim()
@@ -51,7 +52,7 @@ export function SanityFigure({className, ...props}: SanityImgProps) {
         <figcaption className="mt-2 text-sm text-slate-700">
           {caption}
           {caption && credit && ' '}
-          {credit && <span className="text-slate-600">{messages.news.photoCredit(credit)}</span>}
+          {credit && <span className="text-slate-600">{t('news.photoCredit', {credit})}</span>}
         </figcaption>
       )}
     </figure>

@@ -1,6 +1,6 @@
 // Previous/next and numbered page links for a list, as plain links that work without JavaScript.
 import {Link} from '@/components/ui/link'
-import {messages} from '@/lib/messages'
+import {useTranslations} from 'next-intl'
 
 /** Pages to show: the first, the last, and two either side of the current one. */
 function visiblePages(page: number, pages: number): number[] {
@@ -9,15 +9,16 @@ function visiblePages(page: number, pages: number): number[] {
 }
 
 export function Pagination({page, pages, hrefFor}: {page: number; pages: number; hrefFor: (page: number) => string}) {
+  const t = useTranslations()
   if (pages <= 1) return null
   const numbers = visiblePages(page, pages)
   return (
-    <nav aria-label={messages.news.pagination} className="mt-8">
+    <nav aria-label={t('news.pagination')} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
             <Link href={hrefFor(page - 1)} rel="prev" className="inline-block rounded px-3 py-2">
-              ← {messages.news.previous}
+              ← {t('news.previous')}
             </Link>
           </li>
         )}
@@ -29,7 +30,7 @@ export function Pagination({page, pages, hrefFor}: {page: number; pages: number;
                 {number}
               </span>
             ) : (
-              <Link href={hrefFor(number)} aria-label={messages.news.pageOf(number, pages)} className="inline-block rounded px-3 py-2">
+              <Link href={hrefFor(number)} aria-label={t('news.pageOf', {page: number, pages})} className="inline-block rounded px-3 py-2">
                 {number}
               </Link>
             )}
@@ -38,7 +39,7 @@ export function Pagination({page, pages, hrefFor}: {page: number; pages: number;
         {page < pages && (
           <li>
             <Link href={hrefFor(page + 1)} rel="next" className="inline-block rounded px-3 py-2">
-              {messages.news.next} →
+              {t('news.next')} →
             </Link>
           </li>
         )}

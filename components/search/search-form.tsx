@@ -1,10 +1,10 @@
 // The /news search form: a plain GET form that works without JavaScript; with it, results follow every change.
 'use client'
 
-import {useRouter} from 'next/navigation'
 import {useEffect, useRef, useSyncExternalStore, useTransition, type ChangeEvent, type FormEvent} from 'react'
 import type {FacetCount} from '@/lib/search/engine'
-import {searchMessages} from '@/lib/client-messages'
+import {useLocale, useTranslations} from 'next-intl'
+import {localePath, useRouter} from '@/lib/i18n/navigation'
 import {parseQueryString, parseSearchParams, searchQueryString, type SearchState} from '@/lib/search/params'
 
 const TYPING_PAUSE_MS = 400
@@ -53,6 +53,8 @@ function FacetGroup({legend, name, options, selected}: {legend: string; name: st
 
 export function SearchForm({state, facets}: SearchFormProps) {
   const router = useRouter()
+  const t = useTranslations('search')
+  const locale = useLocale()
   const formRef = useRef<HTMLFormElement>(null)
   const queryRef = useRef<HTMLInputElement>(null)
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -106,9 +108,9 @@ export function SearchForm({state, facets}: SearchFormProps) {
   const activeFilters = state.countries.length + state.topics.length + (state.from ? 1 : 0) + (state.to ? 1 : 0)
 
   return (
-    <form ref={formRef} action="/news" method="get" role="search" aria-label={searchMessages.label} onSubmit={onSubmit} onChange={onFormChange}>
+    <form ref={formRef} action={localePath(locale, '/news')} method="get" role="search" aria-label={t('label')} onSubmit={onSubmit} onChange={onFormChange}>
       <label htmlFor="search-q" className="block font-semibold">
-        {searchMessages.label}
+        {t('label')}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -118,49 +120,49 @@ export function SearchForm({state, facets}: SearchFormProps) {
           type="search"
           defaultValue={state.q}
           maxLength={200}
-          placeholder={searchMessages.placeholder}
+          placeholder={t('placeholder')}
           onInput={onQueryInput}
           className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2 text-base"
         />
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
-          {searchMessages.submit}
+          {t('submit')}
         </button>
       </div>
       <p className="mt-1 h-5 text-sm text-slate-700" aria-hidden={!isPending}>
-        {isPending ? searchMessages.updating : ''}
+        {isPending ? t('updating') : ''}
       </p>
 
       <details open={activeFilters > 0 || undefined} className="filter-panel mt-3 rounded border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">
-          {searchMessages.filters}
+          {t('filters')}
           {activeFilters > 0 && ` (${activeFilters})`}
         </summary>
-        <FacetGroup legend={searchMessages.countries} name="country" options={facets.countries} selected={state.countries} />
-        <FacetGroup legend={searchMessages.topics} name="topic" options={facets.topics} selected={state.topics} />
+        <FacetGroup legend={t('countries')} name="country" options={facets.countries} selected={state.countries} />
+        <FacetGroup legend={t('topics')} name="topic" options={facets.topics} selected={state.topics} />
         <fieldset className="mt-4">
-          <legend className="font-semibold">{searchMessages.dates}</legend>
+          <legend className="font-semibold">{t('dates')}</legend>
           <div className="mt-2 flex flex-wrap gap-3">
             <label className="flex flex-col text-sm">
-              {searchMessages.from}
+              {t('from')}
               <input type="date" name="from" defaultValue={state.from ?? ''} className="rounded border border-slate-500 px-2 py-1 text-base" />
             </label>
             <label className="flex flex-col text-sm">
-              {searchMessages.to}
+              {t('to')}
               <input type="date" name="to" defaultValue={state.to ?? ''} className="rounded border border-slate-500 px-2 py-1 text-base" />
             </label>
           </div>
         </fieldset>
         <label className="mt-4 flex flex-col text-sm font-semibold">
-          {searchMessages.sort}
+          {t('sort')}
           <select name="sort" defaultValue={explicitSort(state)} className="mt-1 rounded border border-slate-500 px-2 py-1 text-base font-normal">
-            <option value="">{state.q ? searchMessages.sorts.relevance : searchMessages.sorts.newest}</option>
-            {state.q && <option value="newest">{searchMessages.sorts.newest}</option>}
-            <option value="oldest">{searchMessages.sorts.oldest}</option>
+            <option value="">{state.q ? t('sorts.relevance') : t('sorts.newest')}</option>
+            {state.q && <option value="newest">{t('sorts.newest')}</option>}
+            <option value="oldest">{t('sorts.oldest')}</option>
           </select>
         </label>
         {!enhanced && (
           <button type="submit" className="mt-4 rounded border border-blue-800 px-3 py-1 font-semibold text-blue-900">
-            {searchMessages.apply}
+            {t('apply')}
           </button>
         )}
       </details>

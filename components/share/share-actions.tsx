@@ -1,7 +1,7 @@
 'use client'
 // The two share actions that need JavaScript: copy the link (with a visible "copied" state) and the browser's own share sheet.
 import {useState, useSyncExternalStore} from 'react'
-import {shareMessages} from '@/lib/client-messages'
+import {useTranslations} from 'next-intl'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -26,6 +26,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function ShareActions({url, title}: {url: string; title: string}) {
+  const t = useTranslations('share')
   const [copyState, setCopyState] = useState<CopyState>('idle')
   // Rendered only in the browser: without JavaScript these buttons could do nothing.
   const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false)
@@ -47,16 +48,16 @@ export function ShareActions({url, title}: {url: string; title: string}) {
     <div className="mt-3 flex flex-wrap items-center gap-2">
       {hydrated && (
         <button type="button" onClick={onCopy} className="share-link" data-state={copyState}>
-          {copyState === 'copied' ? `✓ ${shareMessages.copied}` : shareMessages.copy}
+          {copyState === 'copied' ? `✓ ${t('copied')}` : t('copy')}
         </button>
       )}
       {canShare && (
         <button type="button" onClick={onShare} className="share-link">
-          {shareMessages.native}
+          {t('native')}
         </button>
       )}
       <p role="status" className="text-sm font-semibold text-green-800">
-        {copyState === 'copied' ? shareMessages.copied : copyState === 'failed' ? shareMessages.copyFailed : ''}
+        {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
       </p>
     </div>
   )

@@ -2,20 +2,27 @@
 // handlers (feeds, share images) answer a plain 503 themselves.
 import 'server-only'
 import {redirect} from 'next/navigation'
+import {getLocale} from 'next-intl/server'
+import {localePath} from '@/lib/i18n/navigation'
 import {RETRY_AFTER_SECONDS, unavailableUrl} from '@/lib/content-unavailable'
-import {messages} from '@/lib/messages'
+import {translator} from '@/lib/i18n/translator'
+import {DEFAULT_LOCALE} from '@/lib/i18n/routing'
 import {ContentUnavailableError} from './content-unavailable-error'
 
 /**
  * Runs a page's content reads; if the content service fails (a page that was never rendered, so nothing is cached),
  * the reader is redirected to /content-unavailable, which answers 503 with Retry-After. Next lets a page itself set
  * only 200, 404, 401 or 403, hence the redirect; it happens before anything streams, and errors are never cached.
+ * `path` is the page's English-form path; the reader stays in the page's language.
  */
 export async function orUnavailable<Result>(path: string, read: () => Promise<Result>): Promise<Result> {
   try {
     return await read()
   } catch (error) {
-    if (error instanceof ContentUnavailableError) redirect(unavailableUrl(path))
+    if (error instanceof ContentUnavailableError) {
+      const locale = await getLocale()
+      redirect(localePath(locale, unavailableUrl(localePath(locale, path))))
+    }
     throw error
   }
 }
@@ -36,7 +43,7 @@ export async function orUnavailableResponse(answer: () => Promise<Response>): Pr
     return await answer()
   } catch (error) {
     if (!(error instanceof ContentUnavailableError)) throw error
-    return new Response(messages.unavailable.body, {
+    return new Response(translator(DEFAULT_LOCALE)('unavailable.body'), {
       status: 503,
       headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS)},
     })

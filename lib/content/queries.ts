@@ -11,6 +11,7 @@ const FACET_ROW_PROJECTION = `{
 /** What a news card shows: the fields every list of items projects. */
 const NEWS_CARD_PROJECTION = `{
     _id,
+    language,
     title,
     "slug": slug.current,
     publishedAt,
@@ -29,6 +30,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`
   *[_type == "newsItem" && slug.current == $slug][0] {
     _id,
     _updatedAt,
+    language,
     title,
     "slug": slug.current,
     publishedAt,

@@ -85,11 +85,11 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
     })
     const pages = {
       item: await tagsOfPage(() => itemPage(ITEM)),
-      shareImage: await tagsOfPage(() => newsShareImage(ITEM)),
+      shareImage: await tagsOfPage(() => newsShareImage(ITEM, 'es')),
       home: await tagsOfPage(homePage),
       country: await tagsOfPage(() => collectionPage('country', 'guatemala')),
-      countryFeed: await tagsOfPage(() => collectionFeedXml('country', 'guatemala')),
-      siteFeed: await tagsOfPage(siteFeedXml),
+      countryFeed: await tagsOfPage(() => collectionFeedXml('country', 'guatemala', 'es')),
+      siteFeed: await tagsOfPage(() => siteFeedXml('es')),
       sitemap: await tagsOfPage(getSitemapRows),
     }
     for (const [page, tags] of Object.entries(pages)) expect(reaches(tags, event), page).not.toEqual([])
@@ -109,8 +109,8 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
     const event = change({_id: 'country-gt', _type: 'country', slug: {before: 'guatemala', after: 'guatemala'}})
     for (const build of [
       () => collectionPage('country', 'guatemala'),
-      () => collectionShareImage('country', 'guatemala'),
-      () => collectionFeedXml('country', 'guatemala'),
+      () => collectionShareImage('country', 'guatemala', 'es'),
+      () => collectionFeedXml('country', 'guatemala', 'es'),
       () => itemPage(ITEM),
       homePage,
     ]) {
@@ -131,9 +131,9 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
       () => itemPage('no-such-item'),
       () => collectionPage('country', 'guatemala'),
       () => collectionPage('topic', 'ethical-recruitment'),
-      siteFeedXml,
+      () => siteFeedXml('en'),
       getSitemapRows,
-      () => newsShareImage(ITEM),
+      () => newsShareImage(ITEM, 'es'),
     ]) {
       for (const tag of await tagsOfPage(build)) carried.add(tag)
     }

@@ -1,0 +1,67 @@
+// The root layout of the public site, one per language ([locale] is "en" for the unprefixed English addresses and
+// "es" under /es): <html lang>, skip link, draft-mode banner, header, main landmark and footer around every page;
+// in Sanity mode <SanityLive> (published changes reach open pages) and, in draft mode, click-to-edit overlays.
+import type {Metadata, Viewport} from 'next'
+import {notFound} from 'next/navigation'
+import {NextIntlClientProvider} from 'next-intl'
+import {getTranslations} from 'next-intl/server'
+import {VisualEditing} from 'next-sanity/visual-editing'
+import type {CSSProperties} from 'react'
+import {DraftModeBanner} from '@/components/layout/draft-mode-banner'
+import {SiteFooter} from '@/components/layout/site-footer'
+import {SiteHeader} from '@/components/layout/site-header'
+import {SkipLink} from '@/components/layout/skip-link'
+import {isPreviewing} from '@/lib/content/request-options'
+import {SanityLive} from '@/lib/content/sanity-source'
+import {clientMessages} from '@/lib/i18n/messages'
+import {isLocale, LOCALES} from '@/lib/i18n/routing'
+import {siteUrl} from '@/lib/site'
+import {isSanityConfigured} from '@/sanity/env'
+import './globals.css'
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({locale}))
+}
+
+export async function generateMetadata({params}: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const {locale} = await params
+  if (!isLocale(locale)) return {}
+  const t = await getTranslations({locale, namespace: 'site'})
+  return {
+    metadataBase: siteUrl(),
+    title: {default: t('name'), template: `%s | ${t('name')}`},
+    description: t('description'),
+  }
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#1e3a8a',
+}
+
+export default async function SiteLayout({children, params}: LayoutProps<'/[locale]'>) {
+  const {locale} = await params
+  if (!isLocale(locale)) notFound()
+  // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
+  const preview = await isPreviewing()
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
+          <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
+            <SkipLink />
+            {preview && <DraftModeBanner />}
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
+            {isSanityConfigured && <SanityLive includeDrafts={preview} />}
+            {preview && <VisualEditing />}
+          </div>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

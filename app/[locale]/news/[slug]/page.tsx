@@ -1,0 +1,182 @@
+// One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
+import type {Metadata} from 'next'
+import {Link} from '@/components/ui/link'
+import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {NotFoundPage} from '@/components/layout/not-found-page'
+import {NewsCard} from '@/components/news/news-card'
+import {BodyText} from '@/components/news/portable-text'
+import {NewsDate} from '@/components/news/news-date'
+import {SanityFigure} from '@/components/news/sanity-figure'
+import {JsonLd} from '@/components/seo/json-ld'
+import {ShareBar} from '@/components/share/share-bar'
+import {Container} from '@/components/ui/container'
+import {ContentScope} from '@/components/content/content-scope'
+import type {FetchOptions} from '@/lib/content/fetch-options'
+import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
+import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
+import {requestPlainOptions} from '@/lib/content/request-options'
+import {getTranslations} from 'next-intl/server'
+import {localePath} from '@/lib/i18n/navigation'
+import {asLocale, contentLanguage, type Locale} from '@/lib/i18n/routing'
+import {translator} from '@/lib/i18n/translator'
+import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
+import {absoluteUrl} from '@/lib/site'
+import {isSlug} from '@/lib/slug'
+import {staticSlugParams} from '@/lib/static-params'
+import {newsArticleJsonLd} from '@/lib/structured-data'
+
+// Every item is prerendered at build from generateStaticParams; an item published later is rendered on its first
+// visit (the slug is awaited outside any Suspense boundary, so that visit waits and gets a real 404 or the page) and
+// served from the cache afterwards. Reads are cached by tag; the webhook revalidates them.
+
+/** The main image is shown 16:9 at up to 48rem (768 px) wide: widths for phones up to 2× screens. */
+const MAIN_IMAGE_WIDTHS = [400, 640, 768, 1024, 1280, 1536]
+
+export async function generateStaticParams() {
+  return staticSlugParams((await getNewsSlugs()).map((item) => item.slug))
+}
+
+export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
+  const {slug, locale: segment} = await params
+  const locale = asLocale(segment)
+  const t = translator(locale)
+  const options = await requestPlainOptions()
+  const item = isSlug(slug) ? await unlessUnavailable(() => getNewsItem(slug, options)) : null
+  if (!item?.slug) return notFoundMetadata(locale)
+  const title = item.title ?? t('site.name')
+  return pageMetadata({
+    locale,
+    title,
+    description: item.summary ?? t('site.description'),
+    path: `/news/${item.slug}`,
+    image: {path: `/news/${item.slug}/og-image`, alt: title},
+    article: {
+      publishedTime: item.publishedAt,
+      modifiedTime: item._updatedAt,
+      tags: (item.topics ?? []).flatMap((topic) => (topic.title ? [topic.title] : [])),
+    },
+  })
+}
+
+export default async function NewsItemPage({params}: PageProps<'/[locale]/news/[slug]'>) {
+  const {slug, locale} = await params
+  if (!isSlug(slug)) return <NotFoundPage />
+  return <ContentScope render={(options) => <NewsItemContent slug={slug} locale={asLocale(locale)} options={options} />} />
+}
+
+async function NewsItemContent({slug, locale, options}: {slug: string; locale: Locale; options: FetchOptions}) {
+  const t = await getTranslations({locale})
+  const {item, related} = await orUnavailable(`/news/${slug}`, async () => {
+    const found = await getNewsItem(slug, options)
+    return {item: found, related: found ? await getRelatedNews(found, options) : []}
+  })
+  if (!item?.slug) return <NotFoundPage />
+  const countries = (item.countries ?? []).filter((country) => country.slug)
+  const topics = (item.topics ?? []).filter((topic) => topic.slug)
+  const url = absoluteUrl(localePath(locale, `/news/${item.slug}`))
+  // An item not yet translated is shown as published, marked as its own language, with a note in the reader's.
+  const language = contentLanguage(item.language)
+  const textLang = language === locale ? undefined : language
+  const title = item.title ?? ''
+  return (
+    <Container className="py-8">
+      <Breadcrumbs
+        trail={[
+          {name: t('nav.home'), path: '/'},
+          {name: t('nav.news'), path: '/news'},
+          {name: title, path: `/news/${item.slug}`},
+        ]}
+      />
+      <JsonLd
+        data={newsArticleJsonLd({
+          title,
+          slug: item.slug,
+          summary: item.summary,
+          publishedAt: item.publishedAt,
+          updatedAt: item._updatedAt,
+          place: item.place,
+          countries,
+          image: absoluteUrl(localePath(locale, `/news/${item.slug}/og-image`)),
+          inLanguage: language,
+          locale,
+          publisher: t('site.publisher'),
+        })}
+      />
+      <article className="max-w-3xl">
+        {language !== locale && (
+          <p lang={locale} className="mt-3 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-slate-800">
+            {t('language.untranslated')}
+          </p>
+        )}
+        <h1 lang={textLang} className="mt-3 text-3xl font-bold leading-tight">
+          {title}
+        </h1>
+        <p className="mt-3 text-slate-700">
+          {t('news.published')} <NewsDate value={item.publishedAt} />
+        </p>
+        <SanityFigure
+          image={item.mainImage}
+          widths={MAIN_IMAGE_WIDTHS}
+          sizes="(min-width: 52rem) 48rem, calc(100vw - 2rem)"
+          aspectRatio={16 / 9}
+          priority
+          className="mt-6"
+        />
+        <div lang={textLang} className="mt-6 space-y-4 text-lg leading-relaxed">
+          <p className="font-medium">
+            {item.place && <span className="font-bold uppercase tracking-wide">{item.place} – </span>}
+            {item.summary}
+          </p>
+          {item.body && item.body.length > 0 && <BodyText value={item.body} />}
+        </div>
+        <dl className="mt-8 grid gap-3 border-t border-slate-200 pt-6 text-slate-800 sm:grid-cols-[auto_1fr] sm:gap-x-6">
+          {countries.length > 0 && (
+            <>
+              <dt className="font-semibold">{t('news.countries')}</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {countries.map((country) => (
+                    <li key={country.slug}>
+                      <Link href={`/countries/${country.slug}`}>{country.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {topics.length > 0 && (
+            <>
+              <dt className="font-semibold">{t('news.topics')}</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {topics.map((topic) => (
+                    <li key={topic.slug}>
+                      <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {item.partners && item.partners.length > 0 && (
+            <>
+              <dt className="font-semibold">{t('news.partners')}</dt>
+              <dd>{item.partners.join(', ')}</dd>
+            </>
+          )}
+        </dl>
+        <ShareBar url={url} title={title} />
+      </article>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-10 max-w-3xl print:hidden">
+          <h2 id="related-heading" className="text-2xl font-bold">
+            {t('related')}
+          </h2>
+          {related.map((relatedItem) => (
+            <NewsCard key={relatedItem._id} item={relatedItem} headingLevel="h3" />
+          ))}
+        </section>
+      )}
+    </Container>
+  )
+}

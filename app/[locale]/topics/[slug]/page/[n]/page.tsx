@@ -1,0 +1,22 @@
+// A later page (2, 3, …) of a topic's list, at its own cacheable address.
+import {NotFoundPage} from '@/components/layout/not-found-page'
+import {notFoundMetadata} from '@/lib/metadata'
+import {asLocale} from '@/lib/i18n/routing'
+import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
+
+export async function generateStaticParams() {
+  return collectionListPageParams('topic')
+}
+
+export async function generateMetadata({params}: PageProps<'/[locale]/topics/[slug]/page/[n]'>) {
+  const {locale, slug, n} = await params
+  const page = parseListPage(n)
+  return page === null ? notFoundMetadata(asLocale(locale)) : collectionMetadata('topic', slug, page)
+}
+
+export default async function Page({params}: PageProps<'/[locale]/topics/[slug]/page/[n]'>) {
+  const {slug, n} = await params
+  const page = parseListPage(n)
+  if (page === null) return <NotFoundPage />
+  return <CollectionPage kind="topic" slug={slug} page={page} />
+}
