@@ -6,8 +6,8 @@ import {sanity} from 'next-sanity/live/cache-life'
 import {englishRewrites, unprefixDefaultLocale} from './lib/i18n/rewrites'
 import {securityHeaders} from './lib/security-headers'
 
-/** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path. */
-const LIST_PAGE_REDIRECTS = (['countries', 'topics'] as const).flatMap((base) => [
+/** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path, in both languages. */
+const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'] as const).flatMap((base) => [
   {
     source: `/${base}/:slug`,
     has: [{type: 'query' as const, key: 'page', value: '(?<n>[2-9]|[1-9]\\d{1,5})'}],

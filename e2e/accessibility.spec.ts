@@ -11,6 +11,14 @@ const pages = [
   ['topic', '/topics/covid-19'],
   ['404', '/no/such/page'],
   ['unknown item 404', '/news/no-such-story'],
+  ['Spanish home', '/es'],
+  ['Spanish news item', '/es/news/guatemala-raises-awareness-about-recruitment-scams'],
+  ['Spanish search', '/es/news?q=permisos'],
+  ['Spanish countries index', '/es/countries'],
+  ['Spanish country', '/es/countries/el-salvador'],
+  ['Spanish topics index', '/es/topics'],
+  ['Spanish topic', '/es/topics/covid-19'],
+  ['Spanish 404', '/es/no/such/page'],
 ] as const
 
 for (const [name, path] of pages) {

@@ -45,13 +45,14 @@ export default async function SiteLayout({children, params}: LayoutProps<'/[loca
   if (!isLocale(locale)) notFound()
   // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
   const preview = await isPreviewing()
+  const t = await getTranslations({locale})
   return (
     <html lang={locale}>
       <body>
         <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
           <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
             <SkipLink />
-            {preview && <DraftModeBanner />}
+            {preview && <DraftModeBanner text={{banner: t('draftMode.banner'), leave: t('draftMode.leave')}} />}
             <SiteHeader />
             <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
               {children}

@@ -2,18 +2,17 @@
 'use client'
 
 import {usePathname} from 'next/navigation'
-import {useTranslations} from 'next-intl'
 
-export function DraftModeBanner() {
+/** The text comes from the server layout, so readers' pages never carry it. */
+export function DraftModeBanner({text}: {text: {banner: string; leave: string}}) {
   const pathname = usePathname()
-  const t = useTranslations('draftMode')
   return (
     <div role="status" className="bg-amber-300 text-slate-900 print:hidden">
       <p className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-semibold">
-        <span>{t('banner')}</span>
+        <span>{text.banner}</span>
         {/* A plain link (not next/link): leaving must reach the route handler, never a prefetched page. */}
         <a href={`/api/draft-mode/disable?to=${encodeURIComponent(pathname || '/')}`} className="rounded bg-slate-900 px-3 py-1 text-white no-underline">
-          {t('leave')}
+          {text.leave}
         </a>
       </p>
     </div>

@@ -8,29 +8,37 @@ import {Link} from '@/components/ui/link'
 import {usePathname} from '@/lib/i18n/navigation'
 import {otherLocale} from '@/lib/i18n/routing'
 
-function SwitchLink({query}: {query: string}) {
+function SwitchLink({href}: {href: string}) {
   const t = useTranslations('language')
-  const locale = useLocale()
-  const pathname = usePathname()
-  const target = otherLocale(locale)
+  const target = otherLocale(useLocale())
   return (
-    <Link href={`${pathname}${query}`} locale={target} hrefLang={target} lang={target} className="font-semibold">
+    <Link href={href} locale={target} hrefLang={target} lang={target} className="font-semibold">
       <span aria-hidden="true">{t('switchToShort')}</span>
       <span className="sr-only">{t('switchTo')}</span>
     </Link>
   )
 }
 
-function SwitchLinkWithQuery() {
+function WithQuery({pathname}: {pathname: string}) {
   const query = useSearchParams().toString()
-  return <SwitchLink query={query ? `?${query}` : ''} />
+  return <SwitchLink href={query ? `${pathname}?${query}` : pathname} />
+}
+
+function SamePage() {
+  const pathname = usePathname()
+  // The query string is known only in the browser (pages are prerendered): the server HTML links the same path.
+  return (
+    <Suspense fallback={<SwitchLink href={pathname} />}>
+      <WithQuery pathname={pathname} />
+    </Suspense>
+  )
 }
 
 export function LanguageSwitch() {
-  // The query string is known only in the browser (pages are prerendered): until then the link keeps the path.
+  // On addresses no page claims the path is known only in the browser too: until then, the other language's home.
   return (
-    <Suspense fallback={<SwitchLink query="" />}>
-      <SwitchLinkWithQuery />
+    <Suspense fallback={<SwitchLink href="/" />}>
+      <SamePage />
     </Suspense>
   )
 }

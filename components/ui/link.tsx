@@ -1,12 +1,19 @@
 'use client'
 // The site's one link component: it prefetches a page only when the reader shows intent (pointer over it, a touch,
 // keyboard focus), not every link that scrolls into view — readers here often pay for their data by the megabyte.
-// Paths are written once, in English form ("/news/x"), and land in the reader's language (next-intl's Link).
+// Paths are written once, in English form ("/news/x"), and land in the reader's language ("/es/news/x").
+import NextLink from 'next/link'
+import {useLocale} from 'next-intl'
 import {useState, type ComponentProps} from 'react'
-import {LocaleLink as NextLink} from '@/lib/i18n/navigation'
-import {DEFAULT_LOCALE} from '@/lib/i18n/routing'
+import {getPathname} from '@/lib/i18n/navigation'
+import type {Locale} from '@/lib/i18n/routing'
 
-type LinkProps = ComponentProps<typeof NextLink>
+type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
+  /** A site path in English form; the Studio's and the API's addresses are the same in every language. */
+  href: string
+  /** Another language than the page's (the language switch). */
+  locale?: Locale
+}
 
 /** The Studio and the API have one address in every language. */
 const SAME_IN_EVERY_LANGUAGE = /^\/(studio|api)(\/|$)/
@@ -14,15 +21,17 @@ const SAME_IN_EVERY_LANGUAGE = /^\/(studio|api)(\/|$)/
 /**
  * next/link with Next's documented hover-triggered prefetch (`prefetch={false}` until intent, then the default),
  * extended to touch and focus so phone and keyboard readers get the same head start. `prefetch={false}` turns it off.
+ * The address goes through next-intl's getPathname, which leaves English unprefixed (no redirect hop to the root).
  */
-export function Link({prefetch, onMouseEnter, onTouchStart, onFocus, locale, ...props}: LinkProps) {
+export function Link({prefetch, onMouseEnter, onTouchStart, onFocus, locale, href, ...props}: LinkProps) {
   const [intent, setIntent] = useState(false)
-  if (typeof props.href === 'string' && SAME_IN_EVERY_LANGUAGE.test(props.href)) locale = DEFAULT_LOCALE
-  if (prefetch === false) return <NextLink {...props} locale={locale} prefetch={false} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} />
+  const pageLocale = useLocale()
+  const target = SAME_IN_EVERY_LANGUAGE.test(href) ? href : getPathname({locale: locale ?? pageLocale, href})
+  if (prefetch === false) return <NextLink {...props} href={target} prefetch={false} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} />
   return (
     <NextLink
       {...props}
-      locale={locale}
+      href={target}
       prefetch={intent ? prefetch : false}
       onMouseEnter={(event) => {
         setIntent(true)

@@ -12,7 +12,7 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 /** Only what client components render reaches the browser: the rest of the catalogue stays on the server. */
-export const CLIENT_NAMESPACES = ['site', 'skipToContent', 'nav', 'search', 'share', 'draftMode', 'error', 'language'] as const
+export const CLIENT_NAMESPACES = ['site', 'skipToContent', 'nav', 'search', 'share', 'error', 'language'] as const
 
 export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
   const all = messagesFor(locale)

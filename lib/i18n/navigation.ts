@@ -2,7 +2,7 @@
 import {createNavigation} from 'next-intl/navigation'
 import {routing, type Locale} from './routing'
 
-export const {Link: LocaleLink, getPathname, usePathname, useRouter} = createNavigation(routing)
+export const {getPathname, usePathname, useRouter} = createNavigation(routing)
 
 /** A site path ("/news/x", "/countries?y") in the given language. */
 export function localePath(locale: Locale, path: string): string {
