@@ -71,6 +71,11 @@ sub vcl_recv {
     set req.url = std.querysort(req.url);
     set req.url = regsub(req.url, "\?&*$", "");
   }
+  # Search results are kept only a second (see vcl_backend_response): while an instance answers, a copy more than
+  # two seconds past that is fetched again before answering, not served from grace (all of it stays for outages).
+  if (req.url ~ "^/(es/)?news(\?|$)" && std.healthy(req.backend_hint)) {
+    set req.grace = 2s;
+  }
   return (hash);
 }
 
@@ -105,6 +110,16 @@ sub vcl_backend_response {
     }
     set beresp.uncacheable = true;
     set beresp.ttl = 1s;
+    return (deliver);
+  }
+  # Search pages (/news and its searches) render per request from each instance's search index, so Next sends them
+  # `private, no-store` and no tags. A reader's (draft mode never gets here) is kept here one second, under the keys
+  # of everything it lists, so a crowd on one search costs one render a second and the webhook's purge reaches it.
+  # (The browser still gets `private, no-store`.)
+  if (bereq.url ~ "^/(es/)?news(\?|$)" && beresp.status == 200) {
+    set beresp.http.xkey = "all:news all:country all:topic";
+    set beresp.ttl = 1s;
+    set beresp.grace = 1d;
     return (deliver);
   }
   # Next served its old copy while it renders the new one (after a revalidation): keep it only until the new one is there.
