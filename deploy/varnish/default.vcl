@@ -63,6 +63,13 @@ sub vcl_recv {
   }
   # Readers' pages do not depend on cookies: one cached copy for everyone.
   unset req.http.Cookie;
+  # Varnish runs with http_gzip_support off: Next compresses, and a copy is kept per encoding (see vcl_hash), so a
+  # client that does not take gzip gets stored plain bytes instead of Varnish unzipping the page for every request.
+  if (req.http.Accept-Encoding ~ "\bgzip\b") {
+    set req.http.Accept-Encoding = "gzip";
+  } else {
+    unset req.http.Accept-Encoding;
+  }
 
   # Search pages and their feeds: empty parameters dropped and the rest in one order, so equal searches share a copy.
   if (req.url ~ "^/(es/)?news(/feed\.xml)?\?") {
@@ -81,6 +88,7 @@ sub vcl_recv {
 
 sub vcl_hash {
   hash_data(req.url);
+  hash_data(req.http.Accept-Encoding);
   # An RSC payload (client navigation, prefetch) and the HTML of the same URL are different objects.
   if (req.http.RSC) {
     hash_data("rsc");
