@@ -157,6 +157,30 @@ function cluster(results) {
   return text
 }
 
+/** What the cluster figures say: the tail under a shared machine's load, what bounds the instances on cache misses. */
+function clusterObservations(results) {
+  const notes = []
+  const cached = throughVarnish(results)
+  const cores = results.runs?.cluster?.machine?.cores ?? 2
+  const slow = cached.filter((page) => page.next.latency.p99 > GOALS.varnishP99)
+  const busiest = Math.max(...Object.values(results.cluster?.loadAverage ?? {}).map((values) => values[0]))
+  if (slow.length)
+    notes.push(
+      `Through Varnish, p99 went over ${GOALS.varnishP99} ms in ${slow.length} of ${cached.length} runs (${slow.map((page) => `${ms(page.next.latency.p99)} ms`).join(', ')}) while p50 stayed at ${ms(Math.max(...cached.map((page) => page.next.latency.p50)))} ms or less; the 1-minute load average reached ${busiest} on ${cores} cores during the part, so the tail is mostly waiting for a core (wrk, Varnish and other jobs take turns). Measure again on a quiet or dedicated machine before reading it as Varnish's own.`,
+    )
+  const scaling = results.cluster?.scaling ?? []
+  if (scaling.length > 1) {
+    const list = (values) => values.join(' / ')
+    const perCore = scaling.map((row) => row.requestsPerSecond / row.cores.instances)
+    const typical = [...perCore].sort((a, b) => a - b)[Math.floor((perCore.length - 1) / 2)]
+    const saturated = scaling.every((row) => row.cores.machine >= 0.9 * cores)
+    notes.push(
+      `On cache misses, 1 to ${scaling.length} instances served ${list(scaling.map((row) => row.requestsPerSecond.toFixed(0)))} req/s while the instances used ${list(scaling.map((row) => row.cores.instances.toFixed(2)))} cores: ${list(perCore.map((rate) => rate.toFixed(0)))} search pages per core-second. Throughput follows the CPU time the instances get, not their number.${saturated ? ` The machine was busy in every run (${list(scaling.map((row) => row.cores.machine.toFixed(2)))} of ${cores} cores, other jobs included), so an added instance found no idle core: here the ${cores} cores are the limit. At that rate a machine to itself would top out near ${cores} × ${typical.toFixed(0)} ≈ ${(cores * typical).toFixed(0)} req/s (an estimate, not measured), less what Varnish and wrk take, with two instances (one per core); a third adds a process, not a core.` : ''}`,
+    )
+  }
+  return notes
+}
+
 function data(results) {
   const rows = sizesOf(results.data).map((size) => [items(size), `${mb(results.data[size].bytes)} MiB`, results.data[size].reused ? 'reused (same generator and seed; \`--regenerate=1\` to time it)' : `${results.data[size].seconds.toFixed(1)} s`])
   return table(['items', 'NDJSON size', 'generation time'], rows)
@@ -324,6 +348,7 @@ function observations(results) {
     const entry = loads[0]
     notes.push(`Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
   }
+  notes.push(...clusterObservations(results))
   const failing = (results.lighthouse?.pages ?? []).filter((page) => page.failing?.length)
   if (failing.length) notes.push(`Lighthouse audits that fail: ${failing.map((page) => `${page.name}: ${page.failing.map((audit) => `${audit.id} (${audit.title})`).join(', ')}`).join('; ')}.`)
   return notes.length ? `## Observations\n\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''
