@@ -3,6 +3,7 @@ import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node
 import os from 'node:os'
 import {datasetFile, DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from './generate-dataset.mjs'
 import {closeConnections, timedGet} from './lib/http.mjs'
+import {measureCluster} from './lib/cluster.mjs'
 import {measureLighthouse} from './lib/lighthouse.mjs'
 import {measurePages, pageTypes} from './lib/pages.mjs'
 import {measureSearch} from './lib/search.mjs'
@@ -13,7 +14,7 @@ import {measureThroughput} from './lib/throughput.mjs'
 import {measureWeight} from './lib/weight.mjs'
 import {runWrk} from './lib/wrk.mjs'
 
-export const PARTS = ['data', 'search', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load']
+export const PARTS = ['data', 'search', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load', 'cluster']
 const SERVER_PORT = 3108
 const STATIC_PORT = 3109
 
@@ -30,6 +31,8 @@ function parseOptions(argv) {
     loadSeconds: 60,
     loadConnections: 50,
     lighthouseRuns: 3,
+    webhooks: 20,
+    clusterBuild: 1,
     regenerate: 0,
   }
   const usage = () =>
@@ -206,6 +209,7 @@ async function main() {
     lighthouse: {},
     memory: {sizes: {}},
     load: {sizes: {}},
+    cluster: {},
   }
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
   log(`${command}\nparts: ${options.only.join(', ')}; sizes: ${options.sizes.join(', ')}`)
@@ -228,7 +232,7 @@ async function main() {
   if (options.only.includes('search')) results.search = measureSearch(options.sizes, {log})
 
   const references = loadReferenceDocuments()
-  const serverParts = options.only.filter((part) => part !== 'data' && part !== 'search')
+  const serverParts = options.only.filter((part) => !['data', 'search', 'cluster'].includes(part))
   for (const [index, size] of options.sizes.entries()) {
     if (serverParts.length === 0) break
     try {
@@ -237,6 +241,16 @@ async function main() {
       // One size failing (e.g. out of memory) still leaves the other sizes' figures to report.
       log(`  ${size} items failed: ${error.message.split('\n')[0]}`)
       results.failures = {...results.failures, [size]: error.message.split('\n')[0]}
+    }
+  }
+
+  if (options.only.includes('cluster')) {
+    log(`\n== cluster (Varnish, Redis, Sanity-mode instances against the stand-in)`)
+    try {
+      results.cluster = await measureCluster(options, {log})
+    } catch (error) {
+      log(`  cluster failed: ${error.message.split('\n')[0]}`)
+      results.failures = {...results.failures, cluster: error.message.split('\n')[0]}
     }
   }
 

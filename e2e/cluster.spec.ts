@@ -107,6 +107,8 @@ test('a signed webhook to instance A: readers see the change through Varnish and
   const searches = [`${INSTANCE_B}${search.path}`, `${VARNISH}${search.path}`]
   for (const address of cached) expect(await text(request, address)).toContain(before.title)
   for (const address of searches) expect(shows(await text(request, address), address), address).toBe(false)
+  // Varnish keeps search results too, so what follows also proves that the purge reaches them.
+  expect((await request.get(`${VARNISH}${search.path}`)).headers()['x-cache']).toBe('HIT')
 
   standIn.put(after)
   // Cached: nobody sees the change before the webhook says so.
@@ -129,6 +131,34 @@ test('a signed webhook to instance A: readers see the change through Varnish and
   for (const address of [...cached, ...searches]) {
     await expect.poll(async () => shows(await (await request.get(address)).text(), address), {message: address, timeout: 5_000}).toBe(true)
   }
+})
+
+test('Varnish keeps one copy of a search whatever the order of its parameters, and without its empty ones', async ({request}) => {
+  const topic = seedDocuments.find((document) => document._type === 'tag') as {slug: {current: string}} | undefined
+  const first = await request.get(`${VARNISH}/news?topic=${topic!.slug.current}&q=migrant&page=`)
+  expect(first.status()).toBe(200)
+  expect(first.headers()['x-cache']).toBe('MISS')
+  const second = await request.get(`${VARNISH}/news?q=migrant&topic=${topic!.slug.current}`)
+  expect(second.headers()['x-cache']).toBe('HIT')
+  expect(await second.text()).toBe(await first.text())
+})
+
+test('after a publish, instance B serves the page instance A rendered again, from the shared cache, instead of its own old copy', async ({
+  request,
+}) => {
+  const before = seedNews[5]!
+  const page = `/news/${before.slug.current}`
+  for (const origin of [INSTANCE_A, INSTANCE_B]) expect(await text(request, `${origin}${page}`)).toContain(before.title)
+  const marker = `(rendered once: ${Date.now().toString(36)})`
+  const after: NewsDocument = {...before, title: `${before.title} ${marker}`}
+  standIn.put(after)
+  expect(await sendWebhook(request, INSTANCE_A, after)).toBe(200)
+  // Instance A's first reader gets the old page while A renders the new one; the next gets the new one.
+  await expect.poll(async () => (await text(request, `${INSTANCE_A}${page}`)).includes(marker), {timeout: 5_000}).toBe(true)
+  // Instance B's first reader since the publish: A's new page, not B's own old copy (which Next would serve while re-rendering).
+  const fromB = await request.get(`${INSTANCE_B}${page}`)
+  expect((await fromB.text()).includes(marker), 'the new page on instance B').toBe(true)
+  expect(fromB.headers()['x-nextjs-cache']).toBe('HIT')
 })
 
 /** Pages readers keep reading: the home page, an item, a country, the feed, and a search (rendered per request). */

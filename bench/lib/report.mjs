@@ -1,7 +1,7 @@
 // Renders bench/results.json as bench/RESULTS.md: headline goals first, then one table per part, each with when and how it was measured.
 import {kb, mb, ms} from './stats.mjs'
 
-const GOALS = {throughputRatio: 0.5, firstVisitBytes: 165 * 1024, loadP99: 100, lighthouse: {performance: 95, accessibility: 100, 'best-practices': 100, seo: 100}}
+const GOALS = {throughputRatio: 0.5, varnishP99: 20, firstVisitBytes: 165 * 1024, loadP99: 100, lighthouse: {performance: 95, accessibility: 100, 'best-practices': 100, seo: 100}}
 
 const yes = (ok) => (ok === undefined ? 'not measured' : ok ? 'yes' : '**no**')
 const sizesOf = (sizes) => Object.keys(sizes ?? {}).map(Number).sort((a, b) => a - b)
@@ -28,6 +28,7 @@ function summary(results) {
     rows.push(['Cached pages: throughput ≥ 25 % of Next serving its own static JS file (same run)', `${(share * 100).toFixed(0)} % (worst page)`, yes(share >= 0.25)])
   }
   rows.push(['Cached pages: throughput ≥ 50 % of a static server sending the same bytes', worstRatio === undefined ? '–' : `${(worstRatio * 100).toFixed(0)} % (worst page)`, yes(worstRatio === undefined ? undefined : worstRatio >= GOALS.throughputRatio)])
+  rows.push(...clusterGoals(results))
   const weighed = results.weight?.pages?.filter((page) => !page.notFound) ?? []
   const heaviest = weighed.reduce((worst, page) => (!worst || page.total.compressed > worst.total.compressed ? page : worst), undefined)
   rows.push([
@@ -75,6 +76,109 @@ function summary(results) {
     rows.push([`Load at ${items(size)} items: 0 errors, p99 ≤ 100 ms`, `${load.errors} errors, p99 ${ms(load.latency.p99)} ms`, yes(load.errors === 0 && load.latency.p99 <= GOALS.loadP99)])
   }
   return table(['goal', 'measured', 'met'], rows)
+}
+
+/** Every cached-page run through Varnish (uncompressed and gzip), with what it was asked for. */
+function throughVarnish(results) {
+  return ['plain', 'gzip'].flatMap((encoding) => (results.cluster?.cached?.[encoding] ?? []).map((page) => ({...page, encoding})))
+}
+
+function clusterGoals(results) {
+  const pages = throughVarnish(results)
+  if (!pages.length) return []
+  const worstRatio = Math.min(...pages.map((page) => page.ratio))
+  const worstP99 = Math.max(...pages.map((page) => page.next.latency.p99))
+  const connections = pages[0].next.connections
+  const rows = [
+    ['Through Varnish: cached pages ≥ 50 % of the throughput of a static server sending the same bytes (same run)', `${(worstRatio * 100).toFixed(0)} % (worst page)`, yes(worstRatio >= GOALS.throughputRatio)],
+    [`Through Varnish: cached pages p99 ≤ ${GOALS.varnishP99} ms at 50 connections`, `${ms(worstP99)} ms (worst page, ${connections} connections)`, yes(connections === 50 ? worstP99 <= GOALS.varnishP99 : undefined)],
+  ]
+  const publish = results.cluster.publish
+  if (publish) rows.push([`Publish to visible through Varnish, over ${publish.samples.length} signed webhooks: p50 and max (no figure set)`, `p50 ${seconds(publish.sinceWebhook.p50)}, max ${seconds(publish.sinceWebhook.max)} from sending the webhook`, 'measured'])
+  return rows
+}
+
+const seconds = (value) => `${(value / 1000).toFixed(2)} s`
+
+function cluster(results) {
+  const entry = results.cluster
+  if (!entry?.cached) return ''
+  const address = (text) => `\`${text.length > 50 ? `${text.slice(0, 47)}…` : text}\``
+  const cachedRows = throughVarnish(results).map((page) => [
+    address(page.address),
+    page.encoding === 'gzip' ? 'gzip' : 'none',
+    `${kb(page.bytes)} KB`,
+    page.next.requestsPerSecond.toFixed(0),
+    ms(page.next.latency.p50),
+    ms(page.next.latency.p99),
+    page.baseline.requestsPerSecond.toFixed(0),
+    ms(page.baseline.latency.p99),
+    `${(page.ratio * 100).toFixed(0)} %`,
+  ])
+  const first = throughVarnish(results)[0].next
+  const load = Object.entries(entry.loadAverage ?? {})
+    .map(([when, values]) => `${when.replace('atStart', 'at start').replace('atEnd', 'at end')} ${values.join(' / ')}`)
+    .join('; ')
+  let text = `Sanity mode: one \`next build\` into \`bench/.out/next-sanity\`, prerendered from the e2e stand-in for Sanity's API serving the ${items(entry.items)}-item synthetic dataset, then served by \`npm run start:cluster\` (Varnish with \`deploy/varnish/default.vcl\`, Redis, \`next start\` instances) on 127.0.0.1 ports ${entry.ports.join('–')}. wrk, Varnish, Redis, the instances and the stand-in share the machine's ${results.runs?.cluster?.machine?.cores ?? 2} cores. Load average (1 / 5 / 15 min): ${load}.\n\n`
+  text += `**Cached pages through Varnish** (${entry.cached.instances} instances behind it; each page in Varnish's cache before and ${entry.cached.stillCached ? 'still' : '**not**'} after the runs), against the static server of the throughput part sending the very bytes Varnish sent, in the same run: ${first.seconds} s per server and page, ${first.connections} connections, 2 wrk threads; once uncompressed (as wrk asks by default: Varnish stores Next's gzip and unzips it for such clients) and once with \`Accept-Encoding: gzip\` (what browsers send).\n\n`
+  text += table(['page', 'encoding', 'bytes', 'Varnish req/s', 'p50 ms', 'p99 ms', 'static req/s', 'static p99 ms', 'ratio'], cachedRows)
+  const publish = entry.publish
+  if (publish) {
+    text += `**Publish to visible.** ${publish.samples.length} times: a synthetic item's title changed in the stand-in, a signed webhook (the README's projection, with the item's countries and topics) sent to one instance (the two in turn), and a reader polling the item's page through Varnish every 20 ms until the new title shows. Every page was in Varnish's cache before its publish. The webhook answers only after next-sanity's \`parseBody\` has waited 3 s (so that Sanity's CDN has the change), then revalidates and purges.\n\n`
+    text += table(
+      ['from', 'p50', 'p95', 'max', 'n'],
+      [
+        ['sending the webhook (publish to visible)', seconds(publish.sinceWebhook.p50), seconds(publish.sinceWebhook.p95), seconds(publish.sinceWebhook.max), publish.sinceWebhook.n],
+        ['the webhook’s answer (revalidated and purged)', seconds(publish.sinceAnswer.p50), seconds(publish.sinceAnswer.p95), seconds(publish.sinceAnswer.max), publish.sinceAnswer.n],
+        ['(the webhook’s own time)', seconds(publish.webhook.p50), seconds(publish.webhook.p95), seconds(publish.webhook.max), publish.webhook.n],
+      ],
+    )
+  }
+  if (entry.scaling?.length) {
+    const scaling = entry.scaling
+    const one = scaling[0].requestsPerSecond
+    text += `**Cache misses: 1, 2 and 3 instances.** wrk through Varnish over ${entry.searchAddresses.length} searches (six words or phrases, alone and with a country), each request made unique by a counter in a parameter the page ignores (\`&bench=…\`), so Varnish passes every one to an instance, which renders the search page. Each instance's search index was built before measuring. ${scaling[0].seconds} s, ${scaling[0].connections} connections. Cores busy: CPU time over the run's length, from /proc (the machine's includes wrk, the stand-in and other jobs).\n\n`
+    text += table(
+      ['instances', 'req/s', '× 1 instance', 'p50 ms', 'p99 ms', 'errors', 'instances’ cores', 'Varnish cores', 'machine cores busy', 'load average at start'],
+      scaling.map((row) => [
+        row.instances,
+        row.requestsPerSecond.toFixed(0),
+        (row.requestsPerSecond / one).toFixed(2),
+        ms(row.latency.p50),
+        ms(row.latency.p99),
+        row.errors,
+        row.cores.instances.toFixed(2),
+        row.cores.varnish.toFixed(2),
+        `${row.cores.machine.toFixed(2)} of ${results.runs?.cluster?.machine?.cores ?? 2}`,
+        row.loadAverage.join(' / '),
+      ]),
+    )
+  }
+  return text
+}
+
+/** What the cluster figures say: the tail under a shared machine's load, what bounds the instances on cache misses. */
+function clusterObservations(results) {
+  const notes = []
+  const cached = throughVarnish(results)
+  const cores = results.runs?.cluster?.machine?.cores ?? 2
+  const slow = cached.filter((page) => page.next.latency.p99 > GOALS.varnishP99)
+  const busiest = Math.max(...Object.values(results.cluster?.loadAverage ?? {}).map((values) => values[0]))
+  if (slow.length)
+    notes.push(
+      `Through Varnish, p99 went over ${GOALS.varnishP99} ms in ${slow.length} of ${cached.length} runs (${slow.map((page) => `${ms(page.next.latency.p99)} ms`).join(', ')}) while p50 stayed at ${ms(Math.max(...cached.map((page) => page.next.latency.p50)))} ms or less; the 1-minute load average reached ${busiest} on ${cores} cores during the part, so the tail is mostly waiting for a core (wrk, Varnish and other jobs take turns). Measure again on a quiet or dedicated machine before reading it as Varnish's own.`,
+    )
+  const scaling = results.cluster?.scaling ?? []
+  if (scaling.length > 1) {
+    const list = (values) => values.join(' / ')
+    const perCore = scaling.map((row) => row.requestsPerSecond / row.cores.instances)
+    const typical = [...perCore].sort((a, b) => a - b)[Math.floor((perCore.length - 1) / 2)]
+    const saturated = scaling.every((row) => row.cores.machine >= 0.9 * cores)
+    notes.push(
+      `On cache misses, 1 to ${scaling.length} instances served ${list(scaling.map((row) => row.requestsPerSecond.toFixed(0)))} req/s while the instances used ${list(scaling.map((row) => row.cores.instances.toFixed(2)))} cores: ${list(perCore.map((rate) => rate.toFixed(0)))} search pages per core-second. Throughput follows the CPU time the instances get, not their number.${saturated ? ` The machine was busy in every run (${list(scaling.map((row) => row.cores.machine.toFixed(2)))} of ${cores} cores, other jobs included), so an added instance found no idle core: here the ${cores} cores are the limit. At that rate a machine to itself would top out near ${cores} × ${typical.toFixed(0)} ≈ ${(cores * typical).toFixed(0)} req/s (an estimate, not measured), less what Varnish and wrk take, with two instances (one per core); a third adds a process, not a core.` : ''}`,
+    )
+  }
+  return notes
 }
 
 function data(results) {
@@ -244,6 +348,7 @@ function observations(results) {
     const entry = loads[0]
     notes.push(`Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
   }
+  notes.push(...clusterObservations(results))
   const failing = (results.lighthouse?.pages ?? []).filter((page) => page.failing?.length)
   if (failing.length) notes.push(`Lighthouse audits that fail: ${failing.map((page) => `${page.name}: ${page.failing.map((audit) => `${audit.id} (${audit.title})`).join(', ')}`).join('; ')}.`)
   return notes.length ? `## Observations\n\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''
@@ -271,7 +376,7 @@ Datasets are synthetic (\`bench/generate-dataset.mjs\`, seed ${run.options.seed}
 "[Synthetic] …" with an \`_id\` starting \`synthetic-\`, and references the bundled countries and topics. Each size
 gets its own \`next build\` (static pages such as \`/\` are prerendered from the dataset) served by \`next start\`.
 
-${Object.keys(results.failures ?? {}).length ? `**Sizes that failed in the last run:** ${Object.entries(results.failures).map(([size, message]) => `${items(size)} items (${message})`).join('; ')}.\n\n` : ''}## Goals
+${Object.keys(results.failures ?? {}).length ? `**What failed in the last run:** ${Object.entries(results.failures).map(([what, message]) => `${Number.isNaN(Number(what)) ? what : `${items(what)} items`} (${message})`).join('; ')}.\n\n` : ''}## Goals
 
 ${summary(results)}## Data
 
@@ -310,5 +415,7 @@ ${measured(results, 'lighthouse')}${lighthouse(results)}## Memory
 
 ${measured(results, 'memory')}${memory(results)}## Load
 
-${measured(results, 'load')}${load(results)}${observations(results)}`
+${measured(results, 'load')}${load(results)}## Cluster: Varnish in front of several instances
+
+${measured(results, 'cluster')}${cluster(results)}${observations(results)}`
 }

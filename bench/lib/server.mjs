@@ -20,17 +20,27 @@ function environment(dataset) {
 
 /** `next build` against one dataset (static pages such as `/` are prerendered from it); reuses the build cache. */
 export function build(dataset, log) {
-  const cache = path.join(ROOT, BENCH_DIST_DIR, 'cache')
+  return nextBuild(environment(dataset), BENCH_DIST_DIR, `for ${dataset}`, log)
+}
+
+/** `next build` with this environment into distDir (relative to the project), starting from the everyday build's cache. */
+export function nextBuild(env, distDir, what, log) {
+  const cache = path.join(ROOT, distDir, 'cache')
   const everydayCache = path.join(ROOT, '.next', 'cache')
   if (!existsSync(cache) && existsSync(everydayCache)) cpSync(everydayCache, cache, {recursive: true})
   // `next build` adds its dist directory's types to tsconfig.json; the benchmark's directory must not stay there.
   const tsconfig = path.join(ROOT, 'tsconfig.json')
   const tsconfigText = readFileSync(tsconfig, 'utf8')
   const started = performance.now()
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {cwd: ROOT, env: environment(dataset), encoding: 'utf8', maxBuffer: 64 << 20})
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env: {...env, NEXT_DIST_DIR: distDir},
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  })
   const seconds = (performance.now() - started) / 1000
   if (readFileSync(tsconfig, 'utf8') !== tsconfigText) writeFileSync(tsconfig, tsconfigText)
-  if (result.status !== 0) throw new Error(`next build failed for ${dataset}:\n${(result.stdout + result.stderr).slice(-3000)}`)
+  if (result.status !== 0) throw new Error(`next build failed ${what}:\n${(result.stdout + result.stderr).slice(-3000)}`)
   log(`  built in ${seconds.toFixed(0)} s`)
   return {seconds}
 }

@@ -1,4 +1,4 @@
-// Cached pages under wrk, beside a bare Node server sending the very same bytes, in the same run: the ratio is the figure.
+// Cached pages under wrk (from Next, or Varnish in front), beside a bare Node server sending the very same bytes, in the same run: the ratio is the figure.
 import {spawn} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -19,24 +19,32 @@ async function startStaticServer(pages, port) {
   return {origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))}
 }
 
-/** For each address: save the bytes Next sends (uncompressed, as wrk asks), then wrk Next and the static server in turn. */
-export async function measureThroughput(origin, addresses, {staticPort, seconds, connections, log}) {
+/**
+ * For each address: save the bytes the server sends (uncompressed, as wrk asks, unless `headers` ask for gzip), then wrk
+ * the server and the static server in turn, with the same headers.
+ */
+export async function measureThroughput(origin, addresses, {staticPort, seconds, connections, log, headers = {}}) {
   const pages = {}
   for (const address of addresses) {
-    await timedGet(origin + address)
-    const response = await timedGet(origin + address)
+    await timedGet(origin + address, {headers})
+    const response = await timedGet(origin + address, {headers})
     if (response.status !== 200) throw new Error(`${address} answered ${response.status}; throughput needs cached pages`)
-    pages[address] = {contentType: String(response.headers['content-type']), base64: response.body.toString('base64'), bytes: response.body.length}
+    pages[address] = {
+      contentType: String(response.headers['content-type']),
+      contentEncoding: response.headers['content-encoding'],
+      base64: response.body.toString('base64'),
+      bytes: response.body.length,
+    }
   }
   const staticServer = await startStaticServer(pages, staticPort)
   const results = []
   try {
     for (const address of addresses) {
-      const next = await runWrk(origin, [address], {seconds, connections})
-      const baseline = await runWrk(staticServer.origin, [address], {seconds, connections})
+      const next = await runWrk(origin, [address], {seconds, connections, headers})
+      const baseline = await runWrk(staticServer.origin, [address], {seconds, connections, headers})
       const ratio = baseline.requestsPerSecond ? next.requestsPerSecond / baseline.requestsPerSecond : undefined
-      results.push({address, bytes: pages[address].bytes, next, baseline, ratio})
-      log(`  ${address.slice(0, 60)}: next ${next.requestsPerSecond.toFixed(0)} req/s, static ${baseline.requestsPerSecond.toFixed(0)} req/s, ratio ${(100 * (ratio ?? 0)).toFixed(0)} %`)
+      results.push({address, bytes: pages[address].bytes, contentEncoding: pages[address].contentEncoding, next, baseline, ratio})
+      log(`  ${address.slice(0, 60)}: ${next.requestsPerSecond.toFixed(0)} req/s (p99 ${next.latency.p99} ms), static ${baseline.requestsPerSecond.toFixed(0)} req/s, ratio ${(100 * (ratio ?? 0)).toFixed(0)} %`)
     }
   } finally {
     await staticServer.stop()

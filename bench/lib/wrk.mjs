@@ -27,10 +27,23 @@ export function parseWrk(output) {
   }
 }
 
-/** wrk over one or more paths of an origin (several paths rotate through a small Lua script). */
-export function runWrk(origin, paths, {connections = 50, seconds = 10, threads = 2} = {}) {
+/**
+ * wrk over one or more paths of an origin (several paths rotate through a small Lua script); `headers` go with every
+ * request, and `uniqueParameter` adds `&<name>=<counter>` to each, so no two requests ask for the same address.
+ */
+export function runWrk(origin, paths, {connections = 50, seconds = 10, threads = 2, headers = {}, uniqueParameter} = {}) {
   const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s']
-  if (paths.length > 1) {
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
+  if (uniqueParameter) {
+    const script = path.join(OUT, 'unique-paths.lua')
+    const list = paths.map((address) => JSON.stringify(address)).join(', ')
+    // Each wrk thread has its own Lua state: the thread's id keeps their counters apart.
+    writeFileSync(
+      script,
+      `local paths = {${list}}\nlocal i = 0\nlocal id = 0\nsetup = function(thread)\n  id = id + 1\n  thread:set("id", id)\nend\nrequest = function()\n  i = i + 1\n  local address = paths[(i % #paths) + 1]\n  local join = address:find("?", 1, true) and "&" or "?"\n  return wrk.format("GET", address .. join .. "${uniqueParameter}=" .. id .. "-" .. i)\nend\n`,
+    )
+    args.push('-s', script)
+  } else if (paths.length > 1) {
     const script = path.join(OUT, 'rotate-paths.lua')
     const list = paths.map((address) => JSON.stringify(address)).join(', ')
     writeFileSync(script, `local paths = {${list}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`)

@@ -63,6 +63,13 @@ sub vcl_recv {
   }
   # Readers' pages do not depend on cookies: one cached copy for everyone.
   unset req.http.Cookie;
+  # Varnish runs with http_gzip_support off: Next compresses, and a copy is kept per encoding (see vcl_hash), so a
+  # client that does not take gzip gets stored plain bytes instead of Varnish unzipping the page for every request.
+  if (req.http.Accept-Encoding ~ "\bgzip\b") {
+    set req.http.Accept-Encoding = "gzip";
+  } else {
+    unset req.http.Accept-Encoding;
+  }
 
   # Search pages and their feeds: empty parameters dropped and the rest in one order, so equal searches share a copy.
   if (req.url ~ "^/(es/)?news(/feed\.xml)?\?") {
@@ -71,11 +78,17 @@ sub vcl_recv {
     set req.url = std.querysort(req.url);
     set req.url = regsub(req.url, "\?&*$", "");
   }
+  # Search results are kept only a second (see vcl_backend_response): while an instance answers, a copy more than
+  # two seconds past that is fetched again before answering, not served from grace (all of it stays for outages).
+  if (req.url ~ "^/(es/)?news(\?|$)" && std.healthy(req.backend_hint)) {
+    set req.grace = 2s;
+  }
   return (hash);
 }
 
 sub vcl_hash {
   hash_data(req.url);
+  hash_data(req.http.Accept-Encoding);
   # An RSC payload (client navigation, prefetch) and the HTML of the same URL are different objects.
   if (req.http.RSC) {
     hash_data("rsc");
@@ -105,6 +118,16 @@ sub vcl_backend_response {
     }
     set beresp.uncacheable = true;
     set beresp.ttl = 1s;
+    return (deliver);
+  }
+  # Search pages (/news and its searches) render per request from each instance's search index, so Next sends them
+  # `private, no-store` and no tags. A reader's (draft mode never gets here) is kept here one second, under the keys
+  # of everything it lists, so a crowd on one search costs one render a second and the webhook's purge reaches it.
+  # (The browser still gets `private, no-store`.)
+  if (bereq.url ~ "^/(es/)?news(\?|$)" && beresp.status == 200) {
+    set beresp.http.xkey = "all:news all:country all:topic";
+    set beresp.ttl = 1s;
+    set beresp.grace = 1d;
     return (deliver);
   }
   # Next served its old copy while it renders the new one (after a revalidation): keep it only until the new one is there.

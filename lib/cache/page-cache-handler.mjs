@@ -1,7 +1,10 @@
-// The page and route cache (next.config `cacheHandler`): Next's own file-system cache, with each page's cache tags sent
-// to the HTTP cache in front as `x-cache-tags`, which Varnish turns into surrogate keys (xkey) for the webhook's purge.
+// The page and route cache (next.config `cacheHandler`): Next's own file-system cache (with its in-memory LRU in front),
+// shared through Redis between instances, and each page's cache tags sent to the HTTP cache in front as `x-cache-tags`,
+// which Varnish turns into surrogate keys (xkey) for the webhook's purge.
 // @ts-check
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {inTime, sharedTags} from './shared-tags.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
@@ -29,6 +32,61 @@ function withTagsHeader(value) {
   return keys ? {...value, headers: {...value.headers, [TAGS_HEADER]: keys}} : value
 }
 
+/** Pages and route handlers' responses are shared; fetch entries (unused here) and images stay per instance. */
+const SHARED_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
+const PAGE_PREFIX = `${process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'}page:`
+
+/**
+ * The Next tags an entry was rendered with.
+ * @param {any} entry
+ * @returns {string[]}
+ */
+function tagsOf(entry) {
+  const tags = entry?.value?.headers?.[NEXT_TAGS_HEADER]
+  return typeof tags === 'string' ? tags.split(',').filter(Boolean) : []
+}
+
+/**
+ * A cache entry as one JSON string: its bytes (HTML, RSC payload and segments, or a route's body) in base64.
+ * @param {any} entry
+ */
+export function encodeEntry(entry) {
+  const {value} = entry
+  const base64 = (/** @type {Buffer | undefined} */ bytes) => (bytes ? Buffer.from(bytes).toString('base64') : undefined)
+  return JSON.stringify({
+    ...entry,
+    value: {
+      ...value,
+      rscData: base64(value.rscData),
+      body: base64(value.body),
+      segmentData: value.segmentData ? [...value.segmentData].map(([path, bytes]) => [path, base64(bytes)]) : undefined,
+    },
+  })
+}
+
+/** @param {string} text */
+export function decodeEntry(text) {
+  const entry = JSON.parse(text)
+  const {value} = entry
+  const bytes = (/** @type {string | undefined} */ base64) => (base64 === undefined ? undefined : Buffer.from(base64, 'base64'))
+  return {
+    ...entry,
+    value: {
+      ...value,
+      rscData: bytes(value.rscData),
+      body: bytes(value.body),
+      segmentData: value.segmentData
+        ? new Map(value.segmentData.map((/** @type {[string, string]} */ [path, base64]) => [path, bytes(base64)]))
+        : undefined,
+    },
+  }
+}
+
+/**
+ * Memory first (Next's LRU, `cacheMaxMemorySize`, 50 MB by default), then the build's files, as Next does; then, when
+ * this instance has nothing or only a copy whose tags were revalidated since, the copy another instance rendered into
+ * Redis, if it is newer. Every instance stores what it renders there. Redis unreachable: memory and files only.
+ */
 export default class PageCacheHandler extends FileSystemCache {
   /**
    * With PAGE_CACHE_TO_DISK=off, pages rendered after the build stay in memory and the build's files stay as built:
@@ -41,7 +99,52 @@ export default class PageCacheHandler extends FileSystemCache {
 
   /** @type {FileSystemCache['get']} */
   async get(...args) {
-    const entry = await super.get(...args)
+    let entry = await super.get(...args)
+    const [key, context] = args
+    if (sharedTags && SHARED_KINDS.has(context.kind) && !context.isFallback && (!entry || areTagsStale(tagsOf(entry), entry.lastModified))) {
+      const shared = await readShared(key)
+      if (shared && (!entry || shared.lastModified > entry.lastModified)) {
+        FileSystemCache.memoryCache?.set(key, shared)
+        entry = shared
+      }
+    }
     return entry?.value ? {...entry, value: withTagsHeader(entry.value)} : entry
+  }
+
+  /** @type {FileSystemCache['set']} */
+  async set(...args) {
+    await super.set(...args)
+    const [key, data, context] = args
+    if (!sharedTags?.client.isReady || !data || !SHARED_KINDS.has(data.kind) || context.isFallback) return
+    // The entry as Next keeps it in memory (its time and cache control), or as it would.
+    const entry = FileSystemCache.memoryCache?.get(key) ?? {value: data, lastModified: Date.now(), cacheControl: context.cacheControl}
+    const expire = entry.cacheControl?.expire
+    try {
+      await inTime(
+        sharedTags.client.set(
+          PAGE_PREFIX + key,
+          encodeEntry(entry),
+          typeof expire === 'number' && expire > 0 && Number.isFinite(expire) ? {EX: expire} : {},
+        ),
+      )
+    } catch {
+      // A lost write costs another instance a render later; the response has already been served.
+    }
+  }
+}
+
+/**
+ * The entry another instance stored, unless a tag of it expired since it was rendered (then it is as good as absent).
+ * @param {string} key
+ */
+async function readShared(key) {
+  if (!sharedTags?.client.isReady) return undefined
+  try {
+    const text = await inTime(sharedTags.client.get(PAGE_PREFIX + key))
+    if (!text) return undefined
+    const entry = decodeEntry(text)
+    return areTagsExpired(tagsOf(entry), entry.lastModified) ? undefined : entry
+  } catch {
+    return undefined
   }
 }

@@ -121,6 +121,9 @@ start('varnish', config.port, findProgram('varnishd'), [
   'http_resp_size=256k',
   '-p',
   'workspace_backend=512k',
+  // Next compresses; Varnish keeps a gzip and a plain copy (see the VCL) rather than unzipping for every plain client.
+  '-p',
+  'http_gzip_support=off',
 ])
 await waitFor('varnish', () => answers(config.port, '/robots.txt'))
 
