@@ -1,6 +1,9 @@
-// The Studio embedded at /studio: the schema, the desk structure, live preview (Presentation) and the GROQ playground.
+// The Studio embedded at /studio: the schema, the desk structure, live preview (Presentation), the GROQ playground,
+// news items linked to their translations, and the Studio itself in English or Spanish (each user picks).
 'use client'
 
+import {documentInternationalization} from '@sanity/document-internationalization'
+import {esESLocale} from '@sanity/locale-es-es'
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
@@ -9,6 +12,7 @@ import {publishWithDate} from './sanity/actions/publish-with-date'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
+import {CONTENT_LANGUAGES, TRANSLATED_TYPES, withoutUntranslatedTemplates} from './sanity/translations'
 import {structure} from './sanity/structure'
 
 export default defineConfig({
@@ -17,7 +21,7 @@ export default defineConfig({
   basePath: studioBasePath,
   projectId: studioProjectId,
   dataset,
-  schema: {types: schemaTypes},
+  schema: {types: schemaTypes, templates: withoutUntranslatedTemplates},
   document: {
     // News items get their publication date when first published, not when the draft was created.
     actions: (previous, context) =>
@@ -32,5 +36,9 @@ export default defineConfig({
       previewUrl: {previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'}},
     }),
     visionTool({defaultApiVersion: apiVersion}),
+    // One document per language, linked in a translation.metadata document: an item shows its translations and
+    // offers to create the missing one; new items get their language from the template they are created from.
+    documentInternationalization({supportedLanguages: CONTENT_LANGUAGES, schemaTypes: TRANSLATED_TYPES, languageField: 'language'}),
+    esESLocale(),
   ],
 })

@@ -50,6 +50,35 @@ export type Country = {
   description?: string;
 };
 
+export type TranslationMetadata = {
+  _id: string;
+  _type: "translation.metadata";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type NewsItemReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "newsItem";
+};
+
+export type InternationalizedArrayReferenceValue = {
+  _type: "internationalizedArrayReferenceValue";
+  value?: NewsItemReference;
+  language?: string;
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: "reference";
@@ -254,6 +283,10 @@ export type AllSanitySchemaTypes =
   | Tag
   | Slug
   | Country
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | NewsItemReference
+  | InternationalizedArrayReferenceValue
   | SanityImageAssetReference
   | CountryReference
   | TagReference
@@ -271,7 +304,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_LIST_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type NEWS_LIST_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
@@ -364,15 +397,27 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_SLUGS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
+// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}
 export type NEWS_SLUGS_QUERY_RESULT = Array<{
+  _id: string;
   slug: string | null;
   _updatedAt: string;
 }>;
 
 // Source: lib/content/queries.ts
+// Variable: NEWS_TRANSLATIONS_QUERY
+// Query: *[_type == "translation.metadata"] {    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}  }
+export type NEWS_TRANSLATIONS_QUERY_RESULT = Array<{
+  members: Array<{
+    id: string | null;
+    language: "en" | "es" | null;
+    slug: string | null;
+  }> | null;
+}>;
+
+// Source: lib/content/queries.ts
 // Variable: RELATED_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type RELATED_NEWS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
@@ -400,7 +445,7 @@ export type RELATED_NEWS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_FACETS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
 export type NEWS_FACETS_QUERY_RESULT = Array<{
   publishedAt: string | null;
   countryIds: Array<string> | null;
@@ -439,6 +484,15 @@ export type TOPICS_QUERY_RESULT = Array<{
 // Variable: COLLECTION_QUERY
 // Query: *[_type == $type && slug.current == $slug][0] {    _id,    _updatedAt,    "title": coalesce(name, title),    "slug": slug.current,    isoCode,    region,    description  }
 export type COLLECTION_QUERY_RESULT =
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: null;
+      slug: null;
+      isoCode: null;
+      region: null;
+      description: null;
+    }
   | {
       _id: string;
       _updatedAt: string;
@@ -485,7 +539,7 @@ export type COLLECTION_QUERY_RESULT =
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_FACETS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
 export type COLLECTION_FACETS_QUERY_RESULT = Array<{
   publishedAt: string | null;
   countryIds: Array<string> | null;
@@ -494,7 +548,7 @@ export type COLLECTION_FACETS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type COLLECTION_NEWS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
@@ -575,16 +629,17 @@ export type SEARCH_FACETS_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
     '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "translation.metadata"] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  }\n': NEWS_TRANSLATIONS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
     '\n  *[_type == "country" && defined(slug.current)] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRIES_QUERY_RESULT;
     '\n  *[_type == "tag" && defined(slug.current)] | order(title asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPICS_QUERY_RESULT;
     '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(name, title),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COLLECTION_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;

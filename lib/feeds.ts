@@ -22,7 +22,7 @@ export async function siteFeedXml(locale: Locale): Promise<string> {
     description: t('site.description'),
     pagePath: '/',
     feedPath: '/feed.xml',
-    items: await getLatestNews(FEED_SIZE),
+    items: await getLatestNews(FEED_SIZE, locale),
   })
 }
 
@@ -40,6 +40,6 @@ export async function collectionFeedXml(kind: CollectionKind, slug: string, loca
     description: member.description ?? title,
     pagePath: path,
     feedPath: `${path}/feed.xml`,
-    items: await getCollectionNews(member._id, 1, FEED_SIZE),
+    items: await getCollectionNews(member._id, 1, FEED_SIZE, locale),
   })
 }

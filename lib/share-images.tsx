@@ -57,7 +57,7 @@ export async function collectionShareImage(kind: CollectionKind, slug: string, l
   cacheTag(SHARE_IMAGES_TAG)
   const member = await getCollection(kind, slug)
   if (!member?.title) return null
-  const facts = await getCollectionFacts(kind, member._id)
+  const facts = await getCollectionFacts(kind, member._id, locale)
   const lines = [
     t('itemCount', {count: facts.count}),
     facts.latest ? t('countries.ogLatest', {date: formatDate(facts.latest, locale)}) : t('figures.none'),

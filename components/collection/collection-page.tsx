@@ -22,6 +22,7 @@ import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
 import {localePath} from '@/lib/i18n/navigation'
+import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
 import {absoluteUrl} from '@/lib/site'
@@ -31,18 +32,18 @@ import {MAX_PRERENDERED, PLACEHOLDER_SLUG, staticSlugParams} from '@/lib/static-
 /** List pages after the first that are prerendered per country or topic; later ones render on first visit. */
 const PRERENDERED_LIST_PAGES = 5
 
-async function membersWithCounts(kind: CollectionKind) {
-  return kind === 'country' ? getCountriesWithCounts() : getTopicsWithCounts()
+async function membersWithCounts(kind: CollectionKind, locale: Locale) {
+  return kind === 'country' ? getCountriesWithCounts(locale) : getTopicsWithCounts(locale)
 }
 
-/** The slugs of every country or topic, for generateStaticParams of its page. */
+/** The slugs of every country or topic (the same in every language), for generateStaticParams of its page. */
 export async function collectionSlugParams(kind: CollectionKind) {
-  return staticSlugParams((await membersWithCounts(kind)).map((member) => member.slug))
+  return staticSlugParams((await membersWithCounts(kind, DEFAULT_LOCALE)).map((member) => member.slug))
 }
 
-/** Every later list page (2, 3, …) of every country or topic, for generateStaticParams of `/…/[slug]/page/[n]`. */
-export async function collectionListPageParams(kind: CollectionKind) {
-  const params = (await membersWithCounts(kind)).flatMap((member) => {
+/** Every later list page (2, 3, …) of every country or topic in a language, for generateStaticParams of `/…/[slug]/page/[n]`. */
+export async function collectionListPageParams(kind: CollectionKind, locale: Locale) {
+  const params = (await membersWithCounts(kind, locale)).flatMap((member) => {
     const pages = Math.min(collectionPageCount(member.count), PRERENDERED_LIST_PAGES + 1)
     return member.slug ? Array.from({length: pages - 1}, (_, index) => ({slug: member.slug!, n: String(index + 2)})) : []
   })
@@ -64,7 +65,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
   const found = isSlug(slug)
     ? await unlessUnavailable(async () => {
         const member = await getCollection(kind, slug, options)
-        return member ? {member, facts: await getCollectionFacts(kind, member._id, options)} : null
+        return member ? {member, facts: await getCollectionFacts(kind, member._id, locale, options)} : null
       })
     : null
   const member = found?.member
@@ -96,8 +97,8 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
     const found = await getCollection(kind, slug, options)
     if (!found) return {member: null, facts: null, items: []}
     const [foundFacts, foundItems] = await Promise.all([
-      getCollectionFacts(kind, found._id, options),
-      getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, options),
+      getCollectionFacts(kind, found._id, locale, options),
+      getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, locale, options),
     ])
     return {member: found, facts: foundFacts, items: foundItems}
   })
@@ -133,13 +134,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />
         <Link href={`/news?${collection.searchParam}=${member.slug}`}>{text.filterLink(member.title)}</Link>
       </p>
-      <KeyFigures
-        count={facts.count}
-        first={facts.first}
-        latest={facts.latest}
-        topLabel={text.topOther}
-        top={otherLinks(facts.topOthers)}
-      />
+      <KeyFigures count={facts.count} first={facts.first} latest={facts.latest} topLabel={text.topOther} top={otherLinks(facts.topOthers)} />
       <ItemsPerYearChart name={member.title} perYear={facts.perYear} />
       <section aria-labelledby="items-heading" className="mt-8">
         <h2 id="items-heading" className="text-2xl font-bold">

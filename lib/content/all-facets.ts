@@ -1,11 +1,15 @@
 // The one-pass counts over every item, shared by the home, index and sitemap getters.
 import 'server-only'
+import type {Locale} from '@/lib/i18n/routing'
 import {kindTag} from './cache-tags'
 import {summariseFacets} from './facets'
 import {fetchContent} from './fetch-content'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
+import {replacedInLanguage} from './news'
 import {NEWS_FACETS_QUERY} from './queries'
 
-export async function getAllFacets(options: FetchOptions = PUBLISHED) {
-  return summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {}, [kindTag('news')], options))
+/** Counted as a language's lists show items: a translated item once. */
+export async function getAllFacets(locale: Locale, options: FetchOptions = PUBLISHED) {
+  const replaced = await replacedInLanguage(locale, options)
+  return summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {replaced}, [kindTag('news')], options))
 }

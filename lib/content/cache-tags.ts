@@ -4,6 +4,13 @@
 export const CONTENT_TYPES = ['newsItem', 'country', 'tag'] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
+/**
+ * The document the translation plugin links translated items with: changing it (a translation linked or unlinked)
+ * changes which version each language lists and where each item's language alternates point. Read only as a list
+ * of items ("all:news"), so no tag of its own.
+ */
+export const TRANSLATION_METADATA_TYPE = 'translation.metadata'
+
 /** What readers and our code call each document type; a cache tag never says "tag" for a topic. */
 export type ContentKind = 'news' | 'country' | 'topic'
 

@@ -2,12 +2,14 @@
 import 'server-only'
 import {cache} from 'react'
 import {COLLECTIONS, type CollectionKind} from '@/lib/collections'
+import type {Locale} from '@/lib/i18n/routing'
 import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
 import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {getAllFacets} from './all-facets'
+import {replacedInLanguage} from './news'
 import {COLLECTION_FACETS_QUERY, COLLECTION_NEWS_QUERY, COLLECTION_QUERY, COUNTRIES_QUERY, TOPICS_QUERY} from './queries'
 
 const TOP_OTHERS = 3
@@ -31,15 +33,15 @@ function withCounts<Member extends {_id: string}>(members: Member[], counts: Map
   return members.map((member) => ({...member, count: counts.get(member._id) ?? 0, latest: latest.get(member._id) ?? null}))
 }
 
-/** Every country with how many items it has and its latest item date. */
-export async function getCountriesWithCounts(options: FetchOptions = PUBLISHED) {
-  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(options)])
+/** Every country with how many items a language's pages list for it and its latest item date. */
+export async function getCountriesWithCounts(locale: Locale, options: FetchOptions = PUBLISHED) {
+  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(locale, options)])
   return withCounts(countries, summary.byCountry, summary.latestByCountry)
 }
 
-/** Every topic with how many items it has and its latest item date. */
-export async function getTopicsWithCounts(options: FetchOptions = PUBLISHED) {
-  const [topics, summary] = await Promise.all([getTopics(options), getAllFacets(options)])
+/** Every topic with how many items a language's pages list for it and its latest item date. */
+export async function getTopicsWithCounts(locale: Locale, options: FetchOptions = PUBLISHED) {
+  const [topics, summary] = await Promise.all([getTopics(options), getAllFacets(locale, options)])
   return withCounts(topics, summary.byTopic, summary.latestByTopic)
 }
 
@@ -50,10 +52,11 @@ export const getCollection = cache(async (kind: CollectionKind, slug: string, op
     : null,
 )
 
-/** Key figures of one country or topic: counts, dates, items per year and the other kind's counts (most first). */
-export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, options: FetchOptions = PUBLISHED) => {
+/** Key figures of one country or topic, as a language's pages list its items: counts, dates, items per year and the other kind's counts (most first). */
+export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, locale: Locale, options: FetchOptions = PUBLISHED) => {
+  const replaced = await replacedInLanguage(locale, options)
   const [rows, others] = await Promise.all([
-    fetchContent(COLLECTION_FACETS_QUERY, {id}, ALL_CONTENT_TAGS, options),
+    fetchContent(COLLECTION_FACETS_QUERY, {id, replaced}, ALL_CONTENT_TAGS, options),
     getMembers(COLLECTIONS[kind].other, options),
   ])
   const summary = summariseFacets(rows)
@@ -72,8 +75,9 @@ export const getCollectionFacts = cache(async (kind: CollectionKind, id: string,
   }
 })
 
-/** One page of a country's or topic's items, newest first. */
-export async function getCollectionNews(id: string, page: number, pageSize: number, options: FetchOptions = PUBLISHED) {
+/** One page of a country's or topic's items, newest first, as a language lists them. */
+export async function getCollectionNews(id: string, page: number, pageSize: number, locale: Locale, options: FetchOptions = PUBLISHED) {
   const start = Math.max(0, (page - 1) * pageSize)
-  return fetchContent(COLLECTION_NEWS_QUERY, {id, start, end: start + pageSize}, ALL_CONTENT_TAGS, options)
+  const replaced = await replacedInLanguage(locale, options)
+  return fetchContent(COLLECTION_NEWS_QUERY, {id, start, end: start + pageSize, replaced}, ALL_CONTENT_TAGS, options)
 }

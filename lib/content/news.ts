@@ -1,14 +1,32 @@
-// Typed getters for news items: the latest list, one item, its related items and every slug.
+// Typed getters for news items: the latest list, one item, its translations, its related items and every slug.
 import 'server-only'
 import {cache} from 'react'
+import type {Locale} from '@/lib/i18n/routing'
 import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
-import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY, RELATED_NEWS_QUERY} from './queries'
+import {NEWS_ITEM_QUERY, NEWS_LIST_QUERY, NEWS_SLUGS_QUERY, NEWS_TRANSLATIONS_QUERY, RELATED_NEWS_QUERY} from './queries'
+import {replacedIds, translationSlugsById} from './translation-groups'
 
-export async function getLatestNews(limit: number, options: FetchOptions = PUBLISHED) {
-  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit))}, ALL_CONTENT_TAGS, options)
+/** Every group of translated items; carried as a list of items ("all:news"), so any item's publish refreshes it. */
+export async function getTranslationGroups(options: FetchOptions = PUBLISHED) {
+  return fetchContent(NEWS_TRANSLATIONS_QUERY, {}, [kindTag('news')], options)
+}
+
+/** The ids a language's lists leave out, their version in that language being listed instead. */
+export async function replacedInLanguage(locale: Locale, options: FetchOptions = PUBLISHED): Promise<string[]> {
+  return replacedIds(await getTranslationGroups(options), locale)
+}
+
+/** The slug of each published version of an item, by language (empty when it has no translation). */
+export async function getTranslationSlugs(id: string, options: FetchOptions = PUBLISHED): Promise<Partial<Record<Locale, string>>> {
+  return translationSlugsById(await getTranslationGroups(options)).get(id) ?? {}
+}
+
+export async function getLatestNews(limit: number, locale: Locale, options: FetchOptions = PUBLISHED) {
+  const replaced = await replacedInLanguage(locale, options)
+  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit)), replaced}, ALL_CONTENT_TAGS, options)
 }
 
 /** One item by slug, or null (an unknown slug without a query); deduplicated within a render so metadata and page share one read. */
@@ -18,8 +36,16 @@ export const getNewsItem = cache(async (slug: string, options: FetchOptions = PU
     : null,
 )
 
+/** Every item's id and slug, whatever its language (the sitemap, unknown-slug checks and prerendering read it). */
 export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {
   return fetchContent(NEWS_SLUGS_QUERY, {}, [kindTag('news')], options)
+}
+
+/** The slugs a language's pages list (an item replaced by its translation there is left out). */
+export async function getListedNewsSlugs(locale: Locale, options: FetchOptions = PUBLISHED) {
+  const [items, replaced] = await Promise.all([getNewsSlugs(options), replacedInLanguage(locale, options)])
+  const left = new Set(replaced)
+  return items.filter((item) => !left.has(item._id))
 }
 
 type RelatedSource = {
@@ -28,10 +54,11 @@ type RelatedSource = {
   topics: Array<{_id: string}> | null
 }
 
-/** Other items sharing a country or topic with this one, newest first. */
-export async function getRelatedNews(item: RelatedSource, options: FetchOptions = PUBLISHED) {
+/** Other items sharing a country or topic with this one, newest first, as a language's lists show them. */
+export async function getRelatedNews(item: RelatedSource, locale: Locale, options: FetchOptions = PUBLISHED) {
   const countryIds = (item.countries ?? []).map((country) => country._id)
   const topicIds = (item.topics ?? []).map((topic) => topic._id)
   if (countryIds.length === 0 && topicIds.length === 0) return []
-  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds}, ALL_CONTENT_TAGS, options)
+  const replaced = await replacedInLanguage(locale, options)
+  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds, replaced}, ALL_CONTENT_TAGS, options)
 }

@@ -22,8 +22,12 @@ const NEWS_CARD_PROJECTION = `{
     "image": mainImage{asset, crop, hotspot, alt}
   }`
 
+/**
+ * Lists of items take `$replaced`: the ids a language's pages leave out because their translation in that language is
+ * listed instead (lib/content/translation-groups.ts), so a translated item is listed once per language.
+ */
 export const NEWS_LIST_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
+  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
 export const NEWS_ITEM_QUERY = defineQuery(`
@@ -45,19 +49,29 @@ export const NEWS_ITEM_QUERY = defineQuery(`
 `)
 
 export const NEWS_SLUGS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
+  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}
+`)
+
+/**
+ * Every group of translated items (the document-internationalization plugin's translation.metadata): each member's
+ * id, language and slug. A member that is not published dereferences to nothing, so its id and slug are null.
+ */
+export const NEWS_TRANSLATIONS_QUERY = defineQuery(`
+  *[_type == "translation.metadata"] {
+    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}
+  }
 `)
 
 /** Up to three other items that share a country or a topic with the given one, newest first. */
 export const RELATED_NEWS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && _id != $id
+  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)
     && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]
   | order(publishedAt desc, title asc) [0...3] ${NEWS_CARD_PROJECTION}
 `)
 
 /** One light row per item (date and reference ids), so counts per country, topic and year are made in one pass. */
 export const NEWS_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] ${FACET_ROW_PROJECTION}
+  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] ${FACET_ROW_PROJECTION}
 `)
 
 export const COUNTRIES_QUERY = defineQuery(`
@@ -95,12 +109,12 @@ export const COLLECTION_QUERY = defineQuery(`
 
 /** The facts rows of one country's or topic's items: dates and reference ids, counted in JS. */
 export const COLLECTION_FACETS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] ${FACET_ROW_PROJECTION}
+  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] ${FACET_ROW_PROJECTION}
 `)
 
 /** One page of a country's or topic's items, newest first. */
 export const COLLECTION_NEWS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]
+  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]
   | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 

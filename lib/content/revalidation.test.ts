@@ -4,7 +4,8 @@ import {beforeEach, describe, expect, it} from 'vitest'
 import {recordedCacheTags} from '@/vitest.setup'
 import {expiresAtOnce} from './cache-tags'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
-import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews} from './news'
+import type {Locale} from '@/lib/i18n/routing'
+import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews, getTranslationSlugs} from './news'
 import {parseWebhookBody, tagsForChange, type ContentChangeEvent} from './revalidation'
 import {getSitemapRows} from './sitemap'
 import {collectionFeedXml, siteFeedXml} from '@/lib/feeds'
@@ -25,17 +26,20 @@ async function tagsOfPage(build: () => Promise<unknown>): Promise<string[]> {
   return [...new Set(recordedCacheTags(true))]
 }
 
-async function itemPage(slug: string) {
+async function itemPage(slug: string, locale: Locale = 'en') {
   const item = await getNewsItem(slug)
-  if (item) await getRelatedNews(item)
+  if (item) await Promise.all([getRelatedNews(item, locale), getTranslationSlugs(item._id)])
 }
 
-async function collectionPage(kind: 'country' | 'topic', slug: string) {
+async function collectionPage(kind: 'country' | 'topic', slug: string, locale: Locale = 'en') {
   const member = await getCollection(kind, slug)
-  if (member) await Promise.all([getCollectionFacts(kind, member._id), getCollectionNews(member._id, 1, 10)])
+  if (member) await Promise.all([getCollectionFacts(kind, member._id, locale), getCollectionNews(member._id, 1, 10, locale)])
 }
 
-const homePage = () => Promise.all([getLatestNews(6), getTopicsWithCounts(), getCountriesWithCounts()])
+const homePage =
+  (locale: Locale = 'en') =>
+  () =>
+    Promise.all([getLatestNews(6, locale), getTopicsWithCounts(locale), getCountriesWithCounts(locale)])
 
 describe('tagsForChange', () => {
   it('names the item under its old and new slug, the lists, old and new countries and topics, feeds, sitemap and share images', () => {
@@ -64,6 +68,15 @@ describe('tagsForChange', () => {
     )
   })
 
+  it('names, for a linked or unlinked translation, the lists, the pages of the items it linked before and after, feeds and sitemap', () => {
+    const event = change({
+      _id: 'translation-metadata-a',
+      _type: 'translation.metadata',
+      translations: {before: ['english-item'], after: ['english-item', 'noticia-en-espanol']},
+    })
+    expect(tagsForChange(event).sort()).toEqual(['all:news', 'news:english-item', 'news:noticia-en-espanol', 'feeds', 'sitemap'].sort())
+  })
+
   it('ignores document types the site does not show and calls anything else malformed', () => {
     expect(parseWebhookBody({_id: 'x', _type: 'sanity.imageAsset'})).toEqual({kind: 'ignored', type: 'sanity.imageAsset'})
     for (const body of [null, 'text', [], {}, {_id: 3, _type: 'newsItem'}, {_id: 'x'}]) expect(parseWebhookBody(body)).toEqual({kind: 'malformed'})
@@ -86,7 +99,7 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
     const pages = {
       item: await tagsOfPage(() => itemPage(ITEM)),
       shareImage: await tagsOfPage(() => newsShareImage(ITEM, 'es')),
-      home: await tagsOfPage(homePage),
+      home: await tagsOfPage(homePage()),
       country: await tagsOfPage(() => collectionPage('country', 'guatemala')),
       countryFeed: await tagsOfPage(() => collectionFeedXml('country', 'guatemala', 'es')),
       siteFeed: await tagsOfPage(() => siteFeedXml('es')),
@@ -112,7 +125,7 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
       () => collectionShareImage('country', 'guatemala', 'es'),
       () => collectionFeedXml('country', 'guatemala', 'es'),
       () => itemPage(ITEM),
-      homePage,
+      homePage(),
     ]) {
       expect(reaches(await tagsOfPage(build), event)).not.toEqual([])
     }
@@ -122,6 +135,25 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
     const event = change({_id: 'tag-x', _type: 'tag', slug: {before: 'ethical-recruitment', after: 'ethical-recruitment'}})
     expect(reaches(await tagsOfPage(() => collectionPage('topic', 'ethical-recruitment')), event)).toContain('topic:ethical-recruitment')
     expect(reaches(await tagsOfPage(() => itemPage(ITEM)), event)).not.toEqual([])
+  })
+
+  it('a linked or unlinked translation reaches both items’ pages in both languages, the lists in both languages, feeds and the sitemap', async () => {
+    // The bundled items stand in for a pair: which items a link names only changes the slugs, not which reads carry them.
+    const [english, spanish] = (await getNewsSlugs()).map((item) => item.slug!)
+    const event = change({_id: 'm', _type: 'translation.metadata', translations: {before: [english], after: [english, spanish]}})
+    for (const locale of ['en', 'es'] as const) {
+      for (const [name, build] of Object.entries({
+        english: () => itemPage(english!, locale),
+        spanish: () => itemPage(spanish!, locale),
+        home: homePage(locale),
+        country: () => collectionPage('country', 'guatemala', locale),
+        siteFeed: () => siteFeedXml(locale),
+        countryFeed: () => collectionFeedXml('country', 'guatemala', locale),
+        sitemap: getSitemapRows,
+      })) {
+        expect(reaches(await tagsOfPage(build), event), `${name} (${locale})`).not.toEqual([])
+      }
+    }
   })
 
   it('names no tag that no cached read carries', async () => {
@@ -145,5 +177,7 @@ describe('the webhook reaches every page a change shows on (tags recorded from t
       topics: {before: ['ethical-recruitment'], after: ['ethical-recruitment']},
     })
     expect(tagsForChange(event).filter((tag) => !carried.has(tag))).toEqual([])
+    const link = change({_id: 'm', _type: 'translation.metadata', translations: {before: [], after: [ITEM]}})
+    expect(tagsForChange(link).filter((tag) => !carried.has(tag))).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import {
   FEEDS_TAG,
   SHARE_IMAGES_TAG,
   SITEMAP_TAG,
+  TRANSLATION_METADATA_TYPE,
   documentTag,
   isContentType,
   kindOfType,
@@ -13,23 +14,25 @@ import {
 } from './cache-tags'
 
 /**
- * The GROQ projection to paste into the Sanity webhook (README): ids, type, and the slugs of the document and
- * of the countries and topics it references, both before and after the change.
+ * The GROQ projection to paste into the Sanity webhook (README): ids, type, and the slugs of the document, of the
+ * countries and topics it references and, for translation metadata, of the items it links, before and after the change.
  */
 export const WEBHOOK_PROJECTION = `{
   "_id": _id,
   "_type": _type,
   "slug": {"before": before().slug.current, "after": after().slug.current},
   "countries": {"before": before().countries[]->slug.current, "after": after().countries[]->slug.current},
-  "topics": {"before": before().topics[]->slug.current, "after": after().topics[]->slug.current}
+  "topics": {"before": before().topics[]->slug.current, "after": after().topics[]->slug.current},
+  "translations": {"before": before().translations[].value->slug.current, "after": after().translations[].value->slug.current}
 }`
 
-/** The webhook's filter: only the document types the site shows. */
-export const WEBHOOK_FILTER = `_type in [${CONTENT_TYPES.map((type) => `"${type}"`).join(', ')}]`
+/** The webhook's filter: only the document types the site shows, and the links between translations. */
+export const WEBHOOK_FILTER = `_type in [${[...CONTENT_TYPES, TRANSLATION_METADATA_TYPE].map((type) => `"${type}"`).join(', ')}]`
 
 export type ContentChangeEvent = {
   id: string
-  type: ContentType
+  type: ContentType | typeof TRANSLATION_METADATA_TYPE
+  /** The document's own slugs; for translation metadata, the slugs of the items it links. */
   slugs: string[]
   countrySlugs: string[]
   topicSlugs: string[]
@@ -55,13 +58,14 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return {kind: 'malformed'}
   const record = body as Record<string, unknown>
   if (typeof record._id !== 'string' || typeof record._type !== 'string' || !record._id || !record._type) return {kind: 'malformed'}
-  if (!isContentType(record._type)) return {kind: 'ignored', type: record._type}
+  const type = record._type
+  if (!isContentType(type) && type !== TRANSLATION_METADATA_TYPE) return {kind: 'ignored', type}
   return {
     kind: 'change',
     event: {
       id: record._id.replace(/^drafts\./, ''),
-      type: record._type,
-      slugs: fromDelta(record.slug),
+      type,
+      slugs: fromDelta(type === TRANSLATION_METADATA_TYPE ? record.translations : record.slug),
       countrySlugs: fromDelta(record.countries),
       topicSlugs: fromDelta(record.topics),
     },
@@ -74,6 +78,10 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
  * images. Each of these is carried by some cached read (lib/content/tag-contract.test.ts keeps it so).
  */
 export function tagsForChange(event: ContentChangeEvent): string[] {
+  // Linked or unlinked translations: the lists of items, the pages of the items linked before and after, feeds, sitemap.
+  if (event.type === TRANSLATION_METADATA_TYPE) {
+    return [...new Set([kindTag('news'), ...event.slugs.map((slug) => documentTag('news', slug)), FEEDS_TAG, SITEMAP_TAG])]
+  }
   const kind = kindOfType(event.type)
   const tags = [kindTag(kind), unknownSlugsTag(kind), ...event.slugs.map((slug) => documentTag(kind, slug))]
   if (kind === 'news') {

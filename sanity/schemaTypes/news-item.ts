@@ -2,6 +2,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {slugify} from '../../lib/slug'
 import {isDraftOrVersionId} from '../document-id'
+import {CONTENT_LANGUAGES} from '../translations'
 import {isUniqueAcrossType} from './unique-field'
 
 export const TITLE_MAX = 120
@@ -49,9 +50,12 @@ export const newsItemType = defineType({
       title: 'Language',
       type: 'string',
       description: 'The language this item is written in. Readers of the other language see it, marked as such, until a translation is published.',
-      options: {list: [{title: 'English', value: 'en'}, {title: 'Español', value: 'es'}], layout: 'radio', direction: 'horizontal'},
-      initialValue: 'en',
-      validation: (rule) => rule.required().error('Choose the language the item is written in.'),
+      options: {list: CONTENT_LANGUAGES.map(({id, title}) => ({title, value: id}))},
+      // Set by the template an item is created from ("English News item", "Create Español translation") and shown by
+      // the translation plugin's badge and menu, which own it: never edited by hand.
+      readOnly: true,
+      hidden: true,
+      validation: (rule) => rule.required().error('This item has no language: create items from the English or Spanish template.'),
     }),
     defineField({
       name: 'title',
@@ -69,8 +73,10 @@ export const newsItemType = defineType({
       title: 'Web address',
       type: 'slug',
       description:
-        'The last part of the page address (/news/…). Press "Generate" to make it from the headline; avoid changing it once published, as shared links use it.',
+        'The last part of the page address (/news/…). Press "Generate" to make it from the headline; avoid changing it once published, as shared links use it. Each item has its own, translations too.',
       options: {
+        // A new translation starts as a copy of its source item, but never with its web address (see unique-field.ts).
+        documentInternationalization: {exclude: true},
         source: 'title',
         maxLength: 96,
         slugify: (input: string) => slugify(input),

@@ -9,7 +9,7 @@ import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
 import {flagEmoji} from '@/lib/flag'
 import {REGIONS} from '@/lib/regions'
-import {getTranslations} from 'next-intl/server'
+import {getLocale, getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {pageMetadata} from '@/lib/metadata'
@@ -20,14 +20,14 @@ export async function generateMetadata({params}: PageProps<'/[locale]/countries'
   return pageMetadata({locale, title: t('countries.title'), description: t('countries.description'), path: '/countries'})
 }
 
-
 export default function CountriesPage() {
   return <ContentScope render={(options) => <CountriesContent options={options} />} />
 }
 
 async function CountriesContent({options}: {options: FetchOptions}) {
   const t = await getTranslations()
-  const countries = await orUnavailable('/countries', () => getCountriesWithCounts(options))
+  const locale = asLocale(await getLocale())
+  const countries = await orUnavailable('/countries', () => getCountriesWithCounts(locale, options))
   const regions = REGIONS.map(([region, key]) => ({
     region,
     name: t(`regions.${key}`),

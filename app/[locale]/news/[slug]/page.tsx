@@ -11,9 +11,10 @@ import {JsonLd} from '@/components/seo/json-ld'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
+import {permanentRedirectBriefly} from '@/lib/brief-answer'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
-import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
+import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {getTranslations} from 'next-intl/server'
 import {localePath} from '@/lib/i18n/navigation'
@@ -27,13 +28,20 @@ import {newsArticleJsonLd} from '@/lib/structured-data'
 
 // Every item is prerendered at build from generateStaticParams; an item published later is rendered on its first
 // visit (the slug is awaited outside any Suspense boundary, so that visit waits and gets a real 404 or the page) and
-// served from the cache afterwards. Reads are cached by tag; the webhook revalidates them.
+// served from the cache afterwards. Reads are cached by tag; the webhook revalidates them. An item with a translation
+// in the page's language is not shown there: its address leads (308) to the translation's, so the language switch,
+// which keeps the path, lands on the translation.
 
 /** The main image is shown 16:9 at up to 48rem (768 px) wide: widths for phones up to 2× screens. */
 const MAIN_IMAGE_WIDTHS = [400, 640, 768, 1024, 1280, 1536]
 
-export async function generateStaticParams() {
-  return staticSlugParams((await getNewsSlugs()).map((item) => item.slug))
+export async function generateStaticParams({params}: {params: {locale: string}}) {
+  return staticSlugParams((await getListedNewsSlugs(asLocale(params.locale))).map((item) => item.slug))
+}
+
+/** Each language's path of an item: its translations' where they are published, its own for the others. */
+function translationPaths(slugs: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(Object.entries(slugs).map(([language, slug]) => [language, `/news/${slug}`]))
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
@@ -41,14 +49,21 @@ export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug
   const locale = asLocale(segment)
   const t = translator(locale)
   const options = await requestPlainOptions()
-  const item = isSlug(slug) ? await unlessUnavailable(() => getNewsItem(slug, options)) : null
-  if (!item?.slug) return notFoundMetadata(locale)
+  const found = isSlug(slug)
+    ? await unlessUnavailable(async () => {
+        const item = await getNewsItem(slug, options)
+        return item && {item, translations: await getTranslationSlugs(item._id, options)}
+      })
+    : null
+  const item = found?.item
+  if (!found || !item?.slug) return notFoundMetadata(locale)
   const title = item.title ?? t('site.name')
   return pageMetadata({
     locale,
     title,
     description: item.summary ?? t('site.description'),
     path: `/news/${item.slug}`,
+    translations: translationPaths(found.translations),
     image: {path: `/news/${item.slug}/og-image`, alt: title},
     article: {
       publishedTime: item.publishedAt,
@@ -66,11 +81,15 @@ export default async function NewsItemPage({params}: PageProps<'/[locale]/news/[
 
 async function NewsItemContent({slug, locale, options}: {slug: string; locale: Locale; options: FetchOptions}) {
   const t = await getTranslations({locale})
-  const {item, related} = await orUnavailable(`/news/${slug}`, async () => {
+  const {item, related, translations} = await orUnavailable(`/news/${slug}`, async () => {
     const found = await getNewsItem(slug, options)
-    return {item: found, related: found ? await getRelatedNews(found, options) : []}
+    if (!found) return {item: null, related: [], translations: {}}
+    const [foundRelated, foundTranslations] = await Promise.all([getRelatedNews(found, locale, options), getTranslationSlugs(found._id, options)])
+    return {item: found, related: foundRelated, translations: foundTranslations}
   })
   if (!item?.slug) return <NotFoundPage />
+  const translated = translations[locale]
+  if (contentLanguage(item.language) !== locale && translated) return permanentRedirectBriefly(localePath(locale, `/news/${translated}`))
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
   const url = absoluteUrl(localePath(locale, `/news/${item.slug}`))

@@ -1,12 +1,12 @@
 // The share image of a news item, at a stable address.
-import {getNewsSlugs} from '@/lib/content/news'
+import {getListedNewsSlugs} from '@/lib/content/news'
 import {newsShareImage, shareImageResponse} from '@/lib/share-images'
 import {staticSlugParams} from '@/lib/static-params'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'
 
-export async function generateStaticParams() {
-  return staticSlugParams((await getNewsSlugs()).map((item) => item.slug))
+export async function generateStaticParams({params}: {params: {locale: string}}) {
+  return staticSlugParams((await getListedNewsSlugs(asLocale(params.locale))).map((item) => item.slug))
 }
 
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/news/[slug]/og-image'>) {

@@ -4,8 +4,8 @@ import {notFoundMetadata} from '@/lib/metadata'
 import {asLocale} from '@/lib/i18n/routing'
 import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
 
-export async function generateStaticParams() {
-  return collectionListPageParams('country')
+export async function generateStaticParams({params}: {params: {locale: string}}) {
+  return collectionListPageParams('country', asLocale(params.locale))
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/countries/[slug]/page/[n]'>) {

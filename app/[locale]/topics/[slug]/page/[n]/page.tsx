@@ -4,8 +4,8 @@ import {notFoundMetadata} from '@/lib/metadata'
 import {asLocale} from '@/lib/i18n/routing'
 import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
 
-export async function generateStaticParams() {
-  return collectionListPageParams('topic')
+export async function generateStaticParams({params}: {params: {locale: string}}) {
+  return collectionListPageParams('topic', asLocale(params.locale))
 }
 
 export async function generateMetadata({params}: PageProps<'/[locale]/topics/[slug]/page/[n]'>) {
