@@ -6,6 +6,7 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
 import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
+import {PAIR_ENGLISH, PAIR_SPANISH, pairMetadata, type PairItem} from './support/translated-pair'
 
 test.describe.configure({mode: 'serial'})
 
@@ -465,6 +466,119 @@ test('in draft mode the preview follows the editor’s draft without a reload; r
   } finally {
     await reader.close()
   }
+})
+
+/** The hreflang alternates a page's server HTML names, by language. */
+async function alternates(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text()
+  return Object.fromEntries([...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"\/>/g)].map((match) => [match[1], match[2]]))
+}
+
+/** What each list shows of the pair: how many cards (or feed entries) carry each version's headline. */
+async function pairShown(read: () => Promise<string>) {
+  const text = await read()
+  return {english: text.split(PAIR_ENGLISH.title).length - 1, spanish: text.split(PAIR_SPANISH.title).length - 1}
+}
+
+test('a translated pair links both ways: hreflang, the language switch and redirects, and each language lists one side once', async ({
+  page,
+  request,
+}) => {
+  const publish = async (body: string) => expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  const link = async (before: PairItem[], after: PairItem[]) => {
+    standIn.put(pairMetadata(after))
+    const slugs = (items: PairItem[]) => items.map((item) => item.slug.current)
+    await publish(
+      JSON.stringify({_id: pairMetadata()._id, _type: 'translation.metadata', translations: {before: slugs(before), after: slugs(after)}}),
+    )
+  }
+  for (const item of [PAIR_ENGLISH, PAIR_SPANISH]) {
+    standIn.put(item)
+    await publish(
+      JSON.stringify({
+        _id: item._id,
+        _type: 'newsItem',
+        slug: {before: null, after: item.slug.current},
+        countries: {before: [], after: ['guatemala']},
+        topics: {before: [], after: ['ethical-recruitment']},
+      }),
+    )
+  }
+  await link([], [PAIR_ENGLISH, PAIR_SPANISH])
+  const english = `/news/${PAIR_ENGLISH.slug.current}`
+  const spanish = `/es/news/${PAIR_SPANISH.slug.current}`
+  const site = (path: string) => `http://localhost:3000${path}`
+
+  // Each side names the other as its translation, and English as x-default.
+  const pair = {en: site(english), es: site(spanish), 'x-default': site(english)}
+  await expect(async () => expect(await alternates(request, english)).toEqual(pair)).toPass({timeout: 20_000})
+  await expect(async () => expect(await alternates(request, spanish)).toEqual(pair)).toPass({timeout: 20_000})
+  // Each language's address of the other version leads to the translation.
+  for (const [from, to] of [
+    [`/es/news/${PAIR_ENGLISH.slug.current}`, spanish],
+    [`/news/${PAIR_SPANISH.slug.current}`, english],
+  ]) {
+    const response = await request.get(from!, {maxRedirects: 0})
+    expect(response.status(), from).toBe(308)
+    expect(response.headers()['location'], from).toBe(to)
+  }
+
+  // The language switch lands on the translation, in its own language, and back.
+  await page.goto(english)
+  await page.getByRole('link', {name: 'Leer en español'}).click()
+  await expect(page).toHaveURL(spanish)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(PAIR_SPANISH.title)
+  await expect(page.getByRole('heading', {level: 1})).not.toHaveAttribute('lang', /.+/)
+  await expect(page.getByText('aún no está traducida')).toHaveCount(0)
+  const structured = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as {'@type': string})
+  expect(structured.find((data) => data['@type'] === 'NewsArticle')).toMatchObject({inLanguage: 'es', url: site(spanish)})
+  await page.getByRole('link', {name: 'Read in English'}).click()
+  await expect(page).toHaveURL(english)
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(PAIR_ENGLISH.title)
+
+  // Each language's lists and feeds show the pair once, in that language.
+  const englishOnly = {english: 1, spanish: 0}
+  const spanishOnly = {english: 0, spanish: 1}
+  const lists: Array<[string, typeof englishOnly]> = [
+    ['/', englishOnly],
+    ['/es', spanishOnly],
+    ['/countries/guatemala', englishOnly],
+    ['/es/countries/guatemala', spanishOnly],
+    ['/topics/ethical-recruitment', englishOnly],
+    ['/es/topics/ethical-recruitment', spanishOnly],
+  ]
+  for (const [path, expected] of lists) {
+    await expect(async () => {
+      await page.goto(path)
+      expect(await pairShown(() => page.locator('main').innerText()), path).toEqual(expected)
+    }).toPass({timeout: 20_000})
+  }
+  for (const [path, expected] of [
+    ['/feed.xml', englishOnly],
+    ['/es/feed.xml', spanishOnly],
+    ['/countries/guatemala/feed.xml', englishOnly],
+    ['/es/countries/guatemala/feed.xml', spanishOnly],
+  ] as const) {
+    await expect(async () => expect(await pairShown(async () => (await request.get(path)).text()), path).toEqual(expected)).toPass({timeout: 20_000})
+  }
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  expect(sitemap).toContain(`<loc>${site(spanish)}</loc>`)
+  expect(sitemap).not.toContain(`<loc>${site(`/es${english}`)}</loc>`)
+
+  // Unlinked, the English item is the only version again: listed in Spanish too, shown there as English with a note.
+  await link([PAIR_ENGLISH, PAIR_SPANISH], [PAIR_ENGLISH])
+  await expect(async () => {
+    const response = await page.goto(`/es${english}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', {level: 1})).toHaveAttribute('lang', 'en')
+  }).toPass({timeout: 20_000})
+  await expect(page.getByText('aún no está traducida')).toBeVisible()
+  await expect(async () => expect(new URL((await alternates(request, english)).es!).pathname).toBe(`/es${english}`)).toPass({timeout: 20_000})
+  await expect(async () => {
+    await page.goto('/es')
+    expect(await pairShown(() => page.locator('main').innerText())).toEqual({english: 1, spanish: 1})
+  }).toPass({timeout: 20_000})
 })
 
 test('no secret reaches the browser: built client assets hold neither the read token nor the webhook or preview secret', async ({page}) => {
