@@ -579,6 +579,10 @@ test('a translated pair links both ways: hreflang, the language switch and redir
     await page.goto('/es')
     expect(await pairShown(() => page.locator('main').innerText())).toEqual({english: 1, spanish: 1})
   }).toPass({timeout: 20_000})
+  // In a list of the other language, an item's headline and lead are marked as its own language.
+  const card = page.locator('main article').filter({hasText: PAIR_ENGLISH.title})
+  await expect(card.getByRole('heading')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('main article').filter({hasText: PAIR_SPANISH.title}).getByRole('heading')).not.toHaveAttribute('lang', /.+/)
 })
 
 test('no secret reaches the browser: built client assets hold neither the read token nor the webhook or preview secret', async ({page}) => {

@@ -1,7 +1,13 @@
-// How staff find their way in the Studio: news (newest first, by country, by topic), then countries and topics.
+// How staff find their way in the Studio: news (newest first, per language, by country, by topic), then countries and topics.
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+import {CONTENT_LANGUAGES} from './translations'
 
 const NEWEST_FIRST = [{field: 'publishedAt', direction: 'desc' as const}]
+
+/** A new item is created in a language: from the translation plugin's per-language templates, never without one. */
+function newsTemplates(S: StructureBuilder) {
+  return CONTENT_LANGUAGES.map((language) => S.initialValueTemplateItem(`newsItem-${language.id}`))
+}
 
 /** News filed under one referenced document (a country or a topic), newest first. */
 function newsReferencing(S: StructureBuilder, field: 'countries' | 'topics', title: string) {
@@ -12,6 +18,24 @@ function newsReferencing(S: StructureBuilder, field: 'countries' | 'topics', tit
       .filter(`_type == "newsItem" && $id in ${field}[]._ref`)
       .params({id})
       .defaultOrdering(NEWEST_FIRST)
+      .initialValueTemplates(newsTemplates(S))
+}
+
+/** The items written in one language, newest first; new ones are created in that language. */
+function newsInLanguage(S: StructureBuilder, language: {id: string; title: string}) {
+  return S.listItem()
+    .id(`news-${language.id}`)
+    .title(`News in ${language.title}`)
+    .schemaType('newsItem')
+    .child(
+      S.documentList()
+        .title(`News in ${language.title}, newest first`)
+        .schemaType('newsItem')
+        .filter('_type == "newsItem" && language == $language')
+        .params({language: language.id})
+        .defaultOrdering(NEWEST_FIRST)
+        .initialValueTemplates([S.initialValueTemplateItem(`newsItem-${language.id}`)]),
+    )
 }
 
 export const structure: StructureResolver = (S) =>
@@ -28,15 +52,29 @@ export const structure: StructureResolver = (S) =>
               S.listItem()
                 .title('All news, newest first')
                 .schemaType('newsItem')
-                .child(S.documentTypeList('newsItem').title('All news, newest first').defaultOrdering(NEWEST_FIRST)),
+                .child(
+                  S.documentTypeList('newsItem')
+                    .title('All news, newest first')
+                    .defaultOrdering(NEWEST_FIRST)
+                    .initialValueTemplates(newsTemplates(S)),
+                ),
+              ...CONTENT_LANGUAGES.map((language) => newsInLanguage(S, language)),
               S.listItem()
                 .title('News by country')
                 .schemaType('country')
-                .child(S.documentTypeList('country').title('News by country').child(newsReferencing(S, 'countries', 'News about this country'))),
+                .child(
+                  S.documentTypeList('country')
+                    .title('News by country')
+                    .child(newsReferencing(S, 'countries', 'News about this country')),
+                ),
               S.listItem()
                 .title('News by topic')
                 .schemaType('tag')
-                .child(S.documentTypeList('tag').title('News by topic').child(newsReferencing(S, 'topics', 'News on this topic'))),
+                .child(
+                  S.documentTypeList('tag')
+                    .title('News by topic')
+                    .child(newsReferencing(S, 'topics', 'News on this topic')),
+                ),
             ]),
         ),
       S.divider(),

@@ -1,4 +1,5 @@
 // One news item in a list: headline link, date, dateline, lead and, when it has one, a thumbnail of its main image.
+import {useLocale} from 'next-intl'
 import {Link} from '@/components/ui/link'
 import {HighlightedText} from '@/components/search/highlighted-text'
 import type {SanityImageValue} from '@/lib/sanity-image'
@@ -7,6 +8,8 @@ import {SanityImg} from './sanity-figure'
 
 export type NewsCardItem = {
   _id: string
+  /** The language the item is written in; a list in the other language marks its text as such. */
+  language?: string | null
   title: string | null
   slug: string | null
   publishedAt: string | null
@@ -30,10 +33,12 @@ type NewsCardProps = {
 export function NewsCard({item, headingLevel = 'h2', matchedTerms}: NewsCardProps) {
   const Heading = headingLevel
   const countries = (item.countries ?? []).map((country) => country.name).filter(Boolean)
+  const locale = useLocale()
+  const lang = item.language && item.language !== locale ? item.language : undefined
   return (
     <article className="flex items-start gap-4 border-b border-slate-200 py-5">
       <div className="min-w-0 flex-1">
-        <Heading className="text-xl font-semibold leading-snug">
+        <Heading lang={lang} className="text-xl font-semibold leading-snug">
           <Link href={`/news/${item.slug}`} className="text-blue-900 hover:underline">
             <HighlightedText text={item.title ?? ''} terms={matchedTerms} />
           </Link>
@@ -42,7 +47,7 @@ export function NewsCard({item, headingLevel = 'h2', matchedTerms}: NewsCardProp
           <NewsDate value={item.publishedAt} />
           {countries.length > 0 && <span> · {countries.join(', ')}</span>}
         </p>
-        <p className="mt-2 text-slate-800">
+        <p lang={lang} className="mt-2 text-slate-800">
           {item.place && <span className="font-semibold">{item.place} – </span>}
           <HighlightedText text={item.summary ?? ''} terms={matchedTerms} />
         </p>

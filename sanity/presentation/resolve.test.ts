@@ -34,6 +34,8 @@ describe('Presentation: the document each page is about', () => {
     const country = first('country')
     const topic = first('tag')
     expect(await mainDocumentOf(`/news/${item.slug.current}`)).toEqual({_id: item._id, _type: 'newsItem'})
+    // The Spanish address of an item (its own, or an English item shown untranslated) opens it too.
+    expect(await mainDocumentOf(`/es/news/${item.slug.current}`)).toEqual({_id: item._id, _type: 'newsItem'})
     for (const suffix of ['', '/page/2']) {
       expect(await mainDocumentOf(`/countries/${country.slug.current}${suffix}`)).toEqual({_id: country._id, _type: 'country'})
       expect(await mainDocumentOf(`/topics/${topic.slug.current}${suffix}`)).toEqual({_id: topic._id, _type: 'tag'})

@@ -2,12 +2,14 @@
 // opening a page in the preview opens its document) and on which pages a document appears (locations).
 import {defineDocuments, defineLocations, type PresentationPluginOptions} from 'sanity/presentation'
 
-const NEWS_LIST = {title: 'All news', href: '/news'}
-const HOME = {title: 'Home page (latest news)', href: '/'}
+/** The address prefix of an item's language: Spanish items live under /es, English ones (and older ones without a language) at the root. */
+function languagePrefix(language: unknown): string {
+  return language === 'es' ? '/es' : ''
+}
 
 /** Every page that is about one document, list pages of a country or topic included. */
 export const mainDocuments = defineDocuments([
-  {route: '/news/:slug', filter: '_type == "newsItem" && slug.current == $slug'},
+  {route: ['/news/:slug', '/es/news/:slug'], filter: '_type == "newsItem" && slug.current == $slug'},
   {route: ['/countries/:slug', '/countries/:slug/page/:n'], filter: '_type == "country" && slug.current == $slug'},
   {route: ['/topics/:slug', '/topics/:slug/page/:n'], filter: '_type == "tag" && slug.current == $slug'},
 ])
@@ -16,21 +18,40 @@ export const resolve: PresentationPluginOptions['resolve'] = {
   mainDocuments,
   locations: {
     newsItem: defineLocations({
-      select: {title: 'title', slug: 'slug.current'},
-      resolve: (document) => ({
-        locations: document?.slug ? [{title: document.title || 'Untitled news item', href: `/news/${document.slug}`}, HOME, NEWS_LIST] : [NEWS_LIST],
-      }),
+      select: {title: 'title', slug: 'slug.current', language: 'language'},
+      resolve: (document) => {
+        const prefix = languagePrefix(document?.language)
+        const lists = [
+          {title: 'Home page (latest news)', href: prefix || '/'},
+          {title: 'All news', href: `${prefix}/news`},
+        ]
+        return {
+          locations: document?.slug
+            ? [{title: document.title || 'Untitled news item', href: `${prefix}/news/${document.slug}`}, ...lists]
+            : lists.slice(1),
+        }
+      },
     }),
     country: defineLocations({
       select: {title: 'name', slug: 'slug.current'},
       resolve: (document) => ({
-        locations: document?.slug ? [{title: document.title || 'Untitled country', href: `/countries/${document.slug}`}, {title: 'All countries', href: '/countries'}] : [],
+        locations: document?.slug
+          ? [
+              {title: document.title || 'Untitled country', href: `/countries/${document.slug}`},
+              {title: 'All countries', href: '/countries'},
+            ]
+          : [],
       }),
     }),
     tag: defineLocations({
       select: {title: 'title', slug: 'slug.current'},
       resolve: (document) => ({
-        locations: document?.slug ? [{title: document.title || 'Untitled topic', href: `/topics/${document.slug}`}, {title: 'All topics', href: '/topics'}] : [],
+        locations: document?.slug
+          ? [
+              {title: document.title || 'Untitled topic', href: `/topics/${document.slug}`},
+              {title: 'All topics', href: '/topics'},
+            ]
+          : [],
       }),
     }),
   },
