@@ -7,6 +7,8 @@ const API_VERSION = '2025-10-01'
 /**
  * True when no other document of the same type has `value` at `fieldPath`. The document itself is `<id>`, `drafts.<id>`
  * and every `versions.<release>.<id>` (Content Releases, scheduled drafts): GROQ's `sanity::versionOf` matches them all.
+ * Across languages too: a news item's translation has its own slug, so `/news/<slug>` and `/es/news/<slug>` name one
+ * item, whose page leads to its translation in the address's language (the translation plugin never copies the slug).
  */
 export async function isUniqueAcrossType(
   value: string,
