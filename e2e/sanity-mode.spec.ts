@@ -520,7 +520,9 @@ test('a translated pair links both ways: hreflang, the language switch and redir
   ]) {
     const response = await request.get(from!, {maxRedirects: 0})
     expect(response.status(), from).toBe(308)
-    expect(response.headers()['location'], from).toBe(to)
+    // Next repeats the header on the render that first makes a redirect (as for every redirect the pages make); one place either way.
+    const locations = response.headersArray().filter((header) => header.name.toLowerCase() === 'location')
+    expect(new Set(locations.map((header) => header.value)), from).toEqual(new Set([to]))
   }
 
   // The language switch lands on the translation, in its own language, and back.
