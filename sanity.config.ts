@@ -2,7 +2,6 @@
 // news items linked to their translations, and the Studio itself in English or Spanish (each user picks).
 'use client'
 
-import {documentInternationalization} from '@sanity/document-internationalization'
 import {esESLocale} from '@sanity/locale-es-es'
 import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
@@ -12,7 +11,8 @@ import {publishWithDate} from './sanity/actions/publish-with-date'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
-import {CONTENT_LANGUAGES, TRANSLATED_TYPES, withoutUntranslatedTemplates} from './sanity/translations'
+import {translationPlugin} from './sanity/translation-plugin'
+import {withoutUntranslatedTemplates} from './sanity/translations'
 import {structure} from './sanity/structure'
 
 export default defineConfig({
@@ -38,7 +38,7 @@ export default defineConfig({
     visionTool({defaultApiVersion: apiVersion}),
     // One document per language, linked in a translation.metadata document: an item shows its translations and
     // offers to create the missing one; new items get their language from the template they are created from.
-    documentInternationalization({supportedLanguages: CONTENT_LANGUAGES, schemaTypes: TRANSLATED_TYPES, languageField: 'language'}),
+    translationPlugin,
     esESLocale(),
   ],
 })

@@ -25,12 +25,60 @@ describe('dataset check and document ids', () => {
   })
 })
 
+describe('dataset check and translations', () => {
+  const item = (id: string, language: string, slug: string) => ({
+    _id: id,
+    _type: 'newsItem',
+    language,
+    title: `Test item ${slug}`,
+    slug: {_type: 'slug', current: slug},
+    summary: 'Test data only.',
+    publishedAt: '2030-01-01T00:00:00Z',
+  })
+  const link = (key: string, language: string, id: string, weak = false) => ({
+    _key: key,
+    _type: 'internationalizedArrayReferenceValue',
+    language,
+    value: {_type: 'reference', _ref: id, ...(weak ? {_weak: true, _strengthenOnPublish: {type: 'newsItem'}} : {})},
+  })
+
+  it('accepts the translation plugin’s links, including one to a translation not published yet, and refuses a broken strong one', async () => {
+    const report = await checkDataset([
+      item('newsItem-a', 'en', 'test-a'),
+      item('newsItem-a-es', 'es', 'prueba-a'),
+      item('newsItem-b', 'en', 'test-b'),
+      {
+        _id: 'translation-a',
+        _type: 'translation.metadata',
+        schemaTypes: ['newsItem'],
+        translations: [link('1', 'en', 'newsItem-a'), link('2', 'es', 'newsItem-a-es')],
+      },
+      {
+        _id: 'translation-b',
+        _type: 'translation.metadata',
+        schemaTypes: ['newsItem'],
+        translations: [link('3', 'en', 'newsItem-b'), link('4', 'es', 'unpublished', true)],
+      },
+      {_id: 'translation-c', _type: 'translation.metadata', schemaTypes: ['newsItem'], translations: [link('5', 'es', 'deleted-item')]},
+    ])
+    const errors = report.problems.filter((problem) => problem.level === 'error')
+    expect(errors.map((problem) => `${problem.documentId} ${problem.path}`)).toEqual(['translation-c references'])
+    // The plugin's own word on a translation not published yet stays, as a warning.
+    expect(
+      report.problems.filter((problem) => problem.documentId === 'translation-b').map((problem) => [problem.level, problem.message]),
+    ).toContainEqual(['warning', 'Referenced document must be published'])
+    expect(report.problems.filter((problem) => problem.documentId === 'translation-a')).toEqual([])
+  })
+})
+
 describe('dataset check and the publication date', () => {
   const item = {_id: 'newsItem-undated', _type: 'newsItem', title: 'Headline', slug: {_type: 'slug', current: 'undated'}, summary: 'Lead.'}
 
   it('requires a publication date of a published item, but not of a draft (Publish sets it)', async () => {
     const published = await checkDataset([item])
-    expect(published.problems.filter((problem) => problem.path === 'publishedAt').map((problem) => problem.message)).toEqual(['Set the publication date.'])
+    expect(published.problems.filter((problem) => problem.path === 'publishedAt').map((problem) => problem.message)).toEqual([
+      'Set the publication date.',
+    ])
     const draft = await checkDataset([{...item, _id: 'drafts.newsItem-undated'}])
     expect(draft.problems.filter((problem) => problem.path === 'publishedAt')).toEqual([])
   })

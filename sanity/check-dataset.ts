@@ -2,6 +2,7 @@
 import {evaluate, parse} from 'groq-js'
 import {createSchema, validateDocument, type Workspace} from 'sanity'
 import {schemaTypes} from './schemaTypes'
+import {translationSchemaTypes} from './translation-plugin'
 
 import {hasPrivatePath, rootPathId} from './document-id'
 import type {NdjsonDocument} from './ndjson'
@@ -12,7 +13,10 @@ export type DatasetProblem = {documentId: string; level: 'error' | 'warning'; pa
 
 export type DatasetReport = {documents: number; problems: DatasetProblem[]; errors: number; warnings: number}
 
-const schema = createSchema({name: 'default', types: schemaTypes})
+const schema = createSchema({name: 'default', types: [...schemaTypes, ...translationSchemaTypes()]})
+
+/** Links between translations: a translation not published yet is linked weakly, and the site never shows it. */
+const TRANSLATION_METADATA = 'translation.metadata'
 
 function pathToString(path: ReadonlyArray<unknown>): string {
   return path
@@ -34,10 +38,7 @@ function offlineClient(documents: DatasetDocument[]) {
 }
 
 /** Checks every document against its schema type, every reference against the dataset, and reports in plain words. */
-export async function checkDataset(
-  documents: DatasetDocument[],
-  onProgress?: (checked: number, total: number) => void,
-): Promise<DatasetReport> {
+export async function checkDataset(documents: DatasetDocument[], onProgress?: (checked: number, total: number) => void): Promise<DatasetReport> {
   const ids = new Set(documents.map((document) => document._id))
   const client = offlineClient(documents)
   const workspace = {schema, getClient: () => client} as unknown as Workspace
@@ -66,14 +67,23 @@ export async function checkDataset(
       environment: 'cli',
       getDocumentExists: async ({id}) => ids.has(id),
     })
+    // The plugin's own checks of translation links (e.g. a linked translation not published yet) are for editors to
+    // follow in the Studio: such a link is normal in a published dataset, and the site leaves it out.
+    const errorLevel = document._type === TRANSLATION_METADATA ? 'warning' : 'error'
     for (const marker of markers) {
-      problems.push({documentId: document._id, level: marker.level === 'error' ? 'error' : 'warning', path: pathToString(marker.path), message: marker.message})
+      problems.push({
+        documentId: document._id,
+        level: marker.level === 'error' ? errorLevel : 'warning',
+        path: pathToString(marker.path),
+        message: marker.message,
+      })
     }
     onProgress?.(index + 1, documents.length)
   }
   for (const document of documents) {
-    for (const ref of collectReferences(document)) {
-      if (!ids.has(ref)) problems.push({documentId: document._id, level: 'error', path: 'references', message: `Refers to "${ref}", which is not in the dataset.`})
+    for (const ref of collectReferences(document, [], document._type !== TRANSLATION_METADATA)) {
+      if (!ids.has(ref))
+        problems.push({documentId: document._id, level: 'error', path: 'references', message: `Refers to "${ref}", which is not in the dataset.`})
     }
   }
   return {
@@ -84,13 +94,17 @@ export async function checkDataset(
   }
 }
 
-/** Every `_ref` anywhere in a document (weak references included: a dangling one is still a broken link for readers). */
-export function collectReferences(value: unknown, found: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((item) => collectReferences(item, found))
+/**
+ * Every `_ref` anywhere in a document (weak references included unless said: a dangling one is still a broken link
+ * for readers, except in translation links, where it is a translation not published yet).
+ */
+export function collectReferences(value: unknown, found: string[] = [], includeWeak = true): string[] {
+  if (Array.isArray(value)) value.forEach((item) => collectReferences(item, found, includeWeak))
   else if (value && typeof value === 'object') {
+    if (!includeWeak && (value as {_weak?: unknown})._weak === true) return found
     for (const [key, child] of Object.entries(value)) {
       if (key === '_ref' && typeof child === 'string') found.push(child)
-      else collectReferences(child, found)
+      else collectReferences(child, found, includeWeak)
     }
   }
   return found
