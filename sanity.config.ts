@@ -8,6 +8,7 @@ import {structureTool} from 'sanity/structure'
 import {publishWithDate} from './sanity/actions/publish-with-date'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
+import {translatedFields} from './sanity/languages'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
 
@@ -32,5 +33,7 @@ export default defineConfig({
       previewUrl: {previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'}},
     }),
     visionTool({defaultApiVersion: apiVersion}),
+    // Countries and topics are translated field by field (sanity/languages.ts).
+    translatedFields,
   ],
 })

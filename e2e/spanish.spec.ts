@@ -31,6 +31,25 @@ for (const [name, path, heading] of SPANISH_PAGES) {
   })
 }
 
+test('countries and topics carry their standard Spanish names on Spanish pages, with English addresses', async ({page}) => {
+  await page.goto('/es/countries')
+  await expect(page.getByRole('heading', {level: 2, name: 'América Central'})).toBeVisible()
+  await expect(page.getByRole('link', {name: 'República Dominicana'})).toHaveAttribute('href', '/es/countries/dominican-republic')
+  await page.goto('/es/countries/mexico')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('México')
+  await expect(page.getByText('América del Norte')).toBeVisible()
+  await page.goto('/es/topics/ethical-recruitment')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Contratación ética')
+  await expect(page.getByText('Contratación justa de personas trabajadoras migrantes')).toBeVisible()
+  await page.goto(`/es/news/${ITEM}`)
+  await expect(page.getByRole('link', {name: 'Estafas en la contratación'})).toHaveAttribute('href', '/es/topics/recruitment-scams')
+  await page.goto('/es/news?country=haiti')
+  await expect(page.getByRole('checkbox', {name: /Haití/})).toBeChecked()
+  // English pages keep the English names.
+  await page.goto('/countries/mexico')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Mexico')
+})
+
 test('an item not yet translated is shown as published, marked as English, with a note in Spanish', async ({page}) => {
   await page.goto(`/es/news/${ITEM}`)
   await expect(page.getByText('Esta noticia aún no está traducida al español')).toBeVisible()

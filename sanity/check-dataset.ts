@@ -1,6 +1,7 @@
 // Validates an NDJSON dataset offline with the schema's own rules; the dataset test and `content:check` share it.
 import {evaluate, parse} from 'groq-js'
 import {createSchema, validateDocument, type Workspace} from 'sanity'
+import {translatedFieldTypes} from './languages'
 import {schemaTypes} from './schemaTypes'
 
 import {hasPrivatePath, rootPathId} from './document-id'
@@ -12,7 +13,7 @@ export type DatasetProblem = {documentId: string; level: 'error' | 'warning'; pa
 
 export type DatasetReport = {documents: number; problems: DatasetProblem[]; errors: number; warnings: number}
 
-const schema = createSchema({name: 'default', types: schemaTypes})
+const schema = createSchema({name: 'default', types: [...schemaTypes, ...translatedFieldTypes]})
 
 function pathToString(path: ReadonlyArray<unknown>): string {
   return path

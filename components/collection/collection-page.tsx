@@ -21,6 +21,7 @@ import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
+import {regionName} from '@/lib/regions'
 import {localePath} from '@/lib/i18n/navigation'
 import {translator} from '@/lib/i18n/translator'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
@@ -127,7 +128,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         )}
         <h1 className="text-3xl font-bold sm:text-4xl">{member.title}</h1>
       </div>
-      {member.region && <p className="mt-2 text-slate-700">{member.region}</p>}
+      {member.region && <p className="mt-2 text-slate-700">{regionName(locale, member.region)}</p>}
       {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />

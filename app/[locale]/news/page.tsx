@@ -55,7 +55,7 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
   const requested = parseSearchParams(await searchParams)
   let outcome: Awaited<ReturnType<typeof searchNews>>
   try {
-    outcome = await searchNews(requested)
+    outcome = await searchNews(requested, locale)
   } catch (error) {
     if (error instanceof ContentUnavailableError) return <ContentUnavailableNotice />
     throw error
