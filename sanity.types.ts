@@ -561,9 +561,10 @@ export type CONTENT_REVISION_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: SEARCH_DOCUMENTS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  }
 export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
   _id: string;
+  language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
   publishedAt: string | null;
@@ -617,7 +618,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),\n  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)\n}': SEARCH_FACETS_QUERY_RESULT;
   }
 }

@@ -119,6 +119,7 @@ export const CONTENT_REVISION_QUERY = defineQuery(`{
 export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current)] {
     _id,
+    language,
     title,
     "slug": slug.current,
     publishedAt,

@@ -15,7 +15,7 @@ import {asLocale, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {languageAlternates} from '@/lib/metadata'
 import {hasFilters, parseSearchParams, searchHref, searchQueryString} from '@/lib/search/params'
-import {searchTerms} from '@/lib/search/terms'
+import {queryWords} from '@/lib/search/terms'
 
 export async function generateMetadata({params, searchParams}: PageProps<'/[locale]/news'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)
@@ -62,7 +62,7 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
   }
   const state = {...requested, page: outcome.page}
   const chips = filterChips(state, outcome.facets, locale)
-  const noTerms = state.q !== '' && searchTerms(state.q).length === 0
+  const noTerms = state.q !== '' && queryWords(state.q).length === 0
 
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
