@@ -27,7 +27,8 @@ for (const [name, path, heading] of SPANISH_PAGES) {
     await expect(page.getByRole('link', {name: 'Saltar al contenido principal'})).toHaveCount(1)
     const dates = await page.locator('main time').allTextContents()
     if (path !== '/es/countries' && path !== '/es/topics') expect(dates.length).toBeGreaterThan(0)
-    for (const date of dates) expect(date).toMatch(/^\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}$/)
+    for (const date of dates)
+      expect(date).toMatch(/^\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}$/)
   })
 }
 
@@ -121,7 +122,9 @@ test('feeds, share metadata and structured data in Spanish', async ({request}) =
   expect(html).toContain('<meta property="og:locale" content="es_LA"/>')
   expect(html).toContain('<meta property="og:site_name" content="Noticias de Migración Laboral"/>')
   expect(html).toContain(`<meta property="og:image" content="http://localhost:3000/es/news/${ITEM}/og-image"/>`)
-  const article = JSON.parse(/<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"NewsArticle".*?)<\/script>/.exec(html)![1]!)
+  const article = JSON.parse(
+    /<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"NewsArticle".*?)<\/script>/.exec(html)![1]!,
+  )
   expect(article).toMatchObject({inLanguage: 'en', url: `http://localhost:3000/es/news/${ITEM}`})
   const image = await request.get(`/es/news/${ITEM}/og-image`)
   expect(image.headers()['content-type']).toBe('image/png')

@@ -35,10 +35,7 @@ function offlineClient(documents: DatasetDocument[]) {
 }
 
 /** Checks every document against its schema type, every reference against the dataset, and reports in plain words. */
-export async function checkDataset(
-  documents: DatasetDocument[],
-  onProgress?: (checked: number, total: number) => void,
-): Promise<DatasetReport> {
+export async function checkDataset(documents: DatasetDocument[], onProgress?: (checked: number, total: number) => void): Promise<DatasetReport> {
   const ids = new Set(documents.map((document) => document._id))
   const client = offlineClient(documents)
   const workspace = {schema, getClient: () => client} as unknown as Workspace
@@ -68,13 +65,19 @@ export async function checkDataset(
       getDocumentExists: async ({id}) => ids.has(id),
     })
     for (const marker of markers) {
-      problems.push({documentId: document._id, level: marker.level === 'error' ? 'error' : 'warning', path: pathToString(marker.path), message: marker.message})
+      problems.push({
+        documentId: document._id,
+        level: marker.level === 'error' ? 'error' : 'warning',
+        path: pathToString(marker.path),
+        message: marker.message,
+      })
     }
     onProgress?.(index + 1, documents.length)
   }
   for (const document of documents) {
     for (const ref of collectReferences(document)) {
-      if (!ids.has(ref)) problems.push({documentId: document._id, level: 'error', path: 'references', message: `Refers to "${ref}", which is not in the dataset.`})
+      if (!ids.has(ref))
+        problems.push({documentId: document._id, level: 'error', path: 'references', message: `Refers to "${ref}", which is not in the dataset.`})
     }
   }
   return {

@@ -134,13 +134,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />
         <Link href={`/news?${collection.searchParam}=${member.slug}`}>{text.filterLink(member.title)}</Link>
       </p>
-      <KeyFigures
-        count={facts.count}
-        first={facts.first}
-        latest={facts.latest}
-        topLabel={text.topOther}
-        top={otherLinks(facts.topOthers)}
-      />
+      <KeyFigures count={facts.count} first={facts.first} latest={facts.latest} topLabel={text.topOther} top={otherLinks(facts.topOthers)} />
       <ItemsPerYearChart name={member.title} perYear={facts.perYear} />
       <section aria-labelledby="items-heading" className="mt-8">
         <h2 id="items-heading" className="text-2xl font-bold">

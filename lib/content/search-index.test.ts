@@ -54,7 +54,11 @@ describe('searchNews on the bundled dataset', () => {
   })
 
   it('combines countries with OR, and different filters with AND', async () => {
-    expect(await titles({country: ['guatemala', 'costa-rica']})).toEqual([COSTA_RICA_PERMITS, 'Check out 5 findings from IOM and ILO’s study of labor market information systems in Mexico, El Salvador, Guatemala, and Honduras', GUATEMALA_SCAMS])
+    expect(await titles({country: ['guatemala', 'costa-rica']})).toEqual([
+      COSTA_RICA_PERMITS,
+      'Check out 5 findings from IOM and ILO’s study of labor market information systems in Mexico, El Salvador, Guatemala, and Honduras',
+      GUATEMALA_SCAMS,
+    ])
     expect(await titles({country: 'guatemala', topic: 'recruitment-scams'})).toEqual([GUATEMALA_SCAMS])
     expect(await titles({topic: 'covid-19', from: '2020-05-01', to: '2020-05-31'})).toEqual([PANDEMIC_SURVEY, MEXICALI_TRAINING])
   })
@@ -72,7 +76,10 @@ describe('searchNews on the bundled dataset', () => {
     const spanish = await searchNews(parseSearchParams({q: 'covid', country: 'mexico'}), 'es')
     const labels = (facets: Array<{slug: string; label: string}>) => Object.fromEntries(facets.map((facet) => [facet.slug, facet.label]))
     expect(labels(spanish.facets.countries)).toMatchObject({mexico: 'México', 'dominican-republic': 'República Dominicana', haiti: 'Haití'})
-    expect(labels(spanish.facets.topics)).toMatchObject({'covid-19': 'COVID-19', 'training-and-capacity-building': 'Formación y fortalecimiento de capacidades'})
+    expect(labels(spanish.facets.topics)).toMatchObject({
+      'covid-19': 'COVID-19',
+      'training-and-capacity-building': 'Formación y fortalecimiento de capacidades',
+    })
     const english = await searchNews(parseSearchParams({q: 'covid', country: 'mexico'}), 'en')
     expect(labels(english.facets.countries)).toMatchObject({mexico: 'Mexico', 'dominican-republic': 'Dominican Republic'})
     expect(spanish.hits.map((hit) => hit.slug)).toEqual(english.hits.map((hit) => hit.slug))

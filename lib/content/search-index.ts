@@ -59,17 +59,21 @@ function rebuild(slot: IndexSlot, revision: string): void {
   if (slot.rebuilding !== undefined) return
   slot.rebuilding = revision
   const next = loadIndex(slot.locale)
-  next.then(
-    () => {
-      slot.current = {index: next, revision}
-    },
-    (error: unknown) => {
-      // The old index keeps answering; the next search after a revision check tries again.
-      console.error(`[search] rebuilding the index failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200))
-    },
-  ).finally(() => {
-    slot.rebuilding = undefined
-  })
+  next
+    .then(
+      () => {
+        slot.current = {index: next, revision}
+      },
+      (error: unknown) => {
+        // The old index keeps answering; the next search after a revision check tries again.
+        console.error(
+          `[search] rebuilding the index failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200),
+        )
+      },
+    )
+    .finally(() => {
+      slot.rebuilding = undefined
+    })
 }
 
 /**

@@ -153,7 +153,11 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
       topics: positions(document.topics, topicPositions),
       image: document.image ?? null,
     })
-    const texts: Record<Field, string> = {title: document.title, summary: [document.place, document.summary].filter(Boolean).join(' '), body: document.body ?? ''}
+    const texts: Record<Field, string> = {
+      title: document.title,
+      summary: [document.place, document.summary].filter(Boolean).join(' '),
+      body: document.body ?? '',
+    }
     for (const field of FIELDS) {
       const keys = searchTerms(texts[field], language)
       for (const key of keys) vocabulary.add(key)

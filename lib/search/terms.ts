@@ -30,7 +30,10 @@ const WORD = /[\p{L}\p{N}]+/gu
 
 /** "Migración" → "migracion". */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /**

@@ -49,7 +49,14 @@ export const newsItemType = defineType({
       title: 'Language',
       type: 'string',
       description: 'The language this item is written in. Readers of the other language see it, marked as such, until a translation is published.',
-      options: {list: [{title: 'English', value: 'en'}, {title: 'Español', value: 'es'}], layout: 'radio', direction: 'horizontal'},
+      options: {
+        list: [
+          {title: 'English', value: 'en'},
+          {title: 'Español', value: 'es'},
+        ],
+        layout: 'radio',
+        direction: 'horizontal',
+      },
       initialValue: 'en',
       validation: (rule) => rule.required().error('Choose the language the item is written in.'),
     }),

@@ -20,7 +20,6 @@ export async function generateMetadata({params}: PageProps<'/[locale]/countries'
   return pageMetadata({locale, title: t('countries.title'), description: t('countries.description'), path: '/countries'})
 }
 
-
 export default function CountriesPage() {
   return <ContentScope render={(options) => <CountriesContent options={options} />} />
 }

@@ -79,7 +79,9 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
         {outcome.unknown.countries.length > 0 && (
           <p className="mt-2 text-slate-700">{t('search.ignored', {kind: 'countries', values: outcome.unknown.countries.join(', ')})}</p>
         )}
-        {outcome.unknown.topics.length > 0 && <p className="mt-2 text-slate-700">{t('search.ignored', {kind: 'topics', values: outcome.unknown.topics.join(', ')})}</p>}
+        {outcome.unknown.topics.length > 0 && (
+          <p className="mt-2 text-slate-700">{t('search.ignored', {kind: 'topics', values: outcome.unknown.topics.join(', ')})}</p>
+        )}
         <ActiveFilters chips={chips} state={state} />
         {outcome.total === 0 ? (
           <div className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">
