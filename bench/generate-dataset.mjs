@@ -68,25 +68,7 @@ const CITIES = {
   'country-tt': ['Port of Spain', 'San Fernando'],
 }
 
-const PARTNERS = [
-  'ILO',
-  'UNDP',
-  'UNHCR',
-  'UNICEF',
-  'OAS',
-  'SICA',
-  'CARICOM',
-  'ECLAC',
-  'IDB',
-  'IFAD',
-  'GMIES',
-  'ACOPROVI',
-  'CEDHBC',
-  'IEESFORD',
-  'OECS',
-  'UN Women',
-  'WFP',
-]
+const PARTNERS = ['ILO', 'UNDP', 'UNHCR', 'UNICEF', 'OAS', 'SICA', 'CARICOM', 'ECLAC', 'IDB', 'IFAD', 'GMIES', 'ACOPROVI', 'CEDHBC', 'IEESFORD', 'OECS', 'UN Women', 'WFP']
 
 const ACTORS = [
   'The Ministry of Labour',
@@ -206,16 +188,11 @@ const OUTCOMES = [
 
 const HEADLINE_PATTERNS = [
   (r, c) => `${c} ${r.pick(['launches', 'presents', 'validates', 'pilots', 'adopts'])} ${r.pick(OBJECTS).replace(/^(a|an|un|una) /, '')}`,
-  (r, c, t) =>
-    `${r.pick(['Workshop', 'Forum', 'Dialogue', 'Seminar', 'Roundtable', 'Webinar'])} on ${t.toLowerCase()} brings together officials from ${c}`,
-  (r, c) =>
-    `${r.pick(GROUPS).replace(/^./, (s) => s.toUpperCase())} in ${c} ${r.pick(['receive guidance on', 'learn about', 'gain access to', 'are consulted on'])} ${r.pick(['their labour rights', 'safe recruitment', 'work permits', 'social protection', 'health services'])}`,
-  (r, c, t) =>
-    `${c}: new data on ${t.toLowerCase()} ${r.pick(['published', 'shared with employers', 'presented to parliament', 'discussed with unions'])}`,
-  (r, c) =>
-    `Migración laboral: ${c} ${r.pick(['fortalece', 'impulsa', 'presenta', 'revisa'])} ${r.pick(['la contratación equitativa', 'los derechos de los trabajadores', 'la protección de personas migrantes', 'los permisos de trabajo'])}`,
-  (r, c, t) =>
-    `${r.pick(PARTNERS)} and ${c} ${r.pick(['agree to cooperate on', 'renew their commitment to', 'review progress on'])} ${t.toLowerCase()}`,
+  (r, c, t) => `${r.pick(['Workshop', 'Forum', 'Dialogue', 'Seminar', 'Roundtable', 'Webinar'])} on ${t.toLowerCase()} brings together officials from ${c}`,
+  (r, c) => `${r.pick(GROUPS).replace(/^./, (s) => s.toUpperCase())} in ${c} ${r.pick(['receive guidance on', 'learn about', 'gain access to', 'are consulted on'])} ${r.pick(['their labour rights', 'safe recruitment', 'work permits', 'social protection', 'health services'])}`,
+  (r, c, t) => `${c}: new data on ${t.toLowerCase()} ${r.pick(['published', 'shared with employers', 'presented to parliament', 'discussed with unions'])}`,
+  (r, c) => `Migración laboral: ${c} ${r.pick(['fortalece', 'impulsa', 'presenta', 'revisa'])} ${r.pick(['la contratación equitativa', 'los derechos de los trabajadores', 'la protección de personas migrantes', 'los permisos de trabajo'])}`,
+  (r, c, t) => `${r.pick(PARTNERS)} and ${c} ${r.pick(['agree to cooperate on', 'renew their commitment to', 'review progress on'])} ${t.toLowerCase()}`,
 ]
 
 const HEADINGS = [
@@ -307,9 +284,7 @@ function body(r, countryName, topicTitle, slug) {
         markDefs,
       })
     } else if (r.chance(0.2)) {
-      blocks.push(
-        block(key, 'normal', [span(`${key}s0`, sentences[0] + ' ', [r.pick(['strong', 'em'])]), span(`${key}s1`, sentences.slice(1).join(' '))]),
-      )
+      blocks.push(block(key, 'normal', [span(`${key}s0`, sentences[0] + ' ', [r.pick(['strong', 'em'])]), span(`${key}s1`, sentences.slice(1).join(' '))]))
     } else {
       blocks.push(block(key, 'normal', [span(`${key}s0`, sentences.join(' '))]))
     }

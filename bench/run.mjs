@@ -76,10 +76,7 @@ function machine() {
 
 /** Evenly spread synthetic items of a dataset, so cold renders do not all hit the same part of it. */
 function sampleItemSlugs(size, seed, references, count) {
-  return Array.from(
-    {length: Math.min(count, size)},
-    (_, index) => generateNewsItem(Math.floor((index * size) / Math.min(count, size)), seed, references).slug.current,
-  )
+  return Array.from({length: Math.min(count, size)}, (_, index) => generateNewsItem(Math.floor((index * size) / Math.min(count, size)), seed, references).slug.current)
 }
 
 /**
@@ -138,11 +135,7 @@ async function benchSize(size, file, options, results, references, first) {
         routes: await measurePages(server.origin, types, {...options, log}),
       }
     }
-    const cached = await warm(server.origin, [
-      '/',
-      ...itemSlugs.slice(0, 8).map((slug) => `/news/${slug}`),
-      ...countrySlugs.slice(0, 3).map((slug) => `/countries/${slug}`),
-    ])
+    const cached = await warm(server.origin, ['/', ...itemSlugs.slice(0, 8).map((slug) => `/news/${slug}`), ...countrySlugs.slice(0, 3).map((slug) => `/countries/${slug}`)])
     const pageAddresses = [
       {name: 'home', address: '/'},
       {name: 'news', address: '/news'},
@@ -156,12 +149,7 @@ async function benchSize(size, file, options, results, references, first) {
       results.throughput.size = size
       // A build asset too: Next serves it without rendering or its page cache, which shows how much is Next's server itself.
       const asset = /\/_next\/static\/[^"']+\.js/.exec((await timedGet(`${server.origin}/`)).body.toString('utf8'))?.[0]
-      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`, ...(asset ? [asset] : [])], {
-        staticPort: STATIC_PORT,
-        seconds: options.throughputSeconds,
-        connections: options.loadConnections,
-        log,
-      })
+      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`, ...(asset ? [asset] : [])], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
     }
     if (first && wants('weight')) {
       log('  weight (Chromium)')
@@ -170,11 +158,7 @@ async function benchSize(size, file, options, results, references, first) {
     if (first && wants('lighthouse')) {
       log(`  lighthouse (${options.lighthouseRuns} runs a page)`)
       const mainPages = pageAddresses.filter((page) => page.name !== 'search')
-      results.lighthouse = {
-        size,
-        runs: options.lighthouseRuns,
-        pages: await measureLighthouse(server.origin, mainPages, {runs: options.lighthouseRuns, log}),
-      }
+      results.lighthouse = {size, runs: options.lighthouseRuns, pages: await measureLighthouse(server.origin, mainPages, {runs: options.lighthouseRuns, log})}
     }
     if (wants('load') || wants('memory')) {
       log(`  load: ${options.loadSeconds} s at ${options.loadConnections} connections over ${cached.length} cached pages`)
@@ -195,9 +179,7 @@ async function benchSize(size, file, options, results, references, first) {
       results.load.sizes[size] = {...load, second, addresses: cached, itemPage, itemLatency}
     }
     results.memory.sizes[size] = memory
-    log(
-      `  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load, ${(memory.afterSecondLoad / 2 ** 20).toFixed(0)} MiB after the second` : ''}`,
-    )
+    log(`  memory: ${(memory.afterStart / 2 ** 20).toFixed(0)} MiB after start, ${(memory.afterFirstRequest / 2 ** 20).toFixed(0)} MiB with the dataset loaded${memory.afterLoad ? `, ${(memory.afterLoad / 2 ** 20).toFixed(0)} MiB after load, ${(memory.afterSecondLoad / 2 ** 20).toFixed(0)} MiB after the second` : ''}`)
   } catch (error) {
     log(`  next start's last output:\n${server.output().split('\n').slice(-30).join('\n')}`)
     throw error

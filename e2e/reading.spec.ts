@@ -24,10 +24,7 @@ test('home → newest item → its country → the country’s feed', async ({pa
 
   const feedHref = await page.getByRole('link', {name: /RSS feed/}).getAttribute('href')
   expect(feedHref).toBe('/countries/el-salvador/feed.xml')
-  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
-    'href',
-    'http://localhost:3000/countries/el-salvador/feed.xml',
-  )
+  await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', 'http://localhost:3000/countries/el-salvador/feed.xml')
   const response = await request.get(feedHref!)
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toContain('application/rss+xml')
@@ -116,10 +113,7 @@ test('topics: the index with counts and a topic page with its items and countrie
   await expect(page).toHaveURL(/\/topics\/covid-19$/)
   await expect(page.getByRole('heading', {level: 1})).toHaveText('COVID-19')
   await expect(page.getByRole('region', {name: 'News on COVID-19'}).locator('article')).toHaveCount(4)
-  await expect(page.getByRole('region', {name: 'Countries'}).getByRole('link', {name: /Mexico · 1 item/})).toHaveAttribute(
-    'href',
-    '/countries/mexico',
-  )
+  await expect(page.getByRole('region', {name: 'Countries'}).getByRole('link', {name: /Mexico · 1 item/})).toHaveAttribute('href', '/countries/mexico')
   const feed = await new Parser().parseString(await (await page.request.get('/topics/covid-19/feed.xml')).text())
   expect(feed.items).toHaveLength(4)
 })
@@ -149,12 +143,7 @@ test('unknown countries, topics and their feeds and images are 404s with the sit
     await expect(page.getByRole('searchbox', {name: 'Search news'})).toBeVisible()
     await expect(page.getByRole('link', {name: 'News by country'})).toHaveAttribute('href', '/countries')
   }
-  for (const address of [
-    '/countries/atlantis/feed.xml',
-    '/topics/no-such-topic/feed.xml',
-    '/countries/atlantis/og-image',
-    '/news/no-such-story/og-image',
-  ]) {
+  for (const address of ['/countries/atlantis/feed.xml', '/topics/no-such-topic/feed.xml', '/countries/atlantis/og-image', '/news/no-such-story/og-image']) {
     expect((await request.get(address)).status(), address).toBe(404)
   }
 })
@@ -190,10 +179,7 @@ test('printing an item or country page leaves out navigation and shows full addr
     await page.emulateMedia({media: 'print'})
     await expect(nav).toBeHidden()
     await expect(share).toBeHidden()
-    const after = await page
-      .locator('main a[href="/topics/ethical-recruitment"]')
-      .first()
-      .evaluate((link) => getComputedStyle(link, '::after').content)
+    const after = await page.locator('main a[href="/topics/ethical-recruitment"]').first().evaluate((link) => getComputedStyle(link, '::after').content)
     expect(after).toBe('" (http://localhost:3000/topics/ethical-recruitment)"')
     await page.emulateMedia({media: 'screen'})
   }

@@ -1,19 +1,10 @@
 // Renders bench/results.json as bench/RESULTS.md: headline goals first, then one table per part, each with when and how it was measured.
 import {kb, mb, ms} from './stats.mjs'
 
-const GOALS = {
-  throughputRatio: 0.5,
-  varnishP99: 20,
-  firstVisitBytes: 165 * 1024,
-  loadP99: 100,
-  lighthouse: {performance: 95, accessibility: 100, 'best-practices': 100, seo: 100},
-}
+const GOALS = {throughputRatio: 0.5, varnishP99: 20, firstVisitBytes: 165 * 1024, loadP99: 100, lighthouse: {performance: 95, accessibility: 100, 'best-practices': 100, seo: 100}}
 
 const yes = (ok) => (ok === undefined ? 'not measured' : ok ? 'yes' : '**no**')
-const sizesOf = (sizes) =>
-  Object.keys(sizes ?? {})
-    .map(Number)
-    .sort((a, b) => a - b)
+const sizesOf = (sizes) => Object.keys(sizes ?? {}).map(Number).sort((a, b) => a - b)
 const items = (size) => Number(size).toLocaleString('en')
 
 function measured(results, part) {
@@ -22,9 +13,7 @@ function measured(results, part) {
 }
 
 function table(header, rows) {
-  return (
-    [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n\n'
-  )
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') + '\n\n'
 }
 
 function summary(results) {
@@ -36,17 +25,9 @@ function summary(results) {
   const pageRates = served.filter((page) => page !== asset && page.next).map((page) => page.next.requestsPerSecond)
   if (asset?.next && pageRates.length) {
     const share = Math.min(...pageRates) / asset.next.requestsPerSecond
-    rows.push([
-      'Cached pages: throughput ≥ 25 % of Next serving its own static JS file (same run)',
-      `${(share * 100).toFixed(0)} % (worst page)`,
-      yes(share >= 0.25),
-    ])
+    rows.push(['Cached pages: throughput ≥ 25 % of Next serving its own static JS file (same run)', `${(share * 100).toFixed(0)} % (worst page)`, yes(share >= 0.25)])
   }
-  rows.push([
-    'Cached pages: throughput ≥ 50 % of a static server sending the same bytes',
-    worstRatio === undefined ? '–' : `${(worstRatio * 100).toFixed(0)} % (worst page)`,
-    yes(worstRatio === undefined ? undefined : worstRatio >= GOALS.throughputRatio),
-  ])
+  rows.push(['Cached pages: throughput ≥ 50 % of a static server sending the same bytes', worstRatio === undefined ? '–' : `${(worstRatio * 100).toFixed(0)} % (worst page)`, yes(worstRatio === undefined ? undefined : worstRatio >= GOALS.throughputRatio)])
   rows.push(...clusterGoals(results))
   const weighed = results.weight?.pages?.filter((page) => !page.notFound) ?? []
   const heaviest = weighed.reduce((worst, page) => (!worst || page.total.compressed > worst.total.compressed ? page : worst), undefined)
@@ -56,18 +37,10 @@ function summary(results) {
     yes(heaviest ? heaviest.total.compressed <= GOALS.firstVisitBytes : undefined),
   ])
   const leaks = weighed.flatMap((page) => page.studioMarkersFound ?? [])
-  rows.push([
-    'No Studio code in public pages',
-    weighed.length ? (leaks.length ? `found: ${[...new Set(leaks)].join(', ')}` : `none in ${weighed.length} page types`) : '–',
-    yes(weighed.length ? leaks.length === 0 : undefined),
-  ])
+  rows.push(['No Studio code in public pages', weighed.length ? (leaks.length ? `found: ${[...new Set(leaks)].join(', ')}` : `none in ${weighed.length} page types`) : '–', yes(weighed.length ? leaks.length === 0 : undefined)])
   for (const [category, goal] of Object.entries(GOALS.lighthouse)) {
     const scores = (results.lighthouse?.pages ?? []).map((page) => page.scores?.[category]).filter((score) => typeof score === 'number')
-    rows.push([
-      `Lighthouse ${category} ≥ ${goal} (every page type, median)`,
-      scores.length ? `${Math.min(...scores)} (lowest)` : '–',
-      yes(scores.length ? Math.min(...scores) >= goal : undefined),
-    ])
+    rows.push([`Lighthouse ${category} ≥ ${goal} (every page type, median)`, scores.length ? `${Math.min(...scores)} (lowest)` : '–', yes(scores.length ? Math.min(...scores) >= goal : undefined)])
   }
   for (const size of results.search?.figures ?? []) {
     if (size.items !== 10_000) continue
@@ -100,11 +73,7 @@ function summary(results) {
   ])
   for (const size of sizesOf(results.load?.sizes)) {
     const load = results.load.sizes[size]
-    rows.push([
-      `Load at ${items(size)} items: 0 errors, p99 ≤ 100 ms`,
-      `${load.errors} errors, p99 ${ms(load.latency.p99)} ms`,
-      yes(load.errors === 0 && load.latency.p99 <= GOALS.loadP99),
-    ])
+    rows.push([`Load at ${items(size)} items: 0 errors, p99 ≤ 100 ms`, `${load.errors} errors, p99 ${ms(load.latency.p99)} ms`, yes(load.errors === 0 && load.latency.p99 <= GOALS.loadP99)])
   }
   return table(['goal', 'measured', 'met'], rows)
 }
@@ -121,24 +90,11 @@ function clusterGoals(results) {
   const worstP99 = Math.max(...pages.map((page) => page.next.latency.p99))
   const connections = pages[0].next.connections
   const rows = [
-    [
-      'Through Varnish: cached pages ≥ 50 % of the throughput of a static server sending the same bytes (same run)',
-      `${(worstRatio * 100).toFixed(0)} % (worst page)`,
-      yes(worstRatio >= GOALS.throughputRatio),
-    ],
-    [
-      `Through Varnish: cached pages p99 ≤ ${GOALS.varnishP99} ms at 50 connections`,
-      `${ms(worstP99)} ms (worst page, ${connections} connections)`,
-      yes(connections === 50 ? worstP99 <= GOALS.varnishP99 : undefined),
-    ],
+    ['Through Varnish: cached pages ≥ 50 % of the throughput of a static server sending the same bytes (same run)', `${(worstRatio * 100).toFixed(0)} % (worst page)`, yes(worstRatio >= GOALS.throughputRatio)],
+    [`Through Varnish: cached pages p99 ≤ ${GOALS.varnishP99} ms at 50 connections`, `${ms(worstP99)} ms (worst page, ${connections} connections)`, yes(connections === 50 ? worstP99 <= GOALS.varnishP99 : undefined)],
   ]
   const publish = results.cluster.publish
-  if (publish)
-    rows.push([
-      `Publish to visible through Varnish, over ${publish.samples.length} signed webhooks: p50 and max (no figure set)`,
-      `p50 ${seconds(publish.sinceWebhook.p50)}, max ${seconds(publish.sinceWebhook.max)} from sending the webhook`,
-      'measured',
-    ])
+  if (publish) rows.push([`Publish to visible through Varnish, over ${publish.samples.length} signed webhooks: p50 and max (no figure set)`, `p50 ${seconds(publish.sinceWebhook.p50)}, max ${seconds(publish.sinceWebhook.max)} from sending the webhook`, 'measured'])
   return rows
 }
 
@@ -172,20 +128,8 @@ function cluster(results) {
     text += table(
       ['from', 'p50', 'p95', 'max', 'n'],
       [
-        [
-          'sending the webhook (publish to visible)',
-          seconds(publish.sinceWebhook.p50),
-          seconds(publish.sinceWebhook.p95),
-          seconds(publish.sinceWebhook.max),
-          publish.sinceWebhook.n,
-        ],
-        [
-          'the webhook’s answer (revalidated and purged)',
-          seconds(publish.sinceAnswer.p50),
-          seconds(publish.sinceAnswer.p95),
-          seconds(publish.sinceAnswer.max),
-          publish.sinceAnswer.n,
-        ],
+        ['sending the webhook (publish to visible)', seconds(publish.sinceWebhook.p50), seconds(publish.sinceWebhook.p95), seconds(publish.sinceWebhook.max), publish.sinceWebhook.n],
+        ['the webhook’s answer (revalidated and purged)', seconds(publish.sinceAnswer.p50), seconds(publish.sinceAnswer.p95), seconds(publish.sinceAnswer.max), publish.sinceAnswer.n],
         ['(the webhook’s own time)', seconds(publish.webhook.p50), seconds(publish.webhook.p95), seconds(publish.webhook.max), publish.webhook.n],
       ],
     )
@@ -195,18 +139,7 @@ function cluster(results) {
     const one = scaling[0].requestsPerSecond
     text += `**Cache misses: 1, 2 and 3 instances.** wrk through Varnish over ${entry.searchAddresses.length} searches (six words or phrases, alone and with a country), each request made unique by a counter in a parameter the page ignores (\`&bench=…\`), so Varnish passes every one to an instance, which renders the search page. Each instance's search index was built before measuring. ${scaling[0].seconds} s, ${scaling[0].connections} connections. Cores busy: CPU time over the run's length, from /proc (the machine's includes wrk, the stand-in and other jobs).\n\n`
     text += table(
-      [
-        'instances',
-        'req/s',
-        '× 1 instance',
-        'p50 ms',
-        'p99 ms',
-        'errors',
-        'instances’ cores',
-        'Varnish cores',
-        'machine cores busy',
-        'load average at start',
-      ],
+      ['instances', 'req/s', '× 1 instance', 'p50 ms', 'p99 ms', 'errors', 'instances’ cores', 'Varnish cores', 'machine cores busy', 'load average at start'],
       scaling.map((row) => [
         row.instances,
         row.requestsPerSecond.toFixed(0),
@@ -249,11 +182,7 @@ function clusterObservations(results) {
 }
 
 function data(results) {
-  const rows = sizesOf(results.data).map((size) => [
-    items(size),
-    `${mb(results.data[size].bytes)} MiB`,
-    results.data[size].reused ? 'reused (same generator and seed; \`--regenerate=1\` to time it)' : `${results.data[size].seconds.toFixed(1)} s`,
-  ])
+  const rows = sizesOf(results.data).map((size) => [items(size), `${mb(results.data[size].bytes)} MiB`, results.data[size].reused ? 'reused (same generator and seed; \`--regenerate=1\` to time it)' : `${results.data[size].seconds.toFixed(1)} s`])
   return table(['items', 'NDJSON size', 'generation time'], rows)
 }
 
@@ -269,17 +198,7 @@ function pages(results) {
     const rows = Object.values(entry.routes).map((route) =>
       route.notFound
         ? [route.label, 'route not found (404)', '', '', '', '', '', '', '']
-        : [
-            route.label,
-            ms(route.cold.p50),
-            ms(route.cold.p95),
-            ms(route.cold.p99),
-            route.cold.n,
-            ms(route.warm.p50),
-            ms(route.warm.p95),
-            ms(route.warm.p99),
-            route.warm.n + (route.failures ? ` (${route.failures} non-200)` : ''),
-          ],
+        : [route.label, ms(route.cold.p50), ms(route.cold.p95), ms(route.cold.p99), route.cold.n, ms(route.warm.p50), ms(route.warm.p95), ms(route.warm.p99), route.warm.n + (route.failures ? ` (${route.failures} non-200)` : '')],
     )
     text += table(['page', 'cold p50', 'cold p95', 'cold p99', 'n', 'warm p50', 'warm p95', 'warm p99', 'n'], rows)
   }
@@ -323,29 +242,13 @@ const BEFORE_CACHE_COMPONENTS = {home: {rps: 595, p99: 1500}, item: {rps: 136, p
 
 function beforeAfter(measuredPages) {
   const find = (test) => measuredPages.find((page) => test(page.address))
-  const now = {
-    home: find((address) => address === '/'),
-    item: find((address) => address.startsWith('/news/')),
-    asset: find((address) => address.startsWith('/_next/static/')),
-  }
+  const now = {home: find((address) => address === '/'), item: find((address) => address.startsWith('/news/')), asset: find((address) => address.startsWith('/_next/static/'))}
   if (!now.home || !now.item || !now.asset) return ''
   const share = (page, asset) => `${((page / asset) * 100).toFixed(0)} %`
   const rows = [
-    [
-      '`/`',
-      `${BEFORE_CACHE_COMPONENTS.home.rps} (${share(BEFORE_CACHE_COMPONENTS.home.rps, BEFORE_CACHE_COMPONENTS.asset.rps)}), p99 ${BEFORE_CACHE_COMPONENTS.home.p99} ms`,
-      `${now.home.next.requestsPerSecond.toFixed(0)} (${share(now.home.next.requestsPerSecond, now.asset.next.requestsPerSecond)}), p99 ${ms(now.home.next.latency.p99)} ms`,
-    ],
-    [
-      'item page',
-      `${BEFORE_CACHE_COMPONENTS.item.rps} (${share(BEFORE_CACHE_COMPONENTS.item.rps, BEFORE_CACHE_COMPONENTS.asset.rps)}), p99 ${BEFORE_CACHE_COMPONENTS.item.p99} ms`,
-      `${now.item.next.requestsPerSecond.toFixed(0)} (${share(now.item.next.requestsPerSecond, now.asset.next.requestsPerSecond)}), p99 ${ms(now.item.next.latency.p99)} ms`,
-    ],
-    [
-      'build asset',
-      `${BEFORE_CACHE_COMPONENTS.asset.rps}, p99 ${BEFORE_CACHE_COMPONENTS.asset.p99} ms`,
-      `${now.asset.next.requestsPerSecond.toFixed(0)}, p99 ${ms(now.asset.next.latency.p99)} ms`,
-    ],
+    ['`/`', `${BEFORE_CACHE_COMPONENTS.home.rps} (${share(BEFORE_CACHE_COMPONENTS.home.rps, BEFORE_CACHE_COMPONENTS.asset.rps)}), p99 ${BEFORE_CACHE_COMPONENTS.home.p99} ms`, `${now.home.next.requestsPerSecond.toFixed(0)} (${share(now.home.next.requestsPerSecond, now.asset.next.requestsPerSecond)}), p99 ${ms(now.home.next.latency.p99)} ms`],
+    ['item page', `${BEFORE_CACHE_COMPONENTS.item.rps} (${share(BEFORE_CACHE_COMPONENTS.item.rps, BEFORE_CACHE_COMPONENTS.asset.rps)}), p99 ${BEFORE_CACHE_COMPONENTS.item.p99} ms`, `${now.item.next.requestsPerSecond.toFixed(0)} (${share(now.item.next.requestsPerSecond, now.asset.next.requestsPerSecond)}), p99 ${ms(now.item.next.latency.p99)} ms`],
+    ['build asset', `${BEFORE_CACHE_COMPONENTS.asset.rps}, p99 ${BEFORE_CACHE_COMPONENTS.asset.p99} ms`, `${now.asset.next.requestsPerSecond.toFixed(0)}, p99 ${ms(now.asset.next.latency.p99)} ms`],
   ]
   return `Before and after the caching model (Cache Components, pages from the cache): Next req/s at 50 connections, with the share of Next's own build-asset rate in brackets (goal ≥ 25 %).\n\n${table(['page', 'before (2026-11-28, per-request rendering)', 'this run'], rows)}`
 }
@@ -371,9 +274,7 @@ function throughput(results) {
   const reading = below
     ? `\`next start\` stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (cached pages carry Next's \`s-maxage\` and an \`ETag\`; the CDN must then be purged by cache tag when the webhook revalidates, see the README), so Next only renders and revalidates.\n\n`
     : ''
-  return rows.length
-    ? `At ${items(results.throughput.size)} items; ${results.throughput.pages[0].next.seconds} s per server and page, ${results.throughput.pages[0].next.connections} connections, 2 wrk threads.\n\n${table(['page', 'bytes', 'Next req/s', 'Next p99 ms', 'static req/s', 'static p99 ms', 'ratio'], rows)}${beforeAfter(measuredPages)}${reading}`
-    : ''
+  return rows.length ? `At ${items(results.throughput.size)} items; ${results.throughput.pages[0].next.seconds} s per server and page, ${results.throughput.pages[0].next.connections} connections, 2 wrk threads.\n\n${table(['page', 'bytes', 'Next req/s', 'Next p99 ms', 'static req/s', 'static p99 ms', 'ratio'], rows)}${beforeAfter(measuredPages)}${reading}` : ''
 }
 
 function weight(results) {
@@ -383,57 +284,18 @@ function weight(results) {
   const rows = pagesWeighed.map((page) =>
     page.notFound
       ? [page.name, page.viewport ?? 'desktop', `\`${page.address}\``, 'route not found (404)', '', '', '', '', '', '']
-      : [
-          page.name,
-          page.viewport ?? 'desktop',
-          `\`${page.address.length > 40 ? `${page.address.slice(0, 37)}…` : page.address}\``,
-          cell(page.totals, 'html'),
-          cell(page.totals, 'css'),
-          cell(page.totals, 'js'),
-          cell(page.totals, 'other'),
-          cell(page.totals, 'prefetch'),
-          `**${kb(page.total.compressed)}** / ${kb(page.total.uncompressed)}`,
-          page.studioMarkersFound?.length ? page.studioMarkersFound.join(', ') : 'none',
-        ],
+      : [page.name, page.viewport ?? 'desktop', `\`${page.address.length > 40 ? `${page.address.slice(0, 37)}…` : page.address}\``, cell(page.totals, 'html'), cell(page.totals, 'css'), cell(page.totals, 'js'), cell(page.totals, 'other'), cell(page.totals, 'prefetch'), `**${kb(page.total.compressed)}** / ${kb(page.total.uncompressed)}`, page.studioMarkersFound?.length ? page.studioMarkersFound.join(', ') : 'none'],
   )
   const studio = results.weight.studio
-  rows.push([
-    'studio',
-    'desktop',
-    '`/studio`',
-    cell(studio.totals, 'html'),
-    cell(studio.totals, 'css'),
-    cell(studio.totals, 'js'),
-    cell(studio.totals, 'other'),
-    cell(studio.totals, 'prefetch'),
-    `${kb(studio.total.compressed)} / ${kb(studio.total.uncompressed)}`,
-    '(the Studio itself)',
-  ])
+  rows.push(['studio', 'desktop', '`/studio`', cell(studio.totals, 'html'), cell(studio.totals, 'css'), cell(studio.totals, 'js'), cell(studio.totals, 'other'), cell(studio.totals, 'prefetch'), `${kb(studio.total.compressed)} / ${kb(studio.total.uncompressed)}`, '(the Studio itself)'])
   return `KB compressed / uncompressed (response bodies), first visit with an empty cache, at ${items(results.weight.size)} items, at 360 px (phone) and 1280 px (desktop); the total is everything transferred, link prefetches included (links prefetch on intent, so a visit without pointer, touch or focus prefetches nothing). Studio markers looked for in public JS: ${studio.markers.length ? studio.markers.map((marker) => `\`${marker}\``).join(', ') : 'none found in the Studio bundle either'}.\n\n${table(['page', 'viewport', 'address', 'HTML', 'CSS', 'JS', 'other', 'link prefetch (RSC)', 'total', 'Studio code'], rows)}`
 }
 
 function lighthouse(results) {
-  const rows = (results.lighthouse?.pages ?? []).map((page) =>
-    page.notFound
-      ? [page.name, `\`${page.address}\``, 'route not found (404)', '', '', '', '', '']
-      : [
-          page.name,
-          `\`${page.address.length > 40 ? `${page.address.slice(0, 37)}…` : page.address}\``,
-          page.scores.performance,
-          page.scores.accessibility,
-          page.scores['best-practices'],
-          page.scores.seo,
-          page.runs,
-          page.failing.map((audit) => audit.id).join(', ') || '–',
-        ],
-  )
-  const errors = [
-    ...new Set((results.lighthouse?.pages ?? []).flatMap((page) => (page.consoleErrors ?? []).map((error) => `- ${page.name}: ${error}`))),
-  ]
+  const rows = (results.lighthouse?.pages ?? []).map((page) => page.notFound ? [page.name, `\`${page.address}\``, 'route not found (404)', '', '', '', '', ''] : [page.name, `\`${page.address.length > 40 ? `${page.address.slice(0, 37)}…` : page.address}\``, page.scores.performance, page.scores.accessibility, page.scores['best-practices'], page.scores.seo, page.runs, page.failing.map((audit) => audit.id).join(', ') || '–'])
+  const errors = [...new Set((results.lighthouse?.pages ?? []).flatMap((page) => (page.consoleErrors ?? []).map((error) => `- ${page.name}: ${error}`)))]
   const consoleText = errors.length ? `Browser console errors Lighthouse saw:\n\n${errors.join('\n')}\n\n` : ''
-  return rows.length
-    ? `Median of ${results.lighthouse.runs} runs, Lighthouse's default mobile profile with simulated throttling, at ${items(results.lighthouse.size)} items.\n\n${table(['page', 'address', 'performance', 'accessibility', 'best practices', 'SEO', 'runs', 'audits below 0.9 in any run'], rows)}${consoleText}`
-    : ''
+  return rows.length ? `Median of ${results.lighthouse.runs} runs, Lighthouse's default mobile profile with simulated throttling, at ${items(results.lighthouse.size)} items.\n\n${table(['page', 'address', 'performance', 'accessibility', 'best practices', 'SEO', 'runs', 'audits below 0.9 in any run'], rows)}${consoleText}` : ''
 }
 
 function memory(results) {
@@ -455,22 +317,10 @@ function memory(results) {
 function load(results) {
   const rows = sizesOf(results.load?.sizes).map((size) => {
     const entry = results.load.sizes[size]
-    return [
-      items(size),
-      `${entry.seconds} s`,
-      entry.connections,
-      entry.requests.toLocaleString('en'),
-      entry.requestsPerSecond.toFixed(0),
-      ms(entry.latency.p50),
-      ms(entry.latency.p90),
-      ms(entry.latency.p99),
-      `${entry.errors} (${entry.non2xx} non-2xx/3xx, ${entry.socketErrors} socket)`,
-    ]
+    return [items(size), `${entry.seconds} s`, entry.connections, entry.requests.toLocaleString('en'), entry.requestsPerSecond.toFixed(0), ms(entry.latency.p50), ms(entry.latency.p90), ms(entry.latency.p99), `${entry.errors} (${entry.non2xx} non-2xx/3xx, ${entry.socketErrors} socket)`]
   })
   const first = results.load?.sizes?.[sizesOf(results.load?.sizes)[0]]
-  return rows.length
-    ? `wrk rotating over cached pages (${first.addresses.length} addresses: \`/\`, item pages${first.addresses.some((address) => address.startsWith('/countries/')) ? ', country pages' : ''}).\n\n${table(['items', 'duration', 'connections', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors'], rows)}`
-    : ''
+  return rows.length ? `wrk rotating over cached pages (${first.addresses.length} addresses: \`/\`, item pages${first.addresses.some((address) => address.startsWith('/countries/')) ? ', country pages' : ''}).\n\n${table(['items', 'duration', 'connections', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors'], rows)}` : ''
 }
 
 /** What the figures say beyond the goals table, computed from them so a new run cannot leave stale remarks. */
@@ -478,23 +328,14 @@ function observations(results) {
   const notes = []
   for (const size of sizesOf(results.memory?.sizes)) {
     const memory = results.memory.sizes[size]
-    if (memory.afterLoad && memory.afterLoad > 2 * memory.afterFirstRequest)
-      notes.push(
-        `At ${items(size)} items resident memory grew from ${mb(memory.afterFirstRequest)} to ${mb(memory.afterLoad)} MiB during the load test on cached pages; whether that is heap growth that levels off or a leak was not investigated (a longer \`--loadSeconds\` run would tell).`,
-      )
+    if (memory.afterLoad && memory.afterLoad > 2 * memory.afterFirstRequest) notes.push(`At ${items(size)} items resident memory grew from ${mb(memory.afterFirstRequest)} to ${mb(memory.afterLoad)} MiB during the load test on cached pages; whether that is heap growth that levels off or a leak was not investigated (a longer \`--loadSeconds\` run would tell).`)
   }
   const pagesLargest = sizesOf(results.pages?.sizes).at(-1)
   const news = results.pages?.sizes?.[pagesLargest]?.routes?.news
-  if (news?.warm?.p50 > 1000)
-    notes.push(
-      `At ${items(pagesLargest)} items the dynamic \`/news\` list takes ${(news.warm.p50 / 1000).toFixed(1)} s per request in local mode (groq-js sorts the whole dataset each time, and blocks the event loop meanwhile); cached pages stay in single milliseconds. The first request after start also loads the dataset: ${(results.pages.sizes[pagesLargest].firstRequestMs / 1000).toFixed(1)} s.`,
-    )
+  if (news?.warm?.p50 > 1000) notes.push(`At ${items(pagesLargest)} items the dynamic \`/news\` list takes ${(news.warm.p50 / 1000).toFixed(1)} s per request in local mode (groq-js sorts the whole dataset each time, and blocks the event loop meanwhile); cached pages stay in single milliseconds. The first request after start also loads the dataset: ${(results.pages.sizes[pagesLargest].firstRequestMs / 1000).toFixed(1)} s.`)
   const item = results.pages?.sizes?.[pagesLargest]?.routes?.item
   const firstItem = results.pages?.sizes?.[pagesLargest]?.routes?.itemFirstRender ?? item
-  if (firstItem?.cold?.p50 > 1000)
-    notes.push(
-      `In local mode the first render of an item page takes ${(firstItem.cold.p50 / 1000).toFixed(1)} s at ${items(pagesLargest)} items (groq-js blocks the event loop meanwhile); the answers are then remembered, so warm requests take milliseconds.`,
-    )
+  if (firstItem?.cold?.p50 > 1000) notes.push(`In local mode the first render of an item page takes ${(firstItem.cold.p50 / 1000).toFixed(1)} s at ${items(pagesLargest)} items (groq-js blocks the event loop meanwhile); the answers are then remembered, so warm requests take milliseconds.`)
   const firstRender = results.pages?.sizes?.[FIRST_RENDER_GOAL.size]?.routes?.itemFirstRender?.cold
   const pagesRun = results.runs?.pages?.machine
   if (firstRender?.p95 > FIRST_RENDER_GOAL.ms && pagesRun?.loadAverageAtStart?.[0] > pagesRun.cores) {
@@ -505,16 +346,11 @@ function observations(results) {
   const loads = sizesOf(results.load?.sizes).map((size) => results.load.sizes[size])
   if (loads.some((entry) => entry.latency.p99 > GOALS.loadP99)) {
     const entry = loads[0]
-    notes.push(
-      `Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`,
-    )
+    notes.push(`Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
   }
   notes.push(...clusterObservations(results))
   const failing = (results.lighthouse?.pages ?? []).filter((page) => page.failing?.length)
-  if (failing.length)
-    notes.push(
-      `Lighthouse audits that fail: ${failing.map((page) => `${page.name}: ${page.failing.map((audit) => `${audit.id} (${audit.title})`).join(', ')}`).join('; ')}.`,
-    )
+  if (failing.length) notes.push(`Lighthouse audits that fail: ${failing.map((page) => `${page.name}: ${page.failing.map((audit) => `${audit.id} (${audit.title})`).join(', ')}`).join('; ')}.`)
   return notes.length ? `## Observations\n\n${notes.map((note) => `- ${note}`).join('\n')}\n` : ''
 }
 
@@ -523,13 +359,7 @@ export function renderResults(results) {
   const m = run.machine
   const runs = [...new Map(Object.values(results.runs ?? {}).map((each) => [each.date, each])).values()].sort((a, b) => a.date.localeCompare(b.date))
   const runList = runs
-    .map(
-      (each) =>
-        `- ${each.date.slice(0, 16).replace('T', ' ')} UTC: \`${each.command}\` (${Object.entries(results.runs)
-          .filter(([, part]) => part.date === each.date)
-          .map(([part]) => part)
-          .join(', ')}), ${(each.seconds / 60).toFixed(1)} min, load average at start ${each.machine.loadAverageAtStart.join(' / ')}`,
-    )
+    .map((each) => `- ${each.date.slice(0, 16).replace('T', ' ')} UTC: \`${each.command}\` (${Object.entries(results.runs).filter(([, part]) => part.date === each.date).map(([part]) => part).join(', ')}), ${(each.seconds / 60).toFixed(1)} min, load average at start ${each.machine.loadAverageAtStart.join(' / ')}`)
     .join('\n')
   return `# Benchmark results
 
@@ -546,13 +376,7 @@ Datasets are synthetic (\`bench/generate-dataset.mjs\`, seed ${run.options.seed}
 "[Synthetic] …" with an \`_id\` starting \`synthetic-\`, and references the bundled countries and topics. Each size
 gets its own \`next build\` (static pages such as \`/\` are prerendered from the dataset) served by \`next start\`.
 
-${
-  Object.keys(results.failures ?? {}).length
-    ? `**What failed in the last run:** ${Object.entries(results.failures)
-        .map(([what, message]) => `${Number.isNaN(Number(what)) ? what : `${items(what)} items`} (${message})`)
-        .join('; ')}.\n\n`
-    : ''
-}## Goals
+${Object.keys(results.failures ?? {}).length ? `**What failed in the last run:** ${Object.entries(results.failures).map(([what, message]) => `${Number.isNaN(Number(what)) ? what : `${items(what)} items`} (${message})`).join('; ')}.\n\n` : ''}## Goals
 
 ${summary(results)}## Data
 

@@ -7,10 +7,7 @@ const [, , pagesFile, port] = process.argv
 const pages = new Map(
   Object.entries(JSON.parse(readFileSync(pagesFile, 'utf8'))).map(([address, page]) => [
     address,
-    {
-      headers: {'content-type': page.contentType, ...(page.contentEncoding ? {'content-encoding': page.contentEncoding} : {})},
-      body: Buffer.from(page.base64, 'base64'),
-    },
+    {headers: {'content-type': page.contentType, ...(page.contentEncoding ? {'content-encoding': page.contentEncoding} : {})}, body: Buffer.from(page.base64, 'base64')},
   ]),
 )
 

@@ -10,9 +10,7 @@ import {runWrk} from './wrk.mjs'
 async function startStaticServer(pages, port) {
   const file = path.join(OUT, 'static-pages.json')
   writeFileSync(file, JSON.stringify(pages))
-  const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs'), file, String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs'), file, String(port)], {stdio: ['ignore', 'pipe', 'inherit']})
   process.once('exit', () => child.kill('SIGKILL'))
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve)
@@ -46,9 +44,7 @@ export async function measureThroughput(origin, addresses, {staticPort, seconds,
       const baseline = await runWrk(staticServer.origin, [address], {seconds, connections, headers})
       const ratio = baseline.requestsPerSecond ? next.requestsPerSecond / baseline.requestsPerSecond : undefined
       results.push({address, bytes: pages[address].bytes, contentEncoding: pages[address].contentEncoding, next, baseline, ratio})
-      log(
-        `  ${address.slice(0, 60)}: ${next.requestsPerSecond.toFixed(0)} req/s (p99 ${next.latency.p99} ms), static ${baseline.requestsPerSecond.toFixed(0)} req/s, ratio ${(100 * (ratio ?? 0)).toFixed(0)} %`,
-      )
+      log(`  ${address.slice(0, 60)}: ${next.requestsPerSecond.toFixed(0)} req/s (p99 ${next.latency.p99} ms), static ${baseline.requestsPerSecond.toFixed(0)} req/s, ratio ${(100 * (ratio ?? 0)).toFixed(0)} %`)
     }
   } finally {
     await staticServer.stop()

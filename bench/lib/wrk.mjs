@@ -46,10 +46,7 @@ export function runWrk(origin, paths, {connections = 50, seconds = 10, threads =
   } else if (paths.length > 1) {
     const script = path.join(OUT, 'rotate-paths.lua')
     const list = paths.map((address) => JSON.stringify(address)).join(', ')
-    writeFileSync(
-      script,
-      `local paths = {${list}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`,
-    )
+    writeFileSync(script, `local paths = {${list}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`)
     args.push('-s', script)
   }
   args.push(origin + paths[0])
@@ -59,8 +56,6 @@ export function runWrk(origin, paths, {connections = 50, seconds = 10, threads =
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve({...parseWrk(output), connections, seconds}) : reject(new Error(`wrk exited with ${code}: ${output}`)),
-    )
+    child.on('exit', (code) => (code === 0 ? resolve({...parseWrk(output), connections, seconds}) : reject(new Error(`wrk exited with ${code}: ${output}`))))
   })
 }
