@@ -38,7 +38,7 @@ test('countries and topics carry their standard Spanish names on Spanish pages, 
   await expect(page.getByRole('link', {name: 'República Dominicana'})).toHaveAttribute('href', '/es/countries/dominican-republic')
   await page.goto('/es/countries/mexico')
   await expect(page.getByRole('heading', {level: 1})).toHaveText('México')
-  await expect(page.getByText('América del Norte')).toBeVisible()
+  await expect(page.getByText('América del Norte', {exact: true})).toBeVisible()
   await page.goto('/es/topics/ethical-recruitment')
   await expect(page.getByRole('heading', {level: 1})).toHaveText('Contratación ética')
   await expect(page.getByText('Contratación justa de personas trabajadoras migrantes')).toBeVisible()
