@@ -10,6 +10,7 @@ import {structureTool} from 'sanity/structure'
 import {publishWithDate} from './sanity/actions/publish-with-date'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
+import {translatedFields} from './sanity/languages'
 import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
@@ -36,6 +37,8 @@ export default defineConfig({
       previewUrl: {previewMode: {enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable'}},
     }),
     visionTool({defaultApiVersion: apiVersion}),
+    // Countries and topics are translated field by field (sanity/languages.ts).
+    translatedFields,
     // One document per language, linked in a translation.metadata document: an item shows its translations and
     // offers to create the missing one; new items get their language from the template they are created from.
     translationPlugin,

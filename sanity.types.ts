@@ -22,15 +22,29 @@ export type Tag = {
   _updatedAt: string;
   _rev: string;
   title?: string;
+  titleTranslations?: InternationalizedArrayString;
   slug?: Slug;
   description?: string;
+  descriptionTranslations?: InternationalizedArrayText;
 };
+
+export type InternationalizedArrayText = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayTextValue
+>;
 
 export type Slug = {
   _type: "slug";
   current?: string;
   source?: string;
 };
+
+export type InternationalizedArrayString = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayStringValue
+>;
 
 export type Country = {
   _id: string;
@@ -39,6 +53,7 @@ export type Country = {
   _updatedAt: string;
   _rev: string;
   name?: string;
+  nameTranslations?: InternationalizedArrayString;
   slug?: Slug;
   isoCode?: string;
   region?:
@@ -182,6 +197,18 @@ export type SanityImageHotspot = {
   width?: number;
 };
 
+export type InternationalizedArrayTextValue = {
+  _type: "internationalizedArrayTextValue";
+  value?: string;
+  language?: string;
+};
+
+export type InternationalizedArrayStringValue = {
+  _type: "internationalizedArrayStringValue";
+  value?: string;
+  language?: string;
+};
+
 export type SanityImagePaletteSwatch = {
   _type: "sanity.imagePaletteSwatch";
   background?: string;
@@ -281,7 +308,9 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | Tag
+  | InternationalizedArrayText
   | Slug
+  | InternationalizedArrayString
   | Country
   | TranslationMetadata
   | InternationalizedArrayReference
@@ -293,6 +322,8 @@ export type AllSanitySchemaTypes =
   | NewsItem
   | SanityImageCrop
   | SanityImageHotspot
+  | InternationalizedArrayTextValue
+  | InternationalizedArrayStringValue
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -304,7 +335,7 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_LIST_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type NEWS_LIST_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
@@ -332,7 +363,7 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -417,7 +448,7 @@ export type NEWS_TRANSLATIONS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: RELATED_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type RELATED_NEWS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
@@ -454,7 +485,7 @@ export type NEWS_FACETS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: COUNTRIES_QUERY
-// Query: *[_type == "country" && defined(slug.current)] | order(name asc) {    _id,    name,    "slug": slug.current,    isoCode,    region,    description  }
+// Query: *[_type == "country" && defined(slug.current)] {    _id,    "name": coalesce(nameTranslations[language == $locale][0].value, name),    "slug": slug.current,    isoCode,    region,    description  } | order(name asc)
 export type COUNTRIES_QUERY_RESULT = Array<{
   _id: string;
   name: string | null;
@@ -472,7 +503,7 @@ export type COUNTRIES_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: TOPICS_QUERY
-// Query: *[_type == "tag" && defined(slug.current)] | order(title asc) {    _id,    title,    "slug": slug.current,    description  }
+// Query: *[_type == "tag" && defined(slug.current)] {    _id,    "title": coalesce(titleTranslations[language == $locale][0].value, title),    "slug": slug.current,    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)  } | order(title asc)
 export type TOPICS_QUERY_RESULT = Array<{
   _id: string;
   title: string | null;
@@ -482,7 +513,7 @@ export type TOPICS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_QUERY
-// Query: *[_type == $type && slug.current == $slug][0] {    _id,    _updatedAt,    "title": coalesce(name, title),    "slug": slug.current,    isoCode,    region,    description  }
+// Query: *[_type == $type && slug.current == $slug][0] {    _id,    _updatedAt,    "title": coalesce(coalesce(nameTranslations[language == $locale][0].value, name), coalesce(titleTranslations[language == $locale][0].value, title)),    "slug": slug.current,    isoCode,    region,    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)  }
 export type COLLECTION_QUERY_RESULT =
   | {
       _id: string;
@@ -516,15 +547,6 @@ export type COLLECTION_QUERY_RESULT =
       _updatedAt: string;
       title: string | null;
       slug: string | null;
-      isoCode: null;
-      region: null;
-      description: string | null;
-    }
-  | {
-      _id: string;
-      _updatedAt: string;
-      title: string | null;
-      slug: string | null;
       isoCode: string | null;
       region:
         | "Caribbean"
@@ -533,6 +555,15 @@ export type COLLECTION_QUERY_RESULT =
         | "Other"
         | "South America"
         | null;
+      description: string | null;
+    }
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
+      slug: string | null;
+      isoCode: null;
+      region: null;
       description: string | null;
     }
   | null;
@@ -548,7 +579,7 @@ export type COLLECTION_FACETS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{name, "slug": slug.current, isoCode},    "topics": topics[]->{title, "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type COLLECTION_NEWS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
@@ -584,9 +615,10 @@ export type CONTENT_REVISION_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: SEARCH_DOCUMENTS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  }
 export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
   _id: string;
+  language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
   publishedAt: string | null;
@@ -605,7 +637,7 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: SEARCH_FACETS_QUERY
-// Query: {  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}}
+// Query: {  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)}
 export type SEARCH_FACETS_QUERY_RESULT = {
   countries: Array<{
     name: string | null;
@@ -629,19 +661,19 @@ export type SEARCH_FACETS_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "translation.metadata"] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  }\n': NEWS_TRANSLATIONS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
-    '\n  *[_type == "country" && defined(slug.current)] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRIES_QUERY_RESULT;
-    '\n  *[_type == "tag" && defined(slug.current)] | order(title asc) {\n    _id,\n    title,\n    "slug": slug.current,\n    description\n  }\n': TOPICS_QUERY_RESULT;
-    '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(name, title),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COLLECTION_QUERY_RESULT;
+    '\n  *[_type == "country" && defined(slug.current)] {\n    _id,\n    "name": coalesce(nameTranslations[language == $locale][0].value, name),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  } | order(name asc)\n': COUNTRIES_QUERY_RESULT;
+    '\n  *[_type == "tag" && defined(slug.current)] {\n    _id,\n    "title": coalesce(titleTranslations[language == $locale][0].value, title),\n    "slug": slug.current,\n    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)\n  } | order(title asc)\n': TOPICS_QUERY_RESULT;
+    '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(coalesce(nameTranslations[language == $locale][0].value, name), coalesce(titleTranslations[language == $locale][0].value, title)),\n    "slug": slug.current,\n    isoCode,\n    region,\n    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)\n  }\n': COLLECTION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
-    '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
+    '{\n  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),\n  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)\n}': SEARCH_FACETS_QUERY_RESULT;
   }
 }

@@ -4,7 +4,8 @@ import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {CLUSTER_DIR, CLUSTER_PORT, INSTANCE_PORTS, killClusterProcess, restartRedis, startCluster, stopCluster} from './support/cluster'
+import {createClient} from '@redis/client'
+import {CLUSTER_DIR, CLUSTER_PORT, INSTANCE_PORTS, killClusterProcess, REDIS_URL, restartRedis, startCluster, stopCluster} from './support/cluster'
 import {STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
 
@@ -155,6 +156,17 @@ test('after a publish, instance B serves the page instance A rendered again, fro
   expect(await sendWebhook(request, INSTANCE_A, after)).toBe(200)
   // Instance A's first reader gets the old page while A renders the new one; the next gets the new one.
   await expect.poll(async () => (await text(request, `${INSTANCE_A}${page}`)).includes(marker), {timeout: 5_000}).toBe(true)
+  // A stores its render in Redis just after answering: wait for that write, or B may ask before it lands.
+  const redis = await createClient({url: REDIS_URL}).connect()
+  try {
+    const stored = async () => {
+      for (const key of await redis.keys(`*page:*${before.slug.current}`)) if ((await redis.get(key))?.includes(marker)) return true
+      return false
+    }
+    await expect.poll(stored, {timeout: 5_000}).toBe(true)
+  } finally {
+    await redis.quit()
+  }
   // Instance B's first reader since the publish: A's new page, not B's own old copy (which Next would serve while re-rendering).
   const fromB = await request.get(`${INSTANCE_B}${page}`)
   expect((await fromB.text()).includes(marker), 'the new page on instance B').toBe(true)
@@ -193,6 +205,17 @@ test('Redis stopped mid-run: readers keep getting pages; a publish made meanwhil
   standIn.put(after)
   expect(await sendWebhook(request, INSTANCE_A, after)).toBe(200)
   await expect.poll(async () => (await text(request, `${INSTANCE_A}${page}`)).includes(marker), {timeout: 5_000}).toBe(true)
+  // A stores its render in Redis just after answering: wait for that write, or B may ask before it lands.
+  const redis = await createClient({url: REDIS_URL}).connect()
+  try {
+    const stored = async () => {
+      for (const key of await redis.keys(`*page:*${before.slug.current}`)) if ((await redis.get(key))?.includes(marker)) return true
+      return false
+    }
+    await expect.poll(stored, {timeout: 5_000}).toBe(true)
+  } finally {
+    await redis.quit()
+  }
   // Instance B cannot know yet: it keeps serving what it has.
   expect(await text(request, `${INSTANCE_B}${page}`)).not.toContain(marker)
 

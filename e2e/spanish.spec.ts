@@ -27,9 +27,29 @@ for (const [name, path, heading] of SPANISH_PAGES) {
     await expect(page.getByRole('link', {name: 'Saltar al contenido principal'})).toHaveCount(1)
     const dates = await page.locator('main time').allTextContents()
     if (path !== '/es/countries' && path !== '/es/topics') expect(dates.length).toBeGreaterThan(0)
-    for (const date of dates) expect(date).toMatch(/^\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}$/)
+    for (const date of dates)
+      expect(date).toMatch(/^\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}$/)
   })
 }
+
+test('countries and topics carry their standard Spanish names on Spanish pages, with English addresses', async ({page}) => {
+  await page.goto('/es/countries')
+  await expect(page.getByRole('heading', {level: 2, name: 'América Central'})).toBeVisible()
+  await expect(page.getByRole('link', {name: 'República Dominicana'})).toHaveAttribute('href', '/es/countries/dominican-republic')
+  await page.goto('/es/countries/mexico')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('México')
+  await expect(page.getByText('América del Norte', {exact: true})).toBeVisible()
+  await page.goto('/es/topics/ethical-recruitment')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Contratación ética')
+  await expect(page.getByText('Contratación justa de personas trabajadoras migrantes')).toBeVisible()
+  await page.goto(`/es/news/${ITEM}`)
+  await expect(page.getByRole('link', {name: 'Estafas en la contratación'})).toHaveAttribute('href', '/es/topics/recruitment-scams')
+  await page.goto('/es/news?country=haiti')
+  await expect(page.getByRole('checkbox', {name: /Haití/})).toBeChecked()
+  // English pages keep the English names.
+  await page.goto('/countries/mexico')
+  await expect(page.getByRole('heading', {level: 1})).toHaveText('Mexico')
+})
 
 test('an item not yet translated is shown as published, marked as English, with a note in Spanish', async ({page}) => {
   await page.goto(`/es/news/${ITEM}`)
@@ -102,7 +122,9 @@ test('feeds, share metadata and structured data in Spanish', async ({request}) =
   expect(html).toContain('<meta property="og:locale" content="es_LA"/>')
   expect(html).toContain('<meta property="og:site_name" content="Noticias de Migración Laboral"/>')
   expect(html).toContain(`<meta property="og:image" content="http://localhost:3000/es/news/${ITEM}/og-image"/>`)
-  const article = JSON.parse(/<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"NewsArticle".*?)<\/script>/.exec(html)![1]!)
+  const article = JSON.parse(
+    /<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"NewsArticle".*?)<\/script>/.exec(html)![1]!,
+  )
   expect(article).toMatchObject({inLanguage: 'en', url: `http://localhost:3000/es/news/${ITEM}`})
   const image = await request.get(`/es/news/${ITEM}/og-image`)
   expect(image.headers()['content-type']).toBe('image/png')

@@ -57,6 +57,10 @@ export function formatDate(iso: string | null | undefined, locale: Locale = 'en'
 export function isoDay(iso: string | null | undefined): string {
   const parsed = iso ? parse(iso) : null
   if (!parsed) return ''
-  const parts = Object.fromEntries(formattersFor(parsed.timeZone).day.formatToParts(parsed.date).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    formattersFor(parsed.timeZone)
+      .day.formatToParts(parsed.date)
+      .map((part) => [part.type, part.value]),
+  )
   return `${parts.year}-${parts.month}-${parts.day}`
 }

@@ -27,7 +27,14 @@ describe('buildRssFeed', () => {
   })
 
   it('gives an RSS 2.0 channel that a feed parser reads back with every usable item', async () => {
-    const xml = buildRssFeed({locale: 'en', title: 'Guatemala', description: 'News about Guatemala', pagePath: '/countries/guatemala', feedPath: '/countries/guatemala/feed.xml', items})
+    const xml = buildRssFeed({
+      locale: 'en',
+      title: 'Guatemala',
+      description: 'News about Guatemala',
+      pagePath: '/countries/guatemala',
+      feedPath: '/countries/guatemala/feed.xml',
+      items,
+    })
     expect(xml).toContain('<rss version="2.0"')
     const feed = await new Parser().parseString(xml)
     expect(feed.title).toBe('Guatemala')
@@ -49,13 +56,16 @@ describe('buildRssFeed', () => {
   })
 
   it('is a valid empty channel when there are no items', async () => {
-    const feed = await new Parser().parseString(buildRssFeed({locale: 'en', title: 'Empty', description: 'd', pagePath: '/topics/x', feedPath: '/topics/x/feed.xml', items: []}))
+    const feed = await new Parser().parseString(
+      buildRssFeed({locale: 'en', title: 'Empty', description: 'd', pagePath: '/topics/x', feedPath: '/topics/x/feed.xml', items: []}),
+    )
     expect(feed.title).toBe('Empty')
     expect(feed.items).toHaveLength(0)
   })
 
   it('stays well-formed XML with nothing injected when a headline or a search closes CDATA twice or holds control characters', async () => {
-    const hostile = 'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ \u0001end\u0008\u000b\u001f\uffff'
+    const hostile =
+      'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ \u0001end\u0008\u000b\u001f\uffff'
     const shown = 'A ]]> B ]]><evil xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></evil><![CDATA[ end'
     const xml = buildRssFeed({
       locale: 'en',

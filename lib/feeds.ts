@@ -3,6 +3,7 @@ import 'server-only'
 import {cacheTag} from 'next/cache'
 import {COLLECTIONS, collectionPath, collectionText, type CollectionKind} from './collections'
 import {FEEDS_TAG} from './content/cache-tags'
+import {publishedIn} from './content/fetch-options'
 import {getCollection, getCollectionNews} from './content/collections'
 import {getLatestNews} from './content/news'
 import {buildRssFeed} from './feed'
@@ -22,7 +23,7 @@ export async function siteFeedXml(locale: Locale): Promise<string> {
     description: t('site.description'),
     pagePath: '/',
     feedPath: '/feed.xml',
-    items: await getLatestNews(FEED_SIZE, locale),
+    items: await getLatestNews(FEED_SIZE, publishedIn(locale)),
   })
 }
 
@@ -30,7 +31,7 @@ export async function siteFeedXml(locale: Locale): Promise<string> {
 export async function collectionFeedXml(kind: CollectionKind, slug: string, locale: Locale): Promise<string | null> {
   'use cache'
   cacheTag(FEEDS_TAG)
-  const member = await getCollection(kind, slug)
+  const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.slug || !member.title) return null
   const title = collectionText(kind, locale).feedTitle(member.title)
   const path = collectionPath(COLLECTIONS[kind], member.slug)
@@ -40,6 +41,6 @@ export async function collectionFeedXml(kind: CollectionKind, slug: string, loca
     description: member.description ?? title,
     pagePath: path,
     feedPath: `${path}/feed.xml`,
-    items: await getCollectionNews(member._id, 1, FEED_SIZE, locale),
+    items: await getCollectionNews(member._id, 1, FEED_SIZE, publishedIn(locale)),
   })
 }

@@ -35,10 +35,18 @@ describe('pageMetadata', () => {
   })
 
   it('gives a Spanish page its /es canonical, Spanish OpenGraph locale and hreflang alternates that point at each other', () => {
-    const spanish = pageMetadata({locale: 'es', title: 'Guatemala', description: 'Noticias.', path: '/countries/guatemala', feed: {path: '/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'}})
+    const spanish = pageMetadata({
+      locale: 'es',
+      title: 'Guatemala',
+      description: 'Noticias.',
+      path: '/countries/guatemala',
+      feed: {path: '/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'},
+    })
     const english = pageMetadata({locale: 'en', title: 'Guatemala', description: 'News.', path: '/countries/guatemala'})
     expect(spanish.alternates?.canonical).toBe('https://news.example.org/es/countries/guatemala')
-    expect(spanish.alternates?.types).toEqual({'application/rss+xml': [{url: 'https://news.example.org/es/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'}]})
+    expect(spanish.alternates?.types).toEqual({
+      'application/rss+xml': [{url: 'https://news.example.org/es/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'}],
+    })
     expect(spanish.openGraph).toMatchObject({locale: 'es_LA', alternateLocale: ['en_GB'], siteName: 'Noticias de Migración Laboral'})
     const pair = {
       en: 'https://news.example.org/countries/guatemala',

@@ -10,6 +10,7 @@ import {SHARE_IMAGES_TAG} from './content/cache-tags'
 import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
+import {publishedIn} from './content/fetch-options'
 import type {Locale} from './i18n/routing'
 import {translator} from './i18n/translator'
 import {regionName} from './regions'
@@ -43,7 +44,7 @@ export async function newsShareImage(slug: string, locale: Locale): Promise<Uint
   'use cache'
   const t = translator(locale)
   cacheTag(SHARE_IMAGES_TAG)
-  const item = await getNewsItem(slug)
+  const item = await getNewsItem(slug, publishedIn(locale))
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
   const lines = [formatDate(item.publishedAt, locale), countries.join(' · ')].filter(Boolean)
@@ -55,9 +56,9 @@ export async function collectionShareImage(kind: CollectionKind, slug: string, l
   'use cache'
   const t = translator(locale)
   cacheTag(SHARE_IMAGES_TAG)
-  const member = await getCollection(kind, slug)
+  const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.title) return null
-  const facts = await getCollectionFacts(kind, member._id, locale)
+  const facts = await getCollectionFacts(kind, member._id, publishedIn(locale))
   const lines = [
     t('itemCount', {count: facts.count}),
     facts.latest ? t('countries.ogLatest', {date: formatDate(facts.latest, locale)}) : t('figures.none'),

@@ -58,10 +58,13 @@ describe('structured data', () => {
   })
 
   it('numbers breadcrumb positions from 1', () => {
-    const data = breadcrumbJsonLd([
-      {name: 'Home', path: '/'},
-      {name: 'Countries', path: '/countries'},
-    ], 'en')
+    const data = breadcrumbJsonLd(
+      [
+        {name: 'Home', path: '/'},
+        {name: 'Countries', path: '/countries'},
+      ],
+      'en',
+    )
     expect(data.itemListElement).toEqual([
       {'@type': 'ListItem', position: 1, name: 'Home', item: 'https://news.example.org/'},
       {'@type': 'ListItem', position: 2, name: 'Countries', item: 'https://news.example.org/countries'},

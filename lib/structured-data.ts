@@ -37,7 +37,9 @@ export type ArticleInput = {
 export function newsArticleJsonLd(article: ArticleInput) {
   const url = absoluteUrl(localePath(article.locale, `/news/${article.slug}`))
   const countries = article.countries.flatMap((country) =>
-    country.name && country.slug ? [{'@type': 'Country', name: country.name, url: absoluteUrl(localePath(article.locale, `/countries/${country.slug}`))}] : [],
+    country.name && country.slug
+      ? [{'@type': 'Country', name: country.name, url: absoluteUrl(localePath(article.locale, `/countries/${country.slug}`))}]
+      : [],
   )
   return {
     '@context': 'https://schema.org',

@@ -1,6 +1,7 @@
 // Validates an NDJSON dataset offline with the schema's own rules; the dataset test and `content:check` share it.
 import {evaluate, parse} from 'groq-js'
 import {createSchema, validateDocument, type Workspace} from 'sanity'
+import {translatedFieldTypes} from './languages'
 import {schemaTypes} from './schemaTypes'
 import {translationSchemaTypes} from './translation-plugin'
 
@@ -13,7 +14,7 @@ export type DatasetProblem = {documentId: string; level: 'error' | 'warning'; pa
 
 export type DatasetReport = {documents: number; problems: DatasetProblem[]; errors: number; warnings: number}
 
-const schema = createSchema({name: 'default', types: [...schemaTypes, ...translationSchemaTypes()]})
+const schema = createSchema({name: 'default', types: [...schemaTypes, ...translatedFieldTypes, ...translationSchemaTypes()]})
 
 /** Links between translations: a translation not published yet is linked weakly, and the site never shows it. */
 const TRANSLATION_METADATA = 'translation.metadata'

@@ -42,7 +42,7 @@ async function HomeContent({options}: {options: FetchOptions}) {
   const t = await getTranslations()
   const locale = asLocale(await getLocale())
   const [latest, topics, countries] = await orUnavailable('/', () =>
-    Promise.all([getLatestNews(LATEST_COUNT, locale, options), getTopicsWithCounts(locale, options), getCountriesWithCounts(locale, options)]),
+    Promise.all([getLatestNews(LATEST_COUNT, options), getTopicsWithCounts(options), getCountriesWithCounts(options)]),
   )
   const topicLinks = topics
     .filter((topic) => topic.slug && topic.count > 0)

@@ -17,10 +17,11 @@ import {Container} from '@/components/ui/container'
 import {redirectBriefly} from '@/lib/brief-answer'
 import {COLLECTIONS, COLLECTION_PAGE_SIZE, collectionPageCount, collectionPath, collectionText, type CollectionKind} from '@/lib/collections'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
-import type {FetchOptions} from '@/lib/content/fetch-options'
+import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {flagEmoji} from '@/lib/flag'
+import {regionName} from '@/lib/regions'
 import {localePath} from '@/lib/i18n/navigation'
 import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
@@ -33,7 +34,7 @@ import {MAX_PRERENDERED, PLACEHOLDER_SLUG, staticSlugParams} from '@/lib/static-
 const PRERENDERED_LIST_PAGES = 5
 
 async function membersWithCounts(kind: CollectionKind, locale: Locale) {
-  return kind === 'country' ? getCountriesWithCounts(locale) : getTopicsWithCounts(locale)
+  return kind === 'country' ? getCountriesWithCounts(publishedIn(locale)) : getTopicsWithCounts(publishedIn(locale))
 }
 
 /** The slugs of every country or topic (the same in every language), for generateStaticParams of its page. */
@@ -65,7 +66,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
   const found = isSlug(slug)
     ? await unlessUnavailable(async () => {
         const member = await getCollection(kind, slug, options)
-        return member ? {member, facts: await getCollectionFacts(kind, member._id, locale, options)} : null
+        return member ? {member, facts: await getCollectionFacts(kind, member._id, options)} : null
       })
     : null
   const member = found?.member
@@ -97,8 +98,8 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
     const found = await getCollection(kind, slug, options)
     if (!found) return {member: null, facts: null, items: []}
     const [foundFacts, foundItems] = await Promise.all([
-      getCollectionFacts(kind, found._id, locale, options),
-      getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, locale, options),
+      getCollectionFacts(kind, found._id, options),
+      getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, options),
     ])
     return {member: found, facts: foundFacts, items: foundItems}
   })
@@ -128,7 +129,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         )}
         <h1 className="text-3xl font-bold sm:text-4xl">{member.title}</h1>
       </div>
-      {member.region && <p className="mt-2 text-slate-700">{member.region}</p>}
+      {member.region && <p className="mt-2 text-slate-700">{regionName(locale, member.region)}</p>}
       {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />

@@ -1,7 +1,8 @@
 // The three-layer page pattern in one place: readers get the cached, prerendered branch; draft mode resolves the
 // editor's perspective per request inside Suspense and passes it to the same cached content.
 import {Suspense, type ReactNode} from 'react'
-import {PUBLISHED, type FetchOptions} from '@/lib/content/fetch-options'
+import {getLocale} from 'next-intl/server'
+import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {isPreviewing, requestFetchOptions} from '@/lib/content/request-options'
 import {LoadingState} from './loading-state'
 
@@ -12,7 +13,7 @@ async function DraftScope({render}: {render: Render}) {
 }
 
 export async function ContentScope({render}: {render: Render}) {
-  if (!(await isPreviewing())) return render(PUBLISHED)
+  if (!(await isPreviewing())) return render(publishedIn(await getLocale()))
   return (
     <Suspense fallback={<LoadingState />}>
       <DraftScope render={render} />

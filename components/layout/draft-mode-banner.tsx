@@ -11,7 +11,10 @@ export function DraftModeBanner({text}: {text: {banner: string; leave: string}})
       <p className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-2 font-semibold">
         <span>{text.banner}</span>
         {/* A plain link (not next/link): leaving must reach the route handler, never a prefetched page. */}
-        <a href={`/api/draft-mode/disable?to=${encodeURIComponent(pathname || '/')}`} className="rounded bg-slate-900 px-3 py-1 text-white no-underline">
+        <a
+          href={`/api/draft-mode/disable?to=${encodeURIComponent(pathname || '/')}`}
+          className="rounded bg-slate-900 px-3 py-1 text-white no-underline"
+        >
           {text.leave}
         </a>
       </p>

@@ -2,13 +2,14 @@
 import {useLocale} from 'next-intl'
 import {Link} from '@/components/ui/link'
 import {HighlightedText} from '@/components/search/highlighted-text'
+import {contentLanguage} from '@/lib/i18n/routing'
 import type {SanityImageValue} from '@/lib/sanity-image'
 import {NewsDate} from './news-date'
 import {SanityImg} from './sanity-figure'
 
 export type NewsCardItem = {
   _id: string
-  /** The language the item is written in; a list in the other language marks its text as such. */
+  /** The language the item is written in; English when absent. */
   language?: string | null
   title: string | null
   slug: string | null
@@ -33,23 +34,24 @@ type NewsCardProps = {
 export function NewsCard({item, headingLevel = 'h2', matchedTerms}: NewsCardProps) {
   const Heading = headingLevel
   const countries = (item.countries ?? []).map((country) => country.name).filter(Boolean)
-  const locale = useLocale()
-  const lang = item.language && item.language !== locale ? item.language : undefined
+  const language = contentLanguage(item.language)
+  // An item in the other language is marked as such, so screen readers read it with the right voice.
+  const textLang = language === useLocale() ? undefined : language
   return (
     <article className="flex items-start gap-4 border-b border-slate-200 py-5">
       <div className="min-w-0 flex-1">
-        <Heading lang={lang} className="text-xl font-semibold leading-snug">
-          <Link href={`/news/${item.slug}`} className="text-blue-900 hover:underline">
-            <HighlightedText text={item.title ?? ''} terms={matchedTerms} />
+        <Heading className="text-xl font-semibold leading-snug">
+          <Link href={`/news/${item.slug}`} lang={textLang} className="text-blue-900 hover:underline">
+            <HighlightedText text={item.title ?? ''} terms={matchedTerms} language={language} />
           </Link>
         </Heading>
         <p className="mt-1 text-sm text-slate-700">
           <NewsDate value={item.publishedAt} />
           {countries.length > 0 && <span> · {countries.join(', ')}</span>}
         </p>
-        <p lang={lang} className="mt-2 text-slate-800">
+        <p lang={textLang} className="mt-2 text-slate-800">
           {item.place && <span className="font-semibold">{item.place} – </span>}
-          <HighlightedText text={item.summary ?? ''} terms={matchedTerms} />
+          <HighlightedText text={item.summary ?? ''} terms={matchedTerms} language={language} />
         </p>
       </div>
       <SanityImg

@@ -16,10 +16,18 @@ export function filterChips(state: SearchState, facets: {countries: FacetCount[]
   const chips: Chip[] = []
   if (state.q) chips.push({key: 'q', label: t('search.queryChip', {q: state.q}), href: searchHref(state, {q: ''})})
   for (const slug of state.countries) {
-    chips.push({key: `country-${slug}`, label: label(facets.countries, slug), href: searchHref(state, {countries: state.countries.filter((other) => other !== slug)})})
+    chips.push({
+      key: `country-${slug}`,
+      label: label(facets.countries, slug),
+      href: searchHref(state, {countries: state.countries.filter((other) => other !== slug)}),
+    })
   }
   for (const slug of state.topics) {
-    chips.push({key: `topic-${slug}`, label: label(facets.topics, slug), href: searchHref(state, {topics: state.topics.filter((other) => other !== slug)})})
+    chips.push({
+      key: `topic-${slug}`,
+      label: label(facets.topics, slug),
+      href: searchHref(state, {topics: state.topics.filter((other) => other !== slug)}),
+    })
   }
   if (state.from) chips.push({key: 'from', label: t('search.fromChip', {day: formatDate(state.from, locale)}), href: searchHref(state, {from: null})})
   if (state.to) chips.push({key: 'to', label: t('search.toChip', {day: formatDate(state.to, locale)}), href: searchHref(state, {to: null})})

@@ -39,7 +39,13 @@ function FacetGroup({legend, name, options, selected}: {legend: string; name: st
         {options.map((option) => (
           <li key={option.slug}>
             <label className="flex cursor-pointer items-center gap-2 py-0.5">
-              <input type="checkbox" name={name} value={option.slug} defaultChecked={selected.includes(option.slug)} className="h-4 w-4 accent-blue-800" />
+              <input
+                type="checkbox"
+                name={name}
+                value={option.slug}
+                defaultChecked={selected.includes(option.slug)}
+                className="h-4 w-4 accent-blue-800"
+              />
               <span>
                 {option.label} <span className="text-slate-700">({option.count})</span>
               </span>
@@ -60,7 +66,11 @@ export function SearchForm({state, facets}: SearchFormProps) {
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const [isPending, startTransition] = useTransition()
   // True once hydrated in a browser: the "Apply filters" button is then unneeded, as changes apply at once.
-  const enhanced = useSyncExternalStore(subscribeToNothing, () => true, () => false)
+  const enhanced = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  )
   const stateKey = searchQueryString({...state, page: 1})
 
   // Back and forward change the URL under the form: show that state, but never overwrite words being typed.
@@ -73,7 +83,11 @@ export function SearchForm({state, facets}: SearchFormProps) {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = (box.name === 'country' ? state.countries : state.topics).includes(box.value)
     }
-    for (const [name, value] of [['from', state.from], ['to', state.to], ['sort', explicitSort(state)]] as const) {
+    for (const [name, value] of [
+      ['from', state.from],
+      ['to', state.to],
+      ['sort', explicitSort(state)],
+    ] as const) {
       const control = form.elements.namedItem(name)
       if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.value = value ?? ''
     }
@@ -108,7 +122,15 @@ export function SearchForm({state, facets}: SearchFormProps) {
   const activeFilters = state.countries.length + state.topics.length + (state.from ? 1 : 0) + (state.to ? 1 : 0)
 
   return (
-    <form ref={formRef} action={localePath(locale, '/news')} method="get" role="search" aria-label={t('label')} onSubmit={onSubmit} onChange={onFormChange}>
+    <form
+      ref={formRef}
+      action={localePath(locale, '/news')}
+      method="get"
+      role="search"
+      aria-label={t('label')}
+      onSubmit={onSubmit}
+      onChange={onFormChange}
+    >
       <label htmlFor="search-q" className="block font-semibold">
         {t('label')}
       </label>

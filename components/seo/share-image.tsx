@@ -31,7 +31,19 @@ export function ShareImage({siteName, kicker, title, lines, photo}: ShareImagePr
   )
 }
 
-function ShareText({siteName, kicker, title: shortTitle, lines, narrow}: {siteName: string; kicker: string; title: string; lines: string[]; narrow: boolean}) {
+function ShareText({
+  siteName,
+  kicker,
+  title: shortTitle,
+  lines,
+  narrow,
+}: {
+  siteName: string
+  kicker: string
+  title: string
+  lines: string[]
+  narrow: boolean
+}) {
   const titleSize = narrow ? (shortTitle.length > 50 ? 44 : 56) : shortTitle.length > 80 ? 52 : 68
   return (
     <div

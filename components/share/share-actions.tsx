@@ -29,8 +29,16 @@ export function ShareActions({url, title}: {url: string; title: string}) {
   const t = useTranslations('share')
   const [copyState, setCopyState] = useState<CopyState>('idle')
   // Rendered only in the browser: without JavaScript these buttons could do nothing.
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false)
-  const canShare = useSyncExternalStore(subscribeNever, () => typeof navigator.share === 'function', () => false)
+  const hydrated = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  )
+  const canShare = useSyncExternalStore(
+    subscribeNever,
+    () => typeof navigator.share === 'function',
+    () => false,
+  )
 
   async function onCopy() {
     setCopyState((await copyText(url)) ? 'copied' : 'failed')

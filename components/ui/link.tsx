@@ -27,7 +27,8 @@ export function Link({prefetch, onMouseEnter, onTouchStart, onFocus, locale, hre
   const [intent, setIntent] = useState(false)
   const pageLocale = useLocale()
   const target = SAME_IN_EVERY_LANGUAGE.test(href) ? href : getPathname({locale: locale ?? pageLocale, href})
-  if (prefetch === false) return <NextLink {...props} href={target} prefetch={false} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} />
+  if (prefetch === false)
+    return <NextLink {...props} href={target} prefetch={false} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} />
   return (
     <NextLink
       {...props}

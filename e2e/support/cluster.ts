@@ -30,6 +30,9 @@ function clusterEnv(): NodeJS.ProcessEnv {
 /** The instances' ports, as start:cluster derives them from the same environment. */
 export const INSTANCE_PORTS: readonly number[] = clusterConfig(clusterEnv()).appPorts
 
+/** Redis's address, the same way. */
+export const REDIS_URL = `redis://127.0.0.1:${clusterConfig(clusterEnv()).redisPort}`
+
 /** Starts the cluster in a fresh folder, so its logs hold this run only (a cluster still recorded there fails the start). */
 export async function startCluster(): Promise<void> {
   if (!existsSync(path.join(CLUSTER_DIR, 'pids.json'))) rmSync(CLUSTER_DIR, {recursive: true, force: true})

@@ -143,5 +143,11 @@ function createSharedTags(url) {
 
 const url = process.env.REDIS_URL?.trim()
 
-/** The shared tag table, or null when REDIS_URL is not set (one process: Next's own in-process table is enough). */
-export const sharedTags = url ? createSharedTags(url) : null
+/**
+ * The shared tag table, or null when REDIS_URL is not set (one process: Next's own in-process table is enough). One
+ * per process: Next may load the two cache handlers (and so this module) in separate module registries, and two
+ * clients would double the connections and log each outage twice.
+ */
+const SINGLETON = Symbol.for('labour-migration-news.shared-tags')
+const processWide = /** @type {typeof globalThis & {[SINGLETON]?: ReturnType<typeof createSharedTags>}} */ (globalThis)
+export const sharedTags = url ? (processWide[SINGLETON] ??= createSharedTags(url)) : null

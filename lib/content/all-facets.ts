@@ -1,6 +1,5 @@
 // The one-pass counts over every item, shared by the home, index and sitemap getters.
 import 'server-only'
-import type {Locale} from '@/lib/i18n/routing'
 import {kindTag} from './cache-tags'
 import {summariseFacets} from './facets'
 import {fetchContent} from './fetch-content'
@@ -9,7 +8,7 @@ import {replacedInLanguage} from './news'
 import {NEWS_FACETS_QUERY} from './queries'
 
 /** Counted as a language's lists show items: a translated item once. */
-export async function getAllFacets(locale: Locale, options: FetchOptions = PUBLISHED) {
-  const replaced = await replacedInLanguage(locale, options)
+export async function getAllFacets(options: FetchOptions = PUBLISHED) {
+  const replaced = await replacedInLanguage(options)
   return summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {replaced}, [kindTag('news')], options))
 }

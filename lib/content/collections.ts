@@ -2,7 +2,6 @@
 import 'server-only'
 import {cache} from 'react'
 import {COLLECTIONS, type CollectionKind} from '@/lib/collections'
-import type {Locale} from '@/lib/i18n/routing'
 import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
 import {summariseFacets, topCounts} from './facets'
 import {fetchContent} from './fetch-content'
@@ -34,14 +33,14 @@ function withCounts<Member extends {_id: string}>(members: Member[], counts: Map
 }
 
 /** Every country with how many items a language's pages list for it and its latest item date. */
-export async function getCountriesWithCounts(locale: Locale, options: FetchOptions = PUBLISHED) {
-  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(locale, options)])
+export async function getCountriesWithCounts(options: FetchOptions = PUBLISHED) {
+  const [countries, summary] = await Promise.all([getCountries(options), getAllFacets(options)])
   return withCounts(countries, summary.byCountry, summary.latestByCountry)
 }
 
 /** Every topic with how many items a language's pages list for it and its latest item date. */
-export async function getTopicsWithCounts(locale: Locale, options: FetchOptions = PUBLISHED) {
-  const [topics, summary] = await Promise.all([getTopics(options), getAllFacets(locale, options)])
+export async function getTopicsWithCounts(options: FetchOptions = PUBLISHED) {
+  const [topics, summary] = await Promise.all([getTopics(options), getAllFacets(options)])
   return withCounts(topics, summary.byTopic, summary.latestByTopic)
 }
 
@@ -53,8 +52,8 @@ export const getCollection = cache(async (kind: CollectionKind, slug: string, op
 )
 
 /** Key figures of one country or topic, as a language's pages list its items: counts, dates, items per year and the other kind's counts (most first). */
-export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, locale: Locale, options: FetchOptions = PUBLISHED) => {
-  const replaced = await replacedInLanguage(locale, options)
+export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, options: FetchOptions = PUBLISHED) => {
+  const replaced = await replacedInLanguage(options)
   const [rows, others] = await Promise.all([
     fetchContent(COLLECTION_FACETS_QUERY, {id, replaced}, ALL_CONTENT_TAGS, options),
     getMembers(COLLECTIONS[kind].other, options),
@@ -76,8 +75,8 @@ export const getCollectionFacts = cache(async (kind: CollectionKind, id: string,
 })
 
 /** One page of a country's or topic's items, newest first, as a language lists them. */
-export async function getCollectionNews(id: string, page: number, pageSize: number, locale: Locale, options: FetchOptions = PUBLISHED) {
+export async function getCollectionNews(id: string, page: number, pageSize: number, options: FetchOptions = PUBLISHED) {
   const start = Math.max(0, (page - 1) * pageSize)
-  const replaced = await replacedInLanguage(locale, options)
+  const replaced = await replacedInLanguage(options)
   return fetchContent(COLLECTION_NEWS_QUERY, {id, start, end: start + pageSize, replaced}, ALL_CONTENT_TAGS, options)
 }

@@ -59,7 +59,9 @@ export async function fetchContent<const Query extends string>(
   tags: string[] = [],
   options: FetchOptions = PUBLISHED,
 ): Promise<ResultOf<Query>> {
-  const result = await cachedRead(query, params, tags, options)
+  // The reader's language reaches only the queries that name it (a param a query does not use would only split the cache).
+  const withLocale = query.includes('$locale') ? {...params, locale: options.locale} : params
+  const result = await cachedRead(query, withLocale, tags, options)
   if (!isUnavailable(result)) return result as ResultOf<Query>
   throw new ContentUnavailableError(queryName(query))
 }

@@ -36,7 +36,7 @@ describe('unknown slugs', () => {
   })
 
   it('are still asked for in a draft preview, where an unpublished draft has a slug no published list holds', async () => {
-    expect(await getNewsItem('a-draft-not-yet-published', {perspective: 'drafts', stega: false})).toBeNull()
+    expect(await getNewsItem('a-draft-not-yet-published', {perspective: 'drafts', stega: false, locale: 'en'})).toBeNull()
     expect(queriedSlugs()).toContain('a-draft-not-yet-published')
   })
 })

@@ -14,9 +14,9 @@ export async function getTranslationGroups(options: FetchOptions = PUBLISHED) {
   return fetchContent(NEWS_TRANSLATIONS_QUERY, {}, [kindTag('news')], options)
 }
 
-/** The ids a language's lists leave out, their version in that language being listed instead. */
-export async function replacedInLanguage(locale: Locale, options: FetchOptions = PUBLISHED): Promise<string[]> {
-  return replacedIds(await getTranslationGroups(options), locale)
+/** The ids the lists of the reader's language (`options.locale`) leave out, their version in that language being listed instead. */
+export async function replacedInLanguage(options: FetchOptions = PUBLISHED): Promise<string[]> {
+  return replacedIds(await getTranslationGroups(options), options.locale)
 }
 
 /** The slug of each published version of an item, by language (empty when it has no translation). */
@@ -24,8 +24,8 @@ export async function getTranslationSlugs(id: string, options: FetchOptions = PU
   return translationSlugsById(await getTranslationGroups(options)).get(id) ?? {}
 }
 
-export async function getLatestNews(limit: number, locale: Locale, options: FetchOptions = PUBLISHED) {
-  const replaced = await replacedInLanguage(locale, options)
+export async function getLatestNews(limit: number, options: FetchOptions = PUBLISHED) {
+  const replaced = await replacedInLanguage(options)
   return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit)), replaced}, ALL_CONTENT_TAGS, options)
 }
 
@@ -42,8 +42,8 @@ export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {
 }
 
 /** The slugs a language's pages list (an item replaced by its translation there is left out). */
-export async function getListedNewsSlugs(locale: Locale, options: FetchOptions = PUBLISHED) {
-  const [items, replaced] = await Promise.all([getNewsSlugs(options), replacedInLanguage(locale, options)])
+export async function getListedNewsSlugs(options: FetchOptions = PUBLISHED) {
+  const [items, replaced] = await Promise.all([getNewsSlugs(options), replacedInLanguage(options)])
   const left = new Set(replaced)
   return items.filter((item) => !left.has(item._id))
 }
@@ -55,10 +55,10 @@ type RelatedSource = {
 }
 
 /** Other items sharing a country or topic with this one, newest first, as a language's lists show them. */
-export async function getRelatedNews(item: RelatedSource, locale: Locale, options: FetchOptions = PUBLISHED) {
+export async function getRelatedNews(item: RelatedSource, options: FetchOptions = PUBLISHED) {
   const countryIds = (item.countries ?? []).map((country) => country._id)
   const topicIds = (item.topics ?? []).map((topic) => topic._id)
   if (countryIds.length === 0 && topicIds.length === 0) return []
-  const replaced = await replacedInLanguage(locale, options)
+  const replaced = await replacedInLanguage(options)
   return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds, replaced}, ALL_CONTENT_TAGS, options)
 }

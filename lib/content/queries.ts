@@ -1,6 +1,11 @@
 // Every GROQ query of the portal, in one place; user input only ever arrives as $params.
 import {defineQuery} from 'next-sanity'
 
+/** A country's name and a topic's title (and its description) in the reader's language ($locale), English when untranslated. */
+const COUNTRY_NAME = `coalesce(nameTranslations[language == $locale][0].value, name)`
+const TOPIC_TITLE = `coalesce(titleTranslations[language == $locale][0].value, title)`
+const TOPIC_DESCRIPTION = `coalesce(descriptionTranslations[language == $locale][0].value, description)`
+
 /** One light row per item for counting per country, topic and year in JS: its date and reference ids. */
 const FACET_ROW_PROJECTION = `{
     publishedAt,
@@ -17,8 +22,8 @@ const NEWS_CARD_PROJECTION = `{
     publishedAt,
     place,
     summary,
-    "countries": countries[]->{name, "slug": slug.current, isoCode},
-    "topics": topics[]->{title, "slug": slug.current},
+    "countries": countries[]->{"name": ${COUNTRY_NAME}, "slug": slug.current, isoCode},
+    "topics": topics[]->{"title": ${TOPIC_TITLE}, "slug": slug.current},
     "image": mainImage{asset, crop, hotspot, alt}
   }`
 
@@ -43,8 +48,8 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     body,
     "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},
     partners,
-    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},
-    "topics": topics[]->{_id, title, "slug": slug.current}
+    "countries": countries[]->{_id, "name": ${COUNTRY_NAME}, "slug": slug.current, isoCode},
+    "topics": topics[]->{_id, "title": ${TOPIC_TITLE}, "slug": slug.current}
   }
 `)
 
@@ -75,23 +80,23 @@ export const NEWS_FACETS_QUERY = defineQuery(`
 `)
 
 export const COUNTRIES_QUERY = defineQuery(`
-  *[_type == "country" && defined(slug.current)] | order(name asc) {
+  *[_type == "country" && defined(slug.current)] {
     _id,
-    name,
+    "name": ${COUNTRY_NAME},
     "slug": slug.current,
     isoCode,
     region,
     description
-  }
+  } | order(name asc)
 `)
 
 export const TOPICS_QUERY = defineQuery(`
-  *[_type == "tag" && defined(slug.current)] | order(title asc) {
+  *[_type == "tag" && defined(slug.current)] {
     _id,
-    title,
+    "title": ${TOPIC_TITLE},
     "slug": slug.current,
-    description
-  }
+    "description": ${TOPIC_DESCRIPTION}
+  } | order(title asc)
 `)
 
 /** One country or topic (`$type` is "country" or "tag") by slug, in one shape: its name is its title. */
@@ -99,11 +104,11 @@ export const COLLECTION_QUERY = defineQuery(`
   *[_type == $type && slug.current == $slug][0] {
     _id,
     _updatedAt,
-    "title": coalesce(name, title),
+    "title": coalesce(${COUNTRY_NAME}, ${TOPIC_TITLE}),
     "slug": slug.current,
     isoCode,
     region,
-    description
+    "description": ${TOPIC_DESCRIPTION}
   }
 `)
 
@@ -128,6 +133,7 @@ export const CONTENT_REVISION_QUERY = defineQuery(`{
 export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current)] {
     _id,
+    language,
     title,
     "slug": slug.current,
     publishedAt,
@@ -142,6 +148,6 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
 
 /** The names behind the country and topic slugs that search filters by. */
 export const SEARCH_FACETS_QUERY = defineQuery(`{
-  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},
-  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}
+  "countries": *[_type == "country" && defined(slug.current)] {"name": ${COUNTRY_NAME}, "slug": slug.current, isoCode, region} | order(name asc),
+  "topics": *[_type == "tag" && defined(slug.current)] {"title": ${TOPIC_TITLE}, "slug": slug.current} | order(title asc)
 }`)

@@ -1,8 +1,9 @@
 // Request-time fetch options (draft mode, the perspective picked in Presentation): read only outside every cache.
 import 'server-only'
 import {draftMode} from 'next/headers'
+import {getLocale} from 'next-intl/server'
 import {isSanityConfigured} from '@/sanity/env'
-import {PUBLISHED, type FetchOptions} from './fetch-options'
+import {publishedIn, type FetchOptions} from './fetch-options'
 import {draftPerspective} from './sanity-source'
 
 /** True while an editor previews drafts (only possible in Sanity mode, with the preview secret). */
@@ -12,8 +13,9 @@ export async function isPreviewing(): Promise<boolean> {
 
 /** Draft mode: the editor's perspective with stega for click-to-edit; everyone else: published, no stega. */
 export async function requestFetchOptions(): Promise<FetchOptions> {
-  if (!(await isPreviewing())) return PUBLISHED
-  return {perspective: await draftPerspective(), stega: true}
+  const locale = await getLocale()
+  if (!(await isPreviewing())) return publishedIn(locale)
+  return {perspective: await draftPerspective(), stega: true, locale}
 }
 
 /** The same for metadata, feeds and images, where stega-encoded strings would leak into text. */

@@ -3,6 +3,7 @@
 import {beforeEach, describe, expect, it} from 'vitest'
 import {recordedCacheTags} from '@/vitest.setup'
 import {expiresAtOnce} from './cache-tags'
+import {publishedIn} from './fetch-options'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import type {Locale} from '@/lib/i18n/routing'
 import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews, getTranslationSlugs} from './news'
@@ -28,18 +29,19 @@ async function tagsOfPage(build: () => Promise<unknown>): Promise<string[]> {
 
 async function itemPage(slug: string, locale: Locale = 'en') {
   const item = await getNewsItem(slug)
-  if (item) await Promise.all([getRelatedNews(item, locale), getTranslationSlugs(item._id)])
+  if (item) await Promise.all([getRelatedNews(item, publishedIn(locale)), getTranslationSlugs(item._id)])
 }
 
 async function collectionPage(kind: 'country' | 'topic', slug: string, locale: Locale = 'en') {
   const member = await getCollection(kind, slug)
-  if (member) await Promise.all([getCollectionFacts(kind, member._id, locale), getCollectionNews(member._id, 1, 10, locale)])
+  if (member)
+    await Promise.all([getCollectionFacts(kind, member._id, publishedIn(locale)), getCollectionNews(member._id, 1, 10, publishedIn(locale))])
 }
 
 const homePage =
   (locale: Locale = 'en') =>
   () =>
-    Promise.all([getLatestNews(6, locale), getTopicsWithCounts(locale), getCountriesWithCounts(locale)])
+    Promise.all([getLatestNews(6, publishedIn(locale)), getTopicsWithCounts(publishedIn(locale)), getCountriesWithCounts(publishedIn(locale))])
 
 describe('tagsForChange', () => {
   it('names the item under its old and new slug, the lists, old and new countries and topics, feeds, sitemap and share images', () => {

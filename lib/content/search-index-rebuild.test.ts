@@ -28,7 +28,7 @@ vi.mock('./fetch-content', async (importOriginal) => {
 const {searchNews} = await import('./search-index')
 
 async function found(words: string): Promise<boolean> {
-  return (await searchNews(parseSearchParams({q: words}))).total > 0
+  return (await searchNews(parseSearchParams({q: words}), 'en')).total > 0
 }
 
 /** A publish: the source changes, and the next revision check (at most every 2 s) can see it. */

@@ -4,7 +4,7 @@ import {parseSearchParams} from '@/lib/search/params'
 import {searchNews} from './search-index'
 
 async function titles(params: Record<string, string | string[]>) {
-  const outcome = await searchNews(parseSearchParams(params))
+  const outcome = await searchNews(parseSearchParams(params), 'en')
   return outcome.hits.map((hit) => hit.title)
 }
 
@@ -54,13 +54,17 @@ describe('searchNews on the bundled dataset', () => {
   })
 
   it('combines countries with OR, and different filters with AND', async () => {
-    expect(await titles({country: ['guatemala', 'costa-rica']})).toEqual([COSTA_RICA_PERMITS, 'Check out 5 findings from IOM and ILO’s study of labor market information systems in Mexico, El Salvador, Guatemala, and Honduras', GUATEMALA_SCAMS])
+    expect(await titles({country: ['guatemala', 'costa-rica']})).toEqual([
+      COSTA_RICA_PERMITS,
+      'Check out 5 findings from IOM and ILO’s study of labor market information systems in Mexico, El Salvador, Guatemala, and Honduras',
+      GUATEMALA_SCAMS,
+    ])
     expect(await titles({country: 'guatemala', topic: 'recruitment-scams'})).toEqual([GUATEMALA_SCAMS])
     expect(await titles({topic: 'covid-19', from: '2020-05-01', to: '2020-05-31'})).toEqual([PANDEMIC_SURVEY, MEXICALI_TRAINING])
   })
 
   it('counts each facet with the other filters applied, not its own', async () => {
-    const outcome = await searchNews(parseSearchParams({q: 'covid', country: 'mexico'}))
+    const outcome = await searchNews(parseSearchParams({q: 'covid', country: 'mexico'}), 'en')
     expect(outcome.total).toBe(1)
     const countries = Object.fromEntries(outcome.facets.countries.map((facet) => [facet.slug, facet.count]))
     expect(countries).toEqual({mexico: 1, 'dominican-republic': 1, haiti: 1})
@@ -68,8 +72,21 @@ describe('searchNews on the bundled dataset', () => {
     expect(topics).toEqual({'covid-19': 1, 'training-and-capacity-building': 1})
   })
 
+  it('names countries and topics in the reader’s language, English where a name is not translated', async () => {
+    const spanish = await searchNews(parseSearchParams({q: 'covid', country: 'mexico'}), 'es')
+    const labels = (facets: Array<{slug: string; label: string}>) => Object.fromEntries(facets.map((facet) => [facet.slug, facet.label]))
+    expect(labels(spanish.facets.countries)).toMatchObject({mexico: 'México', 'dominican-republic': 'República Dominicana', haiti: 'Haití'})
+    expect(labels(spanish.facets.topics)).toMatchObject({
+      'covid-19': 'COVID-19',
+      'training-and-capacity-building': 'Formación y fortalecimiento de capacidades',
+    })
+    const english = await searchNews(parseSearchParams({q: 'covid', country: 'mexico'}), 'en')
+    expect(labels(english.facets.countries)).toMatchObject({mexico: 'Mexico', 'dominican-republic': 'Dominican Republic'})
+    expect(spanish.hits.map((hit) => hit.slug)).toEqual(english.hits.map((hit) => hit.slug))
+  })
+
   it('reports unknown filter values and ignores them', async () => {
-    const outcome = await searchNews(parseSearchParams({country: ['atlantis', 'guatemala'], topic: 'nope'}))
+    const outcome = await searchNews(parseSearchParams({country: ['atlantis', 'guatemala'], topic: 'nope'}), 'en')
     expect(outcome.unknown).toEqual({countries: ['atlantis'], topics: ['nope']})
     expect(outcome.hits.map((hit) => hit.title)).toEqual(await titles({country: 'guatemala'}))
     expect(outcome.total).toBe(2)
@@ -77,19 +94,19 @@ describe('searchNews on the bundled dataset', () => {
 
   it('searches hostile strings as plain text', async () => {
     for (const q of ['*[_type == "newsItem"]', '"; DROP TABLE', '<script>alert(1)</script>', '\\ ] $ * "', '))) || true']) {
-      const outcome = await searchNews(parseSearchParams({q}))
+      const outcome = await searchNews(parseSearchParams({q}), 'en')
       expect(outcome.total, q).toBe(0)
     }
   })
 
   it('gives the last page for a page past the end', async () => {
-    const outcome = await searchNews(parseSearchParams({page: '99'}))
+    const outcome = await searchNews(parseSearchParams({page: '99'}), 'en')
     expect(outcome.page).toBe(1)
     expect(outcome.hits).toHaveLength(10)
   })
 
   it('highlights what matched', async () => {
-    const [first] = (await searchNews(parseSearchParams({q: 'recruit'}))).hits
+    const [first] = (await searchNews(parseSearchParams({q: 'recruit'}), 'en')).hits
     expect(first?.matchedTerms).toEqual(['recruitment'])
   })
 })

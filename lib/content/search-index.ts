@@ -1,16 +1,24 @@
-// The search index of the current content: fed by one GROQ query from the active source, rebuilt when the content
-// revision (read straight from the source, at most every few seconds) says something was published.
+// The search index of the current content, one per language (country and topic names in it): fed by one GROQ query
+// from the active source, rebuilt when the content revision (read straight from the source, at most every few
+// seconds) says something was published.
 import 'server-only'
 import {buildNewsIndex, runSearch, type NewsIndex, type SearchOutcome} from '@/lib/search/engine'
+import type {Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/params'
 import {fetchPublishedContent} from './fetch-content'
 import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from './queries'
 
 type IndexSlot = {
+  /** The language of the index's country and topic names. */
+  locale: Locale
   /** The index answering searches now, and the revision it was built from. */
   current?: {index: Promise<NewsIndex>; revision: string}
   /** The one rebuild running, if any, and the revision it is building. */
   rebuilding?: string
+}
+
+type Slots = {
+  byLocale: Partial<Record<Locale, IndexSlot>>
   /** The last revision read and when, so a burst of searches costs the source one small query. */
   checked?: {revision: string; at: number}
 }
@@ -18,12 +26,12 @@ type IndexSlot = {
 /** How long a revision read is trusted: a publish reaches search within this (plus the rebuild). */
 const REVISION_CHECK_MS = 2_000
 
-// Pages and route handlers may be bundled as separate module instances: one process-wide slot keeps one index.
-const SLOT = Symbol.for('labour-migration-news.search-index')
-const slot: IndexSlot = ((globalThis as typeof globalThis & {[SLOT]?: IndexSlot})[SLOT] ??= {})
+// Pages and route handlers may be bundled as separate module instances: one process-wide slot keeps one index a language.
+const SLOTS = Symbol.for('labour-migration-news.search-index')
+const slots: Slots = ((globalThis as typeof globalThis & {[SLOTS]?: Slots})[SLOTS] ??= {byLocale: {}})
 
-async function loadIndex(): Promise<NewsIndex> {
-  const [documents, facets] = await Promise.all([fetchPublishedContent(SEARCH_DOCUMENTS_QUERY), fetchPublishedContent(SEARCH_FACETS_QUERY)])
+async function loadIndex(locale: Locale): Promise<NewsIndex> {
+  const [documents, facets] = await Promise.all([fetchPublishedContent(SEARCH_DOCUMENTS_QUERY), fetchPublishedContent(SEARCH_FACETS_QUERY, {locale})])
   return buildNewsIndex(documents, facets)
 }
 
@@ -33,56 +41,61 @@ async function loadIndex(): Promise<NewsIndex> {
  * the source cannot be reached, the last revision read stands and the current index keeps answering.
  */
 async function contentRevision(): Promise<string> {
-  const checked = slot.checked
+  const checked = slots.checked
   if (checked && Date.now() - checked.at < REVISION_CHECK_MS) return checked.revision
   try {
     const revision = JSON.stringify(await fetchPublishedContent(CONTENT_REVISION_QUERY))
-    slot.checked = {revision, at: Date.now()}
+    slots.checked = {revision, at: Date.now()}
     return revision
   } catch (error) {
     if (!checked) throw error
-    slot.checked = {revision: checked.revision, at: Date.now()}
+    slots.checked = {revision: checked.revision, at: Date.now()}
     return checked.revision
   }
 }
 
 /** Builds the index of `revision` in the background, one build at a time; the old index answers meanwhile. */
-function rebuild(revision: string): void {
+function rebuild(slot: IndexSlot, revision: string): void {
   if (slot.rebuilding !== undefined) return
   slot.rebuilding = revision
-  const next = loadIndex()
-  next.then(
-    () => {
-      slot.current = {index: next, revision}
-    },
-    (error: unknown) => {
-      // The old index keeps answering; the next search after a revision check tries again.
-      console.error(`[search] rebuilding the index failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200))
-    },
-  ).finally(() => {
-    slot.rebuilding = undefined
-  })
+  const next = loadIndex(slot.locale)
+  next
+    .then(
+      () => {
+        slot.current = {index: next, revision}
+      },
+      (error: unknown) => {
+        // The old index keeps answering; the next search after a revision check tries again.
+        console.error(
+          `[search] rebuilding the index failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200),
+        )
+      },
+    )
+    .finally(() => {
+      slot.rebuilding = undefined
+    })
 }
 
 /**
  * The index of the current content. Built on the first search (never at start-up, so pages that do not search
  * never wait for it); after a publish the old index keeps answering until the new one is ready.
  */
-async function newsIndex(): Promise<NewsIndex> {
+async function newsIndex(locale: Locale): Promise<NewsIndex> {
   const revision = await contentRevision()
+  const slot = (slots.byLocale[locale] ??= {locale})
   if (!slot.current) {
-    const index = loadIndex()
+    const index = loadIndex(locale)
     slot.current = {index, revision}
     index.catch(() => {
       if (slot.current?.index === index) slot.current = undefined
     })
     return index
   }
-  if (slot.current.revision !== revision) rebuild(revision)
+  if (slot.current.revision !== revision) rebuild(slot, revision)
   return slot.current.index
 }
 
-/** Searches the current content (see runSearch for what a search does). */
-export async function searchNews(state: SearchState): Promise<SearchOutcome> {
-  return runSearch(await newsIndex(), state)
+/** Searches the current content, with country and topic names in the reader's language (see runSearch). */
+export async function searchNews(state: SearchState, locale: Locale): Promise<SearchOutcome> {
+  return runSearch(await newsIndex(locale), state)
 }

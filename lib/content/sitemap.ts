@@ -5,6 +5,7 @@ import {cacheTag} from 'next/cache'
 import {COLLECTIONS, collectionPageCount, collectionPath} from '@/lib/collections'
 import {LOCALES, type Locale} from '@/lib/i18n/routing'
 import {SITEMAP_TAG} from './cache-tags'
+import {publishedIn} from './fetch-options'
 import {getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import {getNewsSlugs, getTranslationGroups} from './news'
 import {replacedIds, translationSlugsById} from './translation-groups'
@@ -41,7 +42,11 @@ export async function getSitemapRows(): Promise<SitemapRow[]> {
     getNewsSlugs(),
     getTranslationGroups(),
     Promise.all(
-      LOCALES.map(async (locale) => ({locale, countries: await getCountriesWithCounts(locale), topics: await getTopicsWithCounts(locale)})),
+      LOCALES.map(async (locale) => ({
+        locale,
+        countries: await getCountriesWithCounts(publishedIn(locale)),
+        topics: await getTopicsWithCounts(publishedIn(locale)),
+      })),
     ),
   ])
   const latest = items.reduce<string | undefined>((max, item) => (!max || item._updatedAt > max ? item._updatedAt : max), undefined)

@@ -11,9 +11,60 @@ vi.mock('fastest-levenshtein', async (original) => {
 })
 
 describe('buildNewsIndex', () => {
+  it('matches Spanish items by Spanish stems and stop words, English items by English rules, whatever the query language', async () => {
+    const document = (id: string, language: 'en' | 'es', title: string) => ({
+      _id: id,
+      language,
+      title,
+      slug: id,
+      publishedAt: '2024-01-01T00:00:00Z',
+      place: null,
+      summary: '',
+      body: '',
+      countries: [],
+      topics: [],
+      image: null,
+    })
+    const index = await buildNewsIndex(
+      [
+        document('es', 'es', '[Synthetic] Trabajadoras migrantes y contratación ética en México'),
+        document('en', 'en', '[Synthetic] Migrant workers and ethical recruitment in Mexico'),
+      ],
+      {countries: [], topics: []},
+    )
+    const found = (q: string) => runSearch(index, parseSearchParams({q})).hits.map((hit) => hit._id)
+    // Snowball's Spanish stems: a verb finds its noun, a masculine plural its feminine; English rules would not.
+    expect(found('contratar')).toEqual(['es'])
+    expect(found('trabajadores')).toEqual(['es'])
+    expect(found('éticos')).toEqual(['es'])
+    expect(found('recruitment')).toEqual(['en'])
+    expect(found('workers')).toEqual(['en'])
+    // A word both languages share reaches both; Spanish stop words ("y", "en") are not searched for.
+    expect(found('mexico').sort()).toEqual(['en', 'es'])
+    expect(found('migrantes y en').sort()).toEqual(['en', 'es'])
+    const hit = runSearch(index, parseSearchParams({q: 'contratar'})).hits[0]!
+    expect(hit.language).toBe('es')
+    expect(hit.matchedTerms).toContain('es:contrat')
+  })
+
   it('matches Spanish plurals and accents in both directions', async () => {
-    const document = (id: string, title: string) => ({_id: id, title, slug: id, publishedAt: '2024-01-01T00:00:00Z', place: null, summary: '', body: '', countries: [], topics: [], image: null})
-    const index = await buildNewsIndex([document('a', '[Synthetic] Trabajadores migrantes en México'), document('b', '[Synthetic] Migración laboral')], {countries: [], topics: []})
+    const document = (id: string, title: string) => ({
+      _id: id,
+      language: 'en' as const,
+      title,
+      slug: id,
+      publishedAt: '2024-01-01T00:00:00Z',
+      place: null,
+      summary: '',
+      body: '',
+      countries: [],
+      topics: [],
+      image: null,
+    })
+    const index = await buildNewsIndex(
+      [document('a', '[Synthetic] Trabajadores migrantes en México'), document('b', '[Synthetic] Migración laboral')],
+      {countries: [], topics: []},
+    )
     const found = (q: string) => runSearch(index, parseSearchParams({q})).hits.map((hit) => hit._id)
     expect(found('trabajador')).toEqual(['a'])
     expect(found('migracion')).toEqual(['b'])
@@ -23,10 +74,28 @@ describe('buildNewsIndex', () => {
 
 describe('runSearch', () => {
   it('puts equally good matches newest first', async () => {
-    const document = (id: string, day: string, countries: string[]) => ({_id: id, title: '[Synthetic] Seasonal workers', slug: id, publishedAt: `${day}T00:00:00Z`, place: null, summary: '', body: '', countries, topics: [], image: null})
+    const document = (id: string, day: string, countries: string[]) => ({
+      _id: id,
+      language: 'en' as const,
+      title: '[Synthetic] Seasonal workers',
+      slug: id,
+      publishedAt: `${day}T00:00:00Z`,
+      place: null,
+      summary: '',
+      body: '',
+      countries,
+      topics: [],
+      image: null,
+    })
     const index = await buildNewsIndex(
       [document('old', '2019-01-01', ['mexico']), document('new', '2021-01-01', ['mexico']), document('mid', '2020-01-01', ['haiti'])],
-      {countries: [{name: 'Mexico', slug: 'mexico', isoCode: 'MX', region: 'North America'}, {name: 'Haiti', slug: 'haiti', isoCode: 'HT', region: 'Caribbean'}], topics: []},
+      {
+        countries: [
+          {name: 'Mexico', slug: 'mexico', isoCode: 'MX', region: 'North America'},
+          {name: 'Haiti', slug: 'haiti', isoCode: 'HT', region: 'Caribbean'},
+        ],
+        topics: [],
+      },
     )
     expect(runSearch(index, parseSearchParams({q: 'seasonal workers'})).hits.map((hit) => hit._id)).toEqual(['new', 'mid', 'old'])
     expect(runSearch(index, parseSearchParams({q: 'seasonal', country: 'mexico'})).hits.map((hit) => hit._id)).toEqual(['new', 'old'])
@@ -37,9 +106,24 @@ describe('runSearch', () => {
 describe('date filters', () => {
   it('take the days readers see (the office time zone): an item shown as 13 July is found from and to 13 July', async () => {
     vi.stubEnv('NEXT_PUBLIC_SITE_TIME_ZONE', 'America/Costa_Rica')
-    const document = (id: string, publishedAt: string) => ({_id: id, title: '[Synthetic] Seasonal workers', slug: id, publishedAt, place: null, summary: '', body: '', countries: [], topics: [], image: null})
+    const document = (id: string, publishedAt: string) => ({
+      _id: id,
+      language: 'en' as const,
+      title: '[Synthetic] Seasonal workers',
+      slug: id,
+      publishedAt,
+      place: null,
+      summary: '',
+      body: '',
+      countries: [],
+      topics: [],
+      image: null,
+    })
     // 03:00 UTC on the 14th is 21:00 on the 13th in Costa Rica; 07:00 UTC on the 14th is already the 14th there.
-    const index = await buildNewsIndex([document('evening', '2020-07-14T03:00:00Z'), document('next-morning', '2020-07-14T13:00:00Z')], {countries: [], topics: []})
+    const index = await buildNewsIndex([document('evening', '2020-07-14T03:00:00Z'), document('next-morning', '2020-07-14T13:00:00Z')], {
+      countries: [],
+      topics: [],
+    })
     const found = (from: string, to: string) => runSearch(index, parseSearchParams({from, to})).hits.map((hit) => hit._id)
     expect(found('2020-07-13', '2020-07-13')).toEqual(['evening'])
     expect(found('2020-07-14', '2020-07-14')).toEqual(['next-morning'])
@@ -48,12 +132,34 @@ describe('date filters', () => {
 })
 
 describe('bounded work per query (security review 2026-11-30, finding 3)', () => {
-  const document = (id: string, title: string, body = '') => ({_id: id, title, slug: id, publishedAt: '2024-01-01T00:00:00Z', place: null, summary: '', body, countries: [], topics: [], image: null})
+  const document = (id: string, title: string, body = '') => ({
+    _id: id,
+    language: 'en' as const,
+    title,
+    slug: id,
+    publishedAt: '2024-01-01T00:00:00Z',
+    place: null,
+    summary: '',
+    body,
+    countries: [],
+    topics: [],
+    image: null,
+  })
   /** 20,000 distinct made-up words ("waaaax", "waaabx", …), as in a large archive full of names and numbers. */
-  const largeVocabulary = Array.from({length: 20_000}, (_, number) => `w${number.toString(26).padStart(4, '0').replace(/[0-9a-p]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))}x`).join(' ')
+  const largeVocabulary = Array.from(
+    {length: 20_000},
+    (_, number) =>
+      `w${number
+        .toString(26)
+        .padStart(4, '0')
+        .replace(/[0-9a-p]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)))}x`,
+  ).join(' ')
 
   it('counts only the first eight distinct words of a long query', async () => {
-    const index = await buildNewsIndex([document('a', '[Synthetic] alpha bravo charlie delta foxtrot hotel india juliett')], {countries: [], topics: []})
+    const index = await buildNewsIndex([document('a', '[Synthetic] alpha bravo charlie delta foxtrot hotel india juliett')], {
+      countries: [],
+      topics: [],
+    })
     const found = (q: string) => runSearch(index, parseSearchParams({q})).hits.map((hit) => hit._id)
     expect(found('alpha bravo charlie delta foxtrot hotel india juliett')).toEqual(['a'])
     expect(found('alpha bravo charlie delta foxtrot hotel india juliett kilowatt')).toEqual(['a'])

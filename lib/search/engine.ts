@@ -5,7 +5,7 @@ import {PassjoinIndex} from 'mnemonist'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
 import {isoDay} from '@/lib/dates'
 import type {SearchState} from './params'
-import {searchTerms} from './terms'
+import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
 export const SEARCH_PAGE_SIZE = 20
 
@@ -40,6 +40,8 @@ type FacetVocabulary = SEARCH_FACETS_QUERY_RESULT
 /** What a result card shows; kept in memory so results need no second query. */
 export type SearchHit = {
   _id: string
+  /** The language the item is written in (its words were indexed, and are highlighted, by its rules). */
+  language: TextLanguage
   title: string
   slug: string
   publishedAt: string
@@ -67,6 +69,7 @@ export type SearchOutcome = {
 
 type IndexedItem = {
   _id: string
+  language: TextLanguage
   title: string
   slug: string
   publishedAt: string
@@ -135,8 +138,10 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
     if (!document.slug || !document.title) continue
     const time = document.publishedAt ? Date.parse(document.publishedAt) : Number.NaN
     const position = items.length
+    const language: TextLanguage = document.language === 'es' ? 'es' : 'en'
     items.push({
       _id: document._id,
+      language,
       title: document.title,
       slug: document.slug,
       publishedAt: document.publishedAt ?? '',
@@ -148,9 +153,13 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
       topics: positions(document.topics, topicPositions),
       image: document.image ?? null,
     })
-    const texts: Record<Field, string> = {title: document.title, summary: [document.place, document.summary].filter(Boolean).join(' '), body: document.body ?? ''}
+    const texts: Record<Field, string> = {
+      title: document.title,
+      summary: [document.place, document.summary].filter(Boolean).join(' '),
+      body: document.body ?? '',
+    }
     for (const field of FIELDS) {
-      const keys = searchTerms(texts[field])
+      const keys = searchTerms(texts[field], language)
       for (const key of keys) vocabulary.add(key)
       fields[field].add(position, keys.join(' '))
     }
@@ -171,7 +180,7 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
 async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<string>> {
   const typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)
   for (const [position, word] of vocabulary.entries()) {
-    if (word.length >= TYPO_LENGTH - 1) typoIndex.add(word)
+    if (keyLength(word) >= TYPO_LENGTH - 1) typoIndex.add(word)
     if (position % (INDEX_CHUNK * 20) === INDEX_CHUNK * 20 - 1) await yieldToOtherRequests()
   }
   return typoIndex
@@ -210,8 +219,8 @@ function prefixExpansions(vocabulary: string[], key: string): Expansion[] {
  * first, then the nearest, at most MAX_TYPO_EXPANSIONS.
  */
 function typoExpansions(typoIndex: PassjoinIndex<string>, key: string): Expansion[] {
-  if (key.length < TYPO_LENGTH) return []
-  const allowed = key.length >= 2 * TYPO_LENGTH ? 2 : 1
+  if (keyLength(key) < TYPO_LENGTH) return []
+  const allowed = keyLength(key) >= 2 * TYPO_LENGTH ? 2 : 1
   const found: Array<{key: string; edits: number}> = []
   for (const candidate of typoIndex.search(key)) {
     const edits = distance(candidate, key)
@@ -221,17 +230,26 @@ function typoExpansions(typoIndex: PassjoinIndex<string>, key: string): Expansio
   return found.slice(0, MAX_TYPO_EXPANSIONS).map(({key: candidate, edits}) => ({key: candidate, weight: edits === 0 ? 1 : TYPO_WEIGHT}))
 }
 
-/** The query's word keys: each once (where it was last typed), at most MAX_QUERY_WORDS of them. */
-function queryKeys(q: string): string[] {
-  const lastFirst = new Set(searchTerms(q).reverse())
-  return [...lastFirst].reverse().slice(0, MAX_QUERY_WORDS)
+/** The query's words, each as its keys in both languages: each word once (where it was last typed), at most MAX_QUERY_WORDS. */
+function queryKeys(q: string): string[][] {
+  const lastFirst = new Map(
+    queryWords(q)
+      .reverse()
+      .map((keys) => [keys.join(' '), keys] as const),
+  )
+  return [...lastFirst.values()].reverse().slice(0, MAX_QUERY_WORDS)
 }
 
 /** The words that may have typos: at most MAX_TYPO_WORDS, words the index does not know first (they are the likely typos). */
-function typoCandidates(vocabulary: string[], keys: string[]): Set<string> {
-  const long = keys.filter((key) => key.length >= TYPO_LENGTH)
-  const unknownFirst = [...long.filter((key) => !inVocabulary(vocabulary, key)), ...long.filter((key) => inVocabulary(vocabulary, key))]
-  return new Set(unknownFirst.slice(0, MAX_TYPO_WORDS))
+function typoCandidates(vocabulary: string[], words: string[][]): Set<string[]> {
+  const long = words.filter((keys) => keys.some((key) => keyLength(key) >= TYPO_LENGTH))
+  const known = (keys: string[]) => keys.some((key) => inVocabulary(vocabulary, key))
+  return new Set([...long.filter((keys) => !known(keys)), ...long.filter(known)].slice(0, MAX_TYPO_WORDS))
+}
+
+/** One word's expansions: each of its keys, the last word's also as the start of longer words. */
+function exactExpansions(vocabulary: string[], keys: string[], last: boolean): Expansion[] {
+  return keys.flatMap((key) => (last && keyLength(key) >= MIN_PREFIX ? prefixExpansions(vocabulary, key) : [{key, weight: 1}]))
 }
 
 type QueryMatch = {scores: Float64Array; matched: Uint8Array; keys: string[]}
@@ -272,16 +290,16 @@ function scoreWords(index: NewsIndex, words: Expansion[][]): QueryMatch {
  * two from ten letters), for at most MAX_TYPO_WORDS words.
  */
 function queryMatches(index: NewsIndex, q: string): QueryMatch {
-  const keys = queryKeys(q)
-  const exact = keys.map((key, position) => (position === keys.length - 1 && key.length >= MIN_PREFIX ? prefixExpansions(index.vocabulary, key) : [{key, weight: 1}]))
+  const words = queryKeys(q)
+  const exact = words.map((keys, position) => exactExpansions(index.vocabulary, keys, position === words.length - 1))
   const found = scoreWords(index, exact)
-  if (found.matched.includes(1) || keys.length === 0) return found
-  const typoWords = typoCandidates(index.vocabulary, keys)
+  if (found.matched.includes(1) || words.length === 0) return found
+  const typoWords = typoCandidates(index.vocabulary, words)
   return scoreWords(
     index,
-    keys.map((key, position) => {
-      if (!typoWords.has(key)) return exact[position]!
-      const typos = typoExpansions(index.typoIndex, key)
+    words.map((keys, position) => {
+      if (!typoWords.has(keys)) return exact[position]!
+      const typos = keys.flatMap((key) => typoExpansions(index.typoIndex, key))
       return [...exact[position]!.filter((expansion) => !typos.some((typo) => typo.key === expansion.key)), ...typos]
     }),
   )
@@ -352,6 +370,7 @@ export function runSearch(index: NewsIndex, state: SearchState): SearchOutcome {
     const item = items[position]!
     return {
       _id: item._id,
+      language: item.language,
       title: item.title,
       slug: item.slug,
       publishedAt: item.publishedAt,

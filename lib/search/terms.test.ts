@@ -1,6 +1,6 @@
 // Word keys decide what a reader's query finds: accents, case and plurals must not matter.
 import {describe, expect, it} from 'vitest'
-import {foldAccents, highlight, searchTerms, termKey} from './terms'
+import {foldAccents, highlight, queryWords, searchTerms, termKey} from './terms'
 
 describe('termKey', () => {
   it.each([
@@ -35,6 +35,28 @@ describe('searchTerms', () => {
   it('treats GROQ and HTML fragments as plain words', () => {
     expect(searchTerms('*[_type == "x"] <script>alert(1)</script>')).toEqual(searchTerms('type x script alert 1 script'))
     expect(searchTerms('" \\ ] $ * ')).toEqual([])
+  })
+})
+
+describe('Spanish text', () => {
+  it('is keyed by Spanish stems with Spanish stop words dropped, marked apart from English keys', () => {
+    expect(searchTerms('La contratación de las trabajadoras migrantes', 'es')).toEqual(['es:contrat', 'es:trabaj', 'es:migrant'])
+    expect(searchTerms('contratar trabajadores', 'es')).toEqual(['es:contrat', 'es:trabaj'])
+  })
+
+  it('a query word carries its key in each language, and a stop word of either language is dropped', () => {
+    expect(queryWords('permisos de trabajo')).toEqual([
+      ['permiso', 'es:permis'],
+      ['trabajo', 'es:trabaj'],
+    ])
+    expect(queryWords('the y sobre')).toEqual([])
+  })
+
+  it('highlights a Spanish text by its own keys', () => {
+    expect(highlight('Contratación ética', new Set(['es:contrat']), 'es')).toEqual([
+      {text: 'Contratación', match: true},
+      {text: ' ética', match: false},
+    ])
   })
 })
 

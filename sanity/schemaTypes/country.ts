@@ -18,6 +18,12 @@ export const countryType = defineType({
       validation: (rule) => rule.required().error('Every country needs a name.'),
     }),
     defineField({
+      name: 'nameTranslations',
+      title: 'Name in Spanish',
+      type: 'internationalizedArrayString',
+      description: 'The standard Spanish name, e.g. "República Dominicana". Spanish pages show the English name until it is set.',
+    }),
+    defineField({
       name: 'slug',
       title: 'Web address',
       type: 'slug',

@@ -16,6 +16,12 @@ export const tagType = defineType({
       validation: (rule) => rule.required().error('Every topic needs a name.'),
     }),
     defineField({
+      name: 'titleTranslations',
+      title: 'Name in Spanish',
+      type: 'internationalizedArrayString',
+      description: 'How Spanish readers see the topic, e.g. "Contratación ética". Spanish pages show the English name until it is set.',
+    }),
+    defineField({
       name: 'slug',
       title: 'Web address',
       type: 'slug',
@@ -35,6 +41,12 @@ export const tagType = defineType({
       rows: 3,
       description: 'One or two sentences shown on the topic page. Optional.',
       validation: (rule) => rule.max(300).warning('Keep it to one or two sentences.'),
+    }),
+    defineField({
+      name: 'descriptionTranslations',
+      title: 'Description in Spanish',
+      type: 'internationalizedArrayText',
+      description: 'The description for Spanish pages. Optional; without it they show the English one.',
     }),
   ],
   orderings: [{title: 'Name', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]}],

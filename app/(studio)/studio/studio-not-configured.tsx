@@ -8,7 +8,9 @@ const STEPS = ['create', 'env', 'import', 'cors', 'restart'] as const
 export function StudioNotConfigured() {
   const t = translator(DEFAULT_LOCALE)
   return (
-    <main style={{maxWidth: '40rem', margin: '0 auto', padding: '3rem 1.25rem', fontFamily: 'system-ui, sans-serif', lineHeight: 1.6, color: '#0f172a'}}>
+    <main
+      style={{maxWidth: '40rem', margin: '0 auto', padding: '3rem 1.25rem', fontFamily: 'system-ui, sans-serif', lineHeight: 1.6, color: '#0f172a'}}
+    >
       <h1 style={{fontSize: '1.75rem', lineHeight: 1.25}}>{t('studioNotConfigured.title')}</h1>
       <p>{t('studioNotConfigured.what')}</p>
       <p>{t('studioNotConfigured.why')}</p>

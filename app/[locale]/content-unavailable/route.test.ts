@@ -12,7 +12,9 @@ async function tryAgainHref(from: string): Promise<string> {
 
 describe('GET /content-unavailable', () => {
   it('answers in the language of its address', async () => {
-    const response = await GET(new Request('https://news.example.org/es/content-unavailable?from=%2Fes%2Fnews'), {params: Promise.resolve({locale: 'es'})})
+    const response = await GET(new Request('https://news.example.org/es/content-unavailable?from=%2Fes%2Fnews'), {
+      params: Promise.resolve({locale: 'es'}),
+    })
     const html = await response.text()
     expect(html).toContain('<html lang="es">')
     expect(html).toContain('Contenido no disponible por el momento')
@@ -24,7 +26,14 @@ describe('GET /content-unavailable', () => {
   })
 
   it('never links to another site, and never to itself', async () => {
-    for (const from of ['/%09/evil.example', '/%09%5Cevil.example', '/%0A/evil.example', '%2F%2Fevil.example', 'https://evil.example/', '/content-unavailable']) {
+    for (const from of [
+      '/%09/evil.example',
+      '/%09%5Cevil.example',
+      '/%0A/evil.example',
+      '%2F%2Fevil.example',
+      'https://evil.example/',
+      '/content-unavailable',
+    ]) {
       const href = await tryAgainHref(from)
       // A browser drops tabs and newlines from an href before resolving it, as the WHATWG URL parser does.
       const resolved = new URL(href, 'https://news.example.org/content-unavailable')

@@ -9,7 +9,7 @@ import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
 import {flagEmoji} from '@/lib/flag'
 import {REGIONS} from '@/lib/regions'
-import {getLocale, getTranslations} from 'next-intl/server'
+import {getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {pageMetadata} from '@/lib/metadata'
@@ -26,8 +26,7 @@ export default function CountriesPage() {
 
 async function CountriesContent({options}: {options: FetchOptions}) {
   const t = await getTranslations()
-  const locale = asLocale(await getLocale())
-  const countries = await orUnavailable('/countries', () => getCountriesWithCounts(locale, options))
+  const countries = await orUnavailable('/countries', () => getCountriesWithCounts(options))
   const regions = REGIONS.map(([region, key]) => ({
     region,
     name: t(`regions.${key}`),

@@ -15,7 +15,7 @@ import {asLocale, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {languageAlternates} from '@/lib/metadata'
 import {hasFilters, parseSearchParams, searchHref, searchQueryString} from '@/lib/search/params'
-import {searchTerms} from '@/lib/search/terms'
+import {queryWords} from '@/lib/search/terms'
 
 export async function generateMetadata({params, searchParams}: PageProps<'/[locale]/news'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)
@@ -55,14 +55,14 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
   const requested = parseSearchParams(await searchParams)
   let outcome: Awaited<ReturnType<typeof searchNews>>
   try {
-    outcome = await searchNews(requested)
+    outcome = await searchNews(requested, locale)
   } catch (error) {
     if (error instanceof ContentUnavailableError) return <ContentUnavailableNotice />
     throw error
   }
   const state = {...requested, page: outcome.page}
   const chips = filterChips(state, outcome.facets, locale)
-  const noTerms = state.q !== '' && searchTerms(state.q).length === 0
+  const noTerms = state.q !== '' && queryWords(state.q).length === 0
 
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
@@ -79,7 +79,9 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
         {outcome.unknown.countries.length > 0 && (
           <p className="mt-2 text-slate-700">{t('search.ignored', {kind: 'countries', values: outcome.unknown.countries.join(', ')})}</p>
         )}
-        {outcome.unknown.topics.length > 0 && <p className="mt-2 text-slate-700">{t('search.ignored', {kind: 'topics', values: outcome.unknown.topics.join(', ')})}</p>}
+        {outcome.unknown.topics.length > 0 && (
+          <p className="mt-2 text-slate-700">{t('search.ignored', {kind: 'topics', values: outcome.unknown.topics.join(', ')})}</p>
+        )}
         <ActiveFilters chips={chips} state={state} />
         {outcome.total === 0 ? (
           <div className="mt-6 rounded border border-slate-300 bg-slate-50 p-4">

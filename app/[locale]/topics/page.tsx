@@ -7,7 +7,7 @@ import {ContentScope} from '@/components/content/content-scope'
 import {getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
-import {getLocale, getTranslations} from 'next-intl/server'
+import {getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {pageMetadata} from '@/lib/metadata'
@@ -24,8 +24,7 @@ export default function TopicsPage() {
 
 async function TopicsContent({options}: {options: FetchOptions}) {
   const t = await getTranslations()
-  const locale = asLocale(await getLocale())
-  const topics = (await orUnavailable('/topics', () => getTopicsWithCounts(locale, options))).filter((topic) => topic.slug)
+  const topics = (await orUnavailable('/topics', () => getTopicsWithCounts(options))).filter((topic) => topic.slug)
   return (
     <Container className="py-8">
       <Breadcrumbs

@@ -12,7 +12,7 @@ import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import {permanentRedirectBriefly} from '@/lib/brief-answer'
-import type {FetchOptions} from '@/lib/content/fetch-options'
+import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
@@ -36,7 +36,7 @@ import {newsArticleJsonLd} from '@/lib/structured-data'
 const MAIN_IMAGE_WIDTHS = [400, 640, 768, 1024, 1280, 1536]
 
 export async function generateStaticParams({params}: {params: {locale: string}}) {
-  return staticSlugParams((await getListedNewsSlugs(asLocale(params.locale))).map((item) => item.slug))
+  return staticSlugParams((await getListedNewsSlugs(publishedIn(asLocale(params.locale)))).map((item) => item.slug))
 }
 
 /** Each language's path of an item: its translations' where they are published, its own for the others. */
@@ -84,7 +84,7 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
   const {item, related, translations} = await orUnavailable(`/news/${slug}`, async () => {
     const found = await getNewsItem(slug, options)
     if (!found) return {item: null, related: [], translations: {}}
-    const [foundRelated, foundTranslations] = await Promise.all([getRelatedNews(found, locale, options), getTranslationSlugs(found._id, options)])
+    const [foundRelated, foundTranslations] = await Promise.all([getRelatedNews(found, options), getTranslationSlugs(found._id, options)])
     return {item: found, related: foundRelated, translations: foundTranslations}
   })
   if (!item?.slug) return <NotFoundPage />

@@ -24,7 +24,7 @@ export async function GET(request: NextRequest, {params}: RouteContext<'/[locale
         description: t('site.description'),
         pagePath: `/news${query}`,
         feedPath: `/news/feed.xml${query}`,
-        items: (await searchNews(state)).hits,
+        items: (await searchNews(state, locale)).hits,
       }),
       {private: preview},
     ),

@@ -1,4 +1,5 @@
 // The share image of a news item, at a stable address.
+import {publishedIn} from '@/lib/content/fetch-options'
 import {getListedNewsSlugs} from '@/lib/content/news'
 import {newsShareImage, shareImageResponse} from '@/lib/share-images'
 import {staticSlugParams} from '@/lib/static-params'
@@ -6,7 +7,7 @@ import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'
 
 export async function generateStaticParams({params}: {params: {locale: string}}) {
-  return staticSlugParams((await getListedNewsSlugs(asLocale(params.locale))).map((item) => item.slug))
+  return staticSlugParams((await getListedNewsSlugs(publishedIn(asLocale(params.locale)))).map((item) => item.slug))
 }
 
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/news/[slug]/og-image'>) {
