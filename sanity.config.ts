@@ -5,7 +5,7 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
-import {publishWithDate} from './sanity/actions/publish-with-date'
+import {publishNewsItem} from './sanity/actions/publish-news-item'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
@@ -19,9 +19,9 @@ export default defineConfig({
   dataset,
   schema: {types: schemaTypes},
   document: {
-    // News items get their publication date when first published, not when the draft was created.
+    // News items get their publication date when first published, and keep their earlier web addresses when renamed.
     actions: (previous, context) =>
-      context.schemaType === 'newsItem' ? previous.map((action) => (action.action === 'publish' ? publishWithDate(action) : action)) : previous,
+      context.schemaType === 'newsItem' ? previous.map((action) => (action.action === 'publish' ? publishNewsItem(action) : action)) : previous,
   },
   plugins: [
     structureTool({structure}),

@@ -79,6 +79,7 @@ export type NewsItem = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousSlugs?: Array<string>;
   publishedAt?: string;
   place?: string;
   summary?: string;
@@ -361,10 +362,11 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_SLUGS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
+// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt, previousSlugs}
 export type NEWS_SLUGS_QUERY_RESULT = Array<{
   slug: string | null;
   _updatedAt: string;
+  previousSlugs: Array<string> | null;
 }>;
 
 // Source: lib/content/queries.ts
@@ -572,7 +574,7 @@ declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
     '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt, previousSlugs}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
     '\n  *[_type == "country" && defined(slug.current)] | order(name asc) {\n    _id,\n    name,\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COUNTRIES_QUERY_RESULT;

@@ -315,6 +315,38 @@ test('an unpublished item’s address is a complete 404 in the server HTML, then
   }
 })
 
+test('a renamed item’s earlier addresses answer 308 to its new one once the rename is published', async ({page, request}) => {
+  const before = seedItem(9)
+  const oldAddress = `/news/${before.slug.current}`
+  // An address the item had before the one readers know, never visited: only the list of addresses can answer it.
+  const olderAddress = '/news/stand-in-test-only-earlier-address'
+  const after: NewsDocument = {
+    ...before,
+    slug: {_type: 'slug', current: `${before.slug.current}-and-how-to-report-them`} as NewsDocument['slug'],
+    previousSlugs: ['stand-in-test-only-earlier-address', before.slug.current],
+  }
+  const newAddress = `/news/${after.slug.current}`
+  expect(await headline(page, oldAddress)).toBe(before.title)
+  expect((await request.get(olderAddress, {maxRedirects: 0})).status()).toBe(404)
+
+  standIn.put(after)
+  const body = webhookBody(before, after, {before: ['guatemala'], after: ['guatemala']})
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  for (const address of [oldAddress, olderAddress]) {
+    await expect(async () => {
+      const response = await request.get(address, {maxRedirects: 0})
+      expect(response.status(), address).toBe(308)
+      expect(new URL(response.headers().location ?? '', 'http://localhost').pathname, address).toBe(newAddress)
+    }).toPass({timeout: 20_000})
+  }
+  // A reader following a link shared before the rename lands on the story at its new address.
+  await page.goto(oldAddress)
+  await expect(page).toHaveURL(new RegExp(`${newAddress}$`))
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(before.title)
+  // An invented address next to them is still a 404.
+  expect((await request.get(`${newAddress}-invented`, {maxRedirects: 0})).status()).toBe(404)
+})
+
 for (const [mode, outage] of [
   ['answers 500', async () => standIn.setMode('error')],
   ['does not answer', async () => standIn.setMode('hang')],

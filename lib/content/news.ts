@@ -18,6 +18,9 @@ export const getNewsItem = cache(async (slug: string, options: FetchOptions = PU
     : null,
 )
 
+/** Where an item's earlier address leads now (slug history): its current slug, or null. */
+export {renamedNewsSlug} from './known-slugs'
+
 export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {
   return fetchContent(NEWS_SLUGS_QUERY, {}, [kindTag('news')], options)
 }

@@ -42,8 +42,9 @@ export const NEWS_ITEM_QUERY = defineQuery(`
   }
 `)
 
+/** Every item's address, with the earlier addresses that still lead to it (slug history). */
 export const NEWS_SLUGS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt}
+  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt, previousSlugs}
 `)
 
 /** Up to three other items that share a country or a topic with the given one, newest first. */

@@ -1,6 +1,6 @@
 // The news item: what communications staff write and readers find, list and share.
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {slugify} from '../../lib/slug'
+import {isSlug, slugify} from '../../lib/slug'
 import {isDraftOrVersionId} from '../document-id'
 import {isUniqueAcrossType} from './unique-field'
 
@@ -68,6 +68,24 @@ export const newsItemType = defineType({
         isUnique: (value, context) => isUniqueAcrossType(value, 'slug.current', context),
       },
       validation: (rule) => rule.required().error('Generate a web address from the headline before publishing.'),
+    }),
+    defineField({
+      name: 'previousSlugs',
+      title: 'Earlier web addresses',
+      type: 'array',
+      description:
+        'Addresses this story had before (/news/…): they keep working and lead readers to the current one. Publishing a new web address adds the old one here by itself; remove an entry only to stop it leading here.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+      validation: (rule) => [
+        rule.unique().error('Each earlier address only once, please.'),
+        rule.custom((values: string[] | undefined, context) => {
+          const current = (context.document?.slug as {current?: string} | undefined)?.current
+          const wrong = (values ?? []).find((value) => !isSlug(value) || value === current)
+          if (wrong === undefined) return true
+          return wrong === current ? 'The current web address is not an earlier one: remove it here.' : `"${wrong}" is not a web address: lower-case words joined by hyphens.`
+        }),
+      ],
     }),
     defineField({
       name: 'publishedAt',

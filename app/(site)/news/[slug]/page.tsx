@@ -1,5 +1,6 @@
-// One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
+// One news item (headline, date, dateline, lead, body, countries, topics, related items, share bar); an earlier address redirects to it.
 import type {Metadata} from 'next'
+import {permanentRedirect} from 'next/navigation'
 import {Link} from '@/components/ui/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {NotFoundPage} from '@/components/layout/not-found-page'
@@ -13,7 +14,7 @@ import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
-import {getNewsItem, getNewsSlugs, getRelatedNews} from '@/lib/content/news'
+import {getNewsItem, getNewsSlugs, getRelatedNews, renamedNewsSlug} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {messages} from '@/lib/messages'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
@@ -59,10 +60,13 @@ export default async function NewsItemPage({params}: PageProps<'/news/[slug]'>) 
 }
 
 async function NewsItemContent({slug, options}: {slug: string; options: FetchOptions}) {
-  const {item, related} = await orUnavailable(`/news/${slug}`, async () => {
+  const {item, related, renamedTo} = await orUnavailable(`/news/${slug}`, async () => {
     const found = await getNewsItem(slug, options)
-    return {item: found, related: found ? await getRelatedNews(found, options) : []}
+    if (!found?.slug) return {item: null, related: [], renamedTo: await renamedNewsSlug(slug, options)}
+    return {item: found, related: await getRelatedNews(found, options), renamedTo: null}
   })
+  // An earlier address of a renamed item: 308 to where it is now, so links already shared keep working.
+  if (renamedTo) permanentRedirect(`/news/${renamedTo}`)
   if (!item?.slug) return <NotFoundPage />
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
