@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {previousSlugsPatch} from './previous-slugs'
 
-const item = (slug: string, previousSlugs?: string[]) => ({slug: {current: slug}, ...(previousSlugs ? {previousSlugs} : {})})
+const item = (slug: string, previousSlugs?: string[]) => ({_id: 'newsItem-a', slug: {current: slug}, ...(previousSlugs ? {previousSlugs} : {})})
 
 describe('earlier web addresses on publish', () => {
   it('keeps the published address when the draft has a new one', () => {

@@ -1,7 +1,7 @@
 // The pure part of slug history: which earlier web addresses a news item keeps when a new one is published.
 
 type SlugLike = {current?: unknown} | null | undefined
-type ItemLike = {slug?: SlugLike; previousSlugs?: unknown} | null | undefined
+type ItemLike = {_id: string; slug?: SlugLike; previousSlugs?: unknown} | null | undefined
 
 function currentSlug(document: ItemLike): string | undefined {
   const slug = document?.slug?.current
