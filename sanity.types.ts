@@ -15,6 +15,60 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: sanity/schema.json
+export type SanityImageAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+};
+
+export type SiteSettings = {
+  _id: string;
+  _type: "siteSettings";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  description?: string;
+  shareImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    _type: "image";
+  };
+  timeZone?: string;
+};
+
+export type SanityImageCrop = {
+  _type: "sanity.imageCrop";
+  top?: number;
+  bottom?: number;
+  left?: number;
+  right?: number;
+};
+
+export type SanityImageHotspot = {
+  _type: "sanity.imageHotspot";
+  x?: number;
+  y?: number;
+  height?: number;
+  width?: number;
+};
+
+export type Contact = {
+  _id: string;
+  _type: "contact";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name?: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+};
+
 export type Tag = {
   _id: string;
   _type: "tag";
@@ -50,11 +104,25 @@ export type Country = {
   description?: string;
 };
 
-export type SanityImageAssetReference = {
+export type NewsItemReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+  [internalGroqTypeReferenceTo]?: "newsItem";
+};
+
+export type SanityFileAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
+};
+
+export type ContactReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "contact";
 };
 
 export type CountryReference = {
@@ -91,13 +159,20 @@ export type NewsItem = {
           _type: "span";
           _key: string;
         }>;
-        style?: "normal" | "h2" | "h3";
+        style?: "normal" | "h2" | "h3" | "blockquote";
         listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href?: string;
-          _type: "link";
-          _key: string;
-        }>;
+        markDefs?: Array<
+          | {
+              href?: string;
+              _type: "link";
+              _key: string;
+            }
+          | {
+              reference?: NewsItemReference;
+              _type: "internalLink";
+              _key: string;
+            }
+        >;
         level?: number;
         _type: "block";
         _key: string;
@@ -124,6 +199,19 @@ export type NewsItem = {
     credit?: string;
     _type: "image";
   };
+  sourceUrl?: string;
+  attachments?: Array<{
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title?: string;
+    _type: "file";
+    _key: string;
+  }>;
+  pressContacts?: Array<
+    {
+      _key: string;
+    } & ContactReference
+  >;
   countries?: Array<
     {
       _key: string;
@@ -135,22 +223,6 @@ export type NewsItem = {
     } & TagReference
   >;
   partners?: Array<string>;
-};
-
-export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
-
-export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -251,15 +323,20 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SanityImageAssetReference
+  | SiteSettings
+  | SanityImageCrop
+  | SanityImageHotspot
+  | Contact
   | Tag
   | Slug
   | Country
-  | SanityImageAssetReference
+  | NewsItemReference
+  | SanityFileAssetReference
+  | ContactReference
   | CountryReference
   | TagReference
   | NewsItem
-  | SanityImageCrop
-  | SanityImageHotspot
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -298,7 +375,7 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": body[]{      ...,      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}    },    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    sourceUrl,    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},    "pressContacts": pressContacts[]->{_id, name, role, email, phone},    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},    "topics": topics[]->{_id, title, "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -315,13 +392,21 @@ export type NEWS_ITEM_QUERY_RESULT = {
           _type: "span";
           _key: string;
         }>;
-        style?: "h2" | "h3" | "normal";
+        style?: "blockquote" | "h2" | "h3" | "normal";
         listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href?: string;
-          _type: "link";
-          _key: string;
-        }>;
+        markDefs: Array<
+          | {
+              reference?: NewsItemReference;
+              _type: "internalLink";
+              _key: string;
+              slug: string | null;
+            }
+          | {
+              href?: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
         level?: number;
         _type: "block";
         _key: string;
@@ -336,6 +421,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
         credit?: string;
         _type: "image";
         _key: string;
+        markDefs: null;
       }
   > | null;
   mainImage: {
@@ -347,6 +433,21 @@ export type NEWS_ITEM_QUERY_RESULT = {
     credit: string | null;
   } | null;
   partners: Array<string> | null;
+  sourceUrl: string | null;
+  attachments: Array<{
+    _key: string;
+    title: string | null;
+    assetId: string;
+    size: number | null;
+    mimeType: string | null;
+  }> | null;
+  pressContacts: Array<{
+    _id: string;
+    name: string | null;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+  }> | null;
   countries: Array<{
     _id: string;
     name: string | null;
@@ -437,6 +538,15 @@ export type TOPICS_QUERY_RESULT = Array<{
 // Variable: COLLECTION_QUERY
 // Query: *[_type == $type && slug.current == $slug][0] {    _id,    _updatedAt,    "title": coalesce(name, title),    "slug": slug.current,    isoCode,    region,    description  }
 export type COLLECTION_QUERY_RESULT =
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
+      slug: null;
+      isoCode: null;
+      region: null;
+      description: null;
+    }
   | {
       _id: string;
       _updatedAt: string;
@@ -568,12 +678,27 @@ export type SEARCH_FACETS_QUERY_RESULT = {
   }>;
 };
 
+// Source: lib/content/queries.ts
+// Variable: SITE_SETTINGS_QUERY
+// Query: *[_type == "siteSettings" && _id == $id][0] {    title,    description,    "shareImage": shareImage{asset, crop, hotspot, alt},    timeZone  }
+export type SITE_SETTINGS_QUERY_RESULT = {
+  title: string | null;
+  description: string | null;
+  shareImage: {
+    asset: SanityImageAssetReference | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    alt: string | null;
+  } | null;
+  timeZone: string | null;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "countries": countries[]->{_id, name, "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, title, "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {"slug": slug.current, _updatedAt, previousSlugs}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
@@ -585,5 +710,6 @@ declare module "@sanity/client" {
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;
+    '\n  *[_type == "siteSettings" && _id == $id][0] {\n    title,\n    description,\n    "shareImage": shareImage{asset, crop, hotspot, alt},\n    timeZone\n  }\n': SITE_SETTINGS_QUERY_RESULT;
   }
 }

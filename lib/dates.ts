@@ -19,7 +19,8 @@ function formattersFor(timeZone: string) {
   return pair
 }
 
-function isTimeZone(name: string): boolean {
+/** Whether `name` is an IANA time zone this runtime knows, e.g. "America/Costa_Rica". */
+export function isTimeZone(name: string): boolean {
   try {
     formattersFor(name)
     return true

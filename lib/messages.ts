@@ -1,6 +1,16 @@
 // Every piece of interface text, so a second language is one more file of the same shape.
 import {draftModeMessages, errorMessages, navMessages, searchMessages, shareMessages, skipToContent} from './client-messages'
 
+const sizeFormat = (unit: string) => new Intl.NumberFormat('en-GB', {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1})
+const [kilobytesFormat, megabytesFormat] = ['kilobyte', 'megabyte'].map(sizeFormat) as [Intl.NumberFormat, Intl.NumberFormat]
+
+/** 523 → "523 bytes", 48_213 → "47.1 kB", 1_234_567 → "1.2 MB" (binary multiples, as file managers count). */
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return bytes === 1 ? '1 byte' : `${bytes} bytes`
+  if (bytes < 1024 * 1024) return kilobytesFormat.format(bytes / 1024)
+  return megabytesFormat.format(bytes / (1024 * 1024))
+}
+
 export const messages = {
   skipToContent,
   loading: 'Loading…',
@@ -100,6 +110,14 @@ export const messages = {
     backToNews: 'All news',
     published: 'Published',
     photoCredit: (credit: string) => `Photo: ${credit}`,
+    source: 'Original publication',
+    attachments: 'Downloads',
+    /** "PDF, 1.2 MB": what a download is and how big, so readers on a slow connection can decide. */
+    fileDetails: (type: string, bytes: number | null) => [type, bytes === null ? '' : fileSize(bytes)].filter(Boolean).join(', '),
+    pressContacts: (count: number) => (count === 1 ? 'Press contact' : 'Press contacts'),
+    email: 'Email',
+    phone: 'Phone',
+    externalLink: ' (external link, opens in a new tab)',
   },
   search: searchMessages,
   unavailable: {

@@ -1,7 +1,7 @@
 // Typed getters for news items: the latest list, one item, its related items and every slug.
 import 'server-only'
 import {cache} from 'react'
-import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
+import {ALL_CONTENT_TAGS, CONTACTS_TAG, documentTag, kindTag} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
@@ -14,7 +14,7 @@ export async function getLatestNews(limit: number, options: FetchOptions = PUBLI
 /** One item by slug, or null (an unknown slug without a query); deduplicated within a render so metadata and page share one read. */
 export const getNewsItem = cache(async (slug: string, options: FetchOptions = PUBLISHED) =>
   (await mayExist('news', slug, options))
-    ? fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic')], options)
+    ? fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic'), kindTag('news'), CONTACTS_TAG], options)
     : null,
 )
 

@@ -34,9 +34,15 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     publishedAt,
     place,
     summary,
-    body,
+    "body": body[]{
+      ...,
+      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}
+    },
     "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},
     partners,
+    sourceUrl,
+    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},
+    "pressContacts": pressContacts[]->{_id, name, role, email, phone},
     "countries": countries[]->{_id, name, "slug": slug.current, isoCode},
     "topics": topics[]->{_id, title, "slug": slug.current}
   }
@@ -130,3 +136,13 @@ export const SEARCH_FACETS_QUERY = defineQuery(`{
   "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},
   "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}
 }`)
+
+/** The site's settings document (a singleton), or null when the dataset has none: the site then uses its built-in values. */
+export const SITE_SETTINGS_QUERY = defineQuery(`
+  *[_type == "siteSettings" && _id == $id][0] {
+    title,
+    description,
+    "shareImage": shareImage{asset, crop, hotspot, alt},
+    timeZone
+  }
+`)

@@ -1,15 +1,20 @@
 // What a published change invalidates: the webhook's projection (before/after deltas) turned into cache tags.
 import {
+  CONTACTS_TAG,
   CONTENT_TYPES,
   FEEDS_TAG,
+  SETTINGS_TAG,
+  SUPPORT_TYPES,
   SHARE_IMAGES_TAG,
   SITEMAP_TAG,
   documentTag,
   isContentType,
+  isSupportType,
   kindOfType,
   kindTag,
   unknownSlugsTag,
   type ContentType,
+  type SupportType,
 } from './cache-tags'
 
 /**
@@ -24,8 +29,8 @@ export const WEBHOOK_PROJECTION = `{
   "topics": {"before": before().topics[]->slug.current, "after": after().topics[]->slug.current}
 }`
 
-/** The webhook's filter: only the document types the site shows. */
-export const WEBHOOK_FILTER = `_type in [${CONTENT_TYPES.map((type) => `"${type}"`).join(', ')}]`
+/** The webhook's filter: only the document types the site shows, directly or through items and pages. */
+export const WEBHOOK_FILTER = `_type in [${[...CONTENT_TYPES, ...SUPPORT_TYPES].map((type) => `"${type}"`).join(', ')}]`
 
 export type ContentChangeEvent = {
   id: string
@@ -48,13 +53,21 @@ function fromDelta(delta: unknown): string[] {
   return [...new Set([...slugList(before), ...slugList(after)])]
 }
 
-export type ParsedWebhook = {kind: 'change'; event: ContentChangeEvent} | {kind: 'ignored'; type: string} | {kind: 'malformed'}
+/** A press contact or the site settings changed: no page of their own, so they are known by type alone. */
+export type SupportChangeEvent = {id: string; type: SupportType}
+
+export type ParsedWebhook =
+  | {kind: 'change'; event: ContentChangeEvent}
+  | {kind: 'support'; event: SupportChangeEvent}
+  | {kind: 'ignored'; type: string}
+  | {kind: 'malformed'}
 
 /** Reads a signed webhook body; anything not shaped like the documented projection is "malformed". */
 export function parseWebhookBody(body: unknown): ParsedWebhook {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return {kind: 'malformed'}
   const record = body as Record<string, unknown>
   if (typeof record._id !== 'string' || typeof record._type !== 'string' || !record._id || !record._type) return {kind: 'malformed'}
+  if (isSupportType(record._type)) return {kind: 'support', event: {id: record._id.replace(/^drafts\./, ''), type: record._type}}
   if (!isContentType(record._type)) return {kind: 'ignored', type: record._type}
   return {
     kind: 'change',
@@ -82,4 +95,12 @@ export function tagsForChange(event: ContentChangeEvent): string[] {
   }
   tags.push(FEEDS_TAG, SITEMAP_TAG, SHARE_IMAGES_TAG)
   return [...new Set(tags)]
+}
+
+/**
+ * The tags a change to a press contact or the site settings touches: contacts show on item pages only; the settings
+ * (title, description, share image, time zone) on every page, feed and share image, all of which read them.
+ */
+export function tagsForSupportChange(event: SupportChangeEvent): string[] {
+  return event.type === 'contact' ? [CONTACTS_TAG] : [SETTINGS_TAG]
 }

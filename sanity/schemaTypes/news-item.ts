@@ -127,6 +127,7 @@ export const newsItemType = defineType({
             {title: 'Paragraph', value: 'normal'},
             {title: 'Heading', value: 'h2'},
             {title: 'Subheading', value: 'h3'},
+            {title: 'Quote', value: 'blockquote'},
           ],
           lists: [
             {title: 'Bulleted list', value: 'bullet'},
@@ -158,6 +159,21 @@ export const newsItemType = defineType({
                   }),
                 ],
               }),
+              defineArrayMember({
+                name: 'internalLink',
+                title: 'Link to a news item',
+                type: 'object',
+                fields: [
+                  defineField({
+                    name: 'reference',
+                    title: 'News item',
+                    type: 'reference',
+                    to: [{type: 'newsItem'}],
+                    description: 'The link follows the item if its web address changes.',
+                    validation: (rule) => rule.required().error('Choose the news item to link to.'),
+                  }),
+                ],
+              }),
             ],
           },
         }),
@@ -176,6 +192,42 @@ export const newsItemType = defineType({
         'Optional. Shown at the top of the story, on its card in lists and in the image shown when it is shared. Set the hotspot on what must stay in view: each place crops the image differently.',
       options: {hotspot: true},
       fields: [imageAltField(), ...imageCaptionFields()],
+    }),
+    defineField({
+      name: 'sourceUrl',
+      title: 'Original publication',
+      type: 'url',
+      description: 'Where the story was first published, if elsewhere (e.g. the full story on iom.int). Shown as a link under the story. Optional.',
+      validation: (rule) => rule.uri({scheme: ['http', 'https']}).error('Use a full web address starting with https:// or http://.'),
+    }),
+    defineField({
+      name: 'attachments',
+      title: 'Attachments',
+      type: 'array',
+      description: 'Reports, guidance and other files readers can download (PDF, Word, Excel…). Listed under the story with their type and size.',
+      of: [
+        defineArrayMember({
+          type: 'file',
+          fields: [
+            defineField({
+              name: 'title',
+              title: 'Title',
+              type: 'string',
+              description: 'What readers download, e.g. "Guidance for employers (PDF report)".',
+              validation: (rule) => rule.required().error('Give the file a title readers understand.'),
+            }),
+          ],
+          validation: (rule) => rule.required().assetRequired().error('Upload the file, or remove this attachment.'),
+        }),
+      ],
+    }),
+    defineField({
+      name: 'pressContacts',
+      title: 'Press contacts',
+      type: 'array',
+      description: 'Who journalists can contact about this story. Shown under the story with their email and phone.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'contact'}]})],
+      validation: (rule) => rule.unique().error('Each contact only once, please.'),
     }),
     defineField({
       name: 'countries',

@@ -3,7 +3,7 @@ import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import {expiresAtOnce} from '@/lib/content/cache-tags'
-import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
+import {parseWebhookBody, tagsForChange, tagsForSupportChange} from '@/lib/content/revalidation'
 import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
 import {readBodyWithin} from '@/lib/request-body'
 import {hasValidSignature} from '@/lib/webhook-signature'
@@ -48,7 +48,7 @@ export async function POST(request: Request) {
   const webhook = parseWebhookBody(parsed.body)
   if (webhook.kind === 'malformed') return Response.json({message: 'The body does not match the documented projection'}, {status: 400})
   if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
-  const tags = tagsForChange(webhook.event)
+  const tags = webhook.kind === 'support' ? tagsForSupportChange(webhook.event) : tagsForChange(webhook.event)
   // Pages refresh in the background (the old page serves meanwhile); the list behind a 404 expires at once (see expiresAtOnce).
   for (const tag of tags) revalidateTag(tag, expiresAtOnce(tag) ? {expire: 0} : 'max')
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.

@@ -5,7 +5,10 @@ import {Link} from '@/components/ui/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {NotFoundPage} from '@/components/layout/not-found-page'
 import {NewsCard} from '@/components/news/news-card'
+import {Attachments} from '@/components/news/attachments'
+import {ExternalLink} from '@/components/news/external-link'
 import {BodyText} from '@/components/news/portable-text'
+import {PressContacts} from '@/components/news/press-contacts'
 import {NewsDate} from '@/components/news/news-date'
 import {SanityFigure} from '@/components/news/sanity-figure'
 import {JsonLd} from '@/components/seo/json-ld'
@@ -29,6 +32,13 @@ import {newsArticleJsonLd} from '@/lib/structured-data'
 
 /** The main image is shown 16:9 at up to 48rem (768 px) wide: widths for phones up to 2× screens. */
 const MAIN_IMAGE_WIDTHS = [400, 640, 768, 1024, 1280, 1536]
+
+/** The original publication's address and host name ("www.iom.int"), for an http(s) address only. */
+function webSource(sourceUrl: string | null): {href: string; host: string} | null {
+  if (!sourceUrl || !URL.canParse(sourceUrl)) return null
+  const url = new URL(sourceUrl)
+  return url.protocol === 'https:' || url.protocol === 'http:' ? {href: url.href, host: url.host} : null
+}
 
 export async function generateStaticParams() {
   return staticSlugParams((await getNewsSlugs()).map((item) => item.slug))
@@ -71,6 +81,7 @@ async function NewsItemContent({slug, options}: {slug: string; options: FetchOpt
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
   const url = absoluteUrl(`/news/${item.slug}`)
+  const source = webSource(item.sourceUrl)
   const title = item.title ?? ''
   return (
     <Container className="py-8">
@@ -112,7 +123,16 @@ async function NewsItemContent({slug, options}: {slug: string; options: FetchOpt
             {item.summary}
           </p>
           {item.body && item.body.length > 0 && <BodyText value={item.body} />}
+          {source && (
+            <p>
+              <ExternalLink href={source.href}>
+                {messages.news.source}: {source.host}
+              </ExternalLink>
+            </p>
+          )}
         </div>
+        <Attachments files={item.attachments} />
+        <PressContacts contacts={item.pressContacts} />
         <dl className="mt-8 grid gap-3 border-t border-slate-200 pt-6 text-slate-800 sm:grid-cols-[auto_1fr] sm:gap-x-6">
           {countries.length > 0 && (
             <>
