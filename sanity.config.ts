@@ -11,6 +11,8 @@ import {resolve} from './sanity/presentation/resolve'
 import {schemaTypes} from './sanity/schemaTypes'
 import {structure} from './sanity/structure'
 
+const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
+
 export default defineConfig({
   name: 'labour-migration-news',
   title: 'Labour Migration News',
@@ -20,8 +22,14 @@ export default defineConfig({
   schema: {types: schemaTypes},
   document: {
     // News items get their publication date when first published, and keep their earlier web addresses when renamed.
-    actions: (previous, context) =>
-      context.schemaType === 'newsItem' ? previous.map((action) => (action.action === 'publish' ? publishNewsItem(action) : action)) : previous,
+    actions: (previous, context) => {
+      if (context.schemaType === 'newsItem') return previous.map((action) => (action.action === 'publish' ? publishNewsItem(action) : action))
+      // The site settings are one document: it can be edited and published, never deleted, duplicated or unpublished.
+      if (context.schemaType === 'siteSettings') return previous.filter((action) => SINGLETON_ACTIONS.has(action.action ?? ''))
+      return previous
+    },
+    // The site settings document exists once (Studio → Site settings): it is not offered under "Create".
+    newDocumentOptions: (previous) => previous.filter((template) => template.templateId !== 'siteSettings'),
   },
   plugins: [
     structureTool({structure}),

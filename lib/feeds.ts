@@ -7,7 +7,7 @@ import {getCollection, getCollectionNews} from './content/collections'
 import {getLatestNews} from './content/news'
 import {buildRssFeed} from './feed'
 import {messages} from './messages'
-import {siteConfig} from './site'
+import {getSiteSettings} from './content/settings'
 
 /** Items per feed: the latest 50. */
 export const FEED_SIZE = 50
@@ -15,9 +15,10 @@ export const FEED_SIZE = 50
 export async function siteFeedXml(): Promise<string> {
   'use cache'
   cacheTag(FEEDS_TAG)
+  const {name, description} = await getSiteSettings()
   return buildRssFeed({
-    title: messages.feed.all(siteConfig.name),
-    description: siteConfig.description,
+    title: messages.feed.all(name),
+    description,
     pagePath: '/',
     feedPath: '/feed.xml',
     items: await getLatestNews(FEED_SIZE),

@@ -3,6 +3,9 @@ import type {Metadata} from 'next'
 import {messages} from './messages'
 import {absoluteUrl, siteConfig} from './site'
 
+/** The site as its settings name it: the name shared links carry, and the image pages without their own are shared with. */
+export type SiteIdentity = {name: string; shareImage?: {url: string; alt: string} | null}
+
 export type PageMetadataInput = {
   title: string
   description: string
@@ -24,10 +27,14 @@ export function shortDescription(text: string, max = 160): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }
 
-export function pageMetadata({title, description, path, image, feed, article}: PageMetadataInput): Metadata {
+export function pageMetadata({title, description, path, image, feed, article}: PageMetadataInput, site: SiteIdentity = {name: siteConfig.name}): Metadata {
   const url = absoluteUrl(path)
   const summary = shortDescription(description)
-  const images = image ? [{url: absoluteUrl(image.path), width: 1200, height: 630, alt: image.alt}] : undefined
+  const images = image
+    ? [{url: absoluteUrl(image.path), width: 1200, height: 630, alt: image.alt}]
+    : site.shareImage
+      ? [{url: site.shareImage.url, width: 1200, height: 630, alt: site.shareImage.alt}]
+      : undefined
   return {
     title,
     description: summary,
@@ -39,7 +46,7 @@ export function pageMetadata({title, description, path, image, feed, article}: P
       title,
       description: summary,
       url,
-      siteName: siteConfig.name,
+      siteName: site.name,
       locale: 'en_GB',
       ...(article
         ? {

@@ -9,6 +9,7 @@ import {COLLECTIONS, type CollectionKind} from './collections'
 import {SHARE_IMAGES_TAG} from './content/cache-tags'
 import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
+import {getSiteSettings} from './content/settings'
 import {formatDate} from './dates'
 import {messages} from './messages'
 import {imageUrl, isShowableImage, type SanityImageValue} from './sanity-image'
@@ -42,9 +43,10 @@ export async function newsShareImage(slug: string): Promise<Uint8Array | null> {
   cacheTag(SHARE_IMAGES_TAG)
   const item = await getNewsItem(slug)
   if (!item?.title) return null
+  const {name, timeZone} = await getSiteSettings()
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
-  const lines = [formatDate(item.publishedAt), countries.join(' · ')].filter(Boolean)
-  return png({kicker: messages.nav.news, title: item.title, lines, photo: await sharePhoto(item.mainImage)})
+  const lines = [formatDate(item.publishedAt, timeZone), countries.join(' · ')].filter(Boolean)
+  return png({site: name, kicker: messages.nav.news, title: item.title, lines, photo: await sharePhoto(item.mainImage)})
 }
 
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */
@@ -53,9 +55,9 @@ export async function collectionShareImage(kind: CollectionKind, slug: string): 
   cacheTag(SHARE_IMAGES_TAG)
   const member = await getCollection(kind, slug)
   if (!member?.title) return null
-  const facts = await getCollectionFacts(kind, member._id)
-  const lines = [messages.itemCount(facts.count), facts.latest ? messages.countries.ogLatest(formatDate(facts.latest)) : messages.figures.none]
-  return png({kicker: member.region ?? COLLECTIONS[kind].text.indexTitle, title: member.title, lines})
+  const [facts, {name, timeZone}] = await Promise.all([getCollectionFacts(kind, member._id), getSiteSettings()])
+  const lines = [messages.itemCount(facts.count), facts.latest ? messages.countries.ogLatest(formatDate(facts.latest, timeZone)) : messages.figures.none]
+  return png({site: name, kicker: member.region ?? COLLECTIONS[kind].text.indexTitle, title: member.title, lines})
 }
 
 /**

@@ -9,6 +9,9 @@ export const siteConfig = {
   locale: 'en',
 }
 
+/** The id of the one site-settings document the Studio edits (sanity/schemaTypes/site-settings.ts) and the site reads. */
+export const SITE_SETTINGS_ID = 'siteSettings'
+
 /** The configured public origin (NEXT_PUBLIC_SITE_URL), never the request's Host header. */
 export function siteUrl(): URL {
   const configured = process.env.NEXT_PUBLIC_SITE_URL?.trim() || 'http://localhost:3000'

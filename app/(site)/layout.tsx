@@ -9,14 +9,14 @@ import {SiteHeader} from '@/components/layout/site-header'
 import {SkipLink} from '@/components/layout/skip-link'
 import {isPreviewing} from '@/lib/content/request-options'
 import {SanityLive} from '@/lib/content/sanity-source'
-import {siteConfig, siteUrl} from '@/lib/site'
+import {getSiteSettings} from '@/lib/content/settings'
+import {siteUrl} from '@/lib/site'
 import {isSanityConfigured} from '@/sanity/env'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: siteUrl(),
-  title: {default: siteConfig.name, template: `%s | ${siteConfig.name}`},
-  description: siteConfig.description,
+export async function generateMetadata(): Promise<Metadata> {
+  const {name, description} = await getSiteSettings()
+  return {metadataBase: siteUrl(), title: {default: name, template: `%s | ${name}`}, description}
 }
 
 export const viewport: Viewport = {
@@ -27,12 +27,12 @@ export const viewport: Viewport = {
 
 export default async function SiteLayout({children}: {children: ReactNode}) {
   // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
-  const preview = await isPreviewing()
+  const [preview, settings] = await Promise.all([isPreviewing(), getSiteSettings()])
   return (
     <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
       <SkipLink />
       {preview && <DraftModeBanner />}
-      <SiteHeader />
+      <SiteHeader name={settings.name} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>

@@ -13,18 +13,16 @@ import {orUnavailable} from '@/lib/content/or-unavailable'
 import {getLatestNews} from '@/lib/content/news'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
-import {siteConfig} from '@/lib/site'
+import {getSiteIdentity, getSiteSettings} from '@/lib/content/settings'
 
 const LATEST_COUNT = 6
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: siteConfig.name,
-    description: siteConfig.description,
-    path: '/',
-    feed: {path: '/feed.xml', title: messages.feed.all(siteConfig.name)},
-  }),
-  title: {absolute: siteConfig.name},
+export async function generateMetadata(): Promise<Metadata> {
+  const [{name, description}, site] = await Promise.all([getSiteSettings(), getSiteIdentity()])
+  return {
+    ...pageMetadata({title: name, description, path: '/', feed: {path: '/feed.xml', title: messages.feed.all(name)}}, site),
+    title: {absolute: name},
+  }
 }
 
 export default function HomePage() {

@@ -19,6 +19,7 @@ import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCo
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
+import {getSiteIdentity} from '@/lib/content/settings'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
@@ -74,7 +75,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
     path: collectionPath(collection, member.slug, page),
     image: {path: `${path}/og-image`, alt: member.title},
     feed: {path: `${path}/feed.xml`, title: collection.text.feedTitle(member.title)},
-  })
+  }, await getSiteIdentity())
 }
 
 export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {

@@ -4,12 +4,13 @@ import {Container} from '@/components/ui/container'
 import {navMessages} from '@/lib/client-messages'
 import {siteConfig} from '@/lib/site'
 
-export function SiteHeader() {
+/** `name`: the site title from the site settings; pages outside the site layout (global errors) show the built-in one. */
+export function SiteHeader({name = siteConfig.name}: {name?: string}) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-4">
         <Link href="/" className="text-lg font-bold text-blue-900 no-underline">
-          {siteConfig.name}
+          {name}
         </Link>
         <nav aria-label={navMessages.label}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">

@@ -1,11 +1,13 @@
-// A publication date as a machine-readable <time> with the reader's long form.
+// A publication date as a machine-readable <time> with the reader's long form, in the office time zone of the site settings.
+import {getSiteSettings} from '@/lib/content/settings'
 import {formatDate, isoDay} from '@/lib/dates'
 
-export function NewsDate({value, className}: {value: string | null | undefined; className?: string}) {
+export async function NewsDate({value, className}: {value: string | null | undefined; className?: string}) {
   if (!value) return null
+  const {timeZone} = await getSiteSettings()
   return (
-    <time dateTime={isoDay(value)} className={className}>
-      {formatDate(value)}
+    <time dateTime={isoDay(value, timeZone)} className={className}>
+      {formatDate(value, timeZone)}
     </time>
   )
 }

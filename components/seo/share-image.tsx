@@ -1,6 +1,4 @@
 // The layout of every generated share image (next/og): site name, a kicker, a large title, a few lines of facts and, for an item with one, its photo.
-import {siteConfig} from '@/lib/site'
-
 const MAX_TITLE = 140
 
 /** Size the share cards use (1200×630, what WhatsApp, LinkedIn, X and Facebook expect). */
@@ -10,6 +8,8 @@ export const SHARE_IMAGE_SIZE = {width: 1200, height: 630}
 export const SHARE_PHOTO_SIZE = {width: 440, height: SHARE_IMAGE_SIZE.height}
 
 type ShareImageProps = {
+  /** The site title from the site settings. */
+  site: string
   kicker: string
   title: string
   lines: string[]
@@ -17,12 +17,12 @@ type ShareImageProps = {
   photo?: string
 }
 
-export function ShareImage({kicker, title, lines, photo}: ShareImageProps) {
+export function ShareImage({site, kicker, title, lines, photo}: ShareImageProps) {
   const maxTitle = photo ? Math.round(MAX_TITLE * 0.7) : MAX_TITLE
   const shortTitle = title.length > maxTitle ? `${title.slice(0, maxTitle - 1).trimEnd()}…` : title
   return (
     <div style={{width: '100%', height: '100%', display: 'flex'}}>
-      <ShareText kicker={kicker} title={shortTitle} lines={lines} narrow={photo !== undefined} />
+      <ShareText site={site} kicker={kicker} title={shortTitle} lines={lines} narrow={photo !== undefined} />
       {photo && (
         // eslint-disable-next-line @next/next/no-img-element -- next/og draws plain <img>; alt is for the JSX, the PNG has none.
         <img src={photo} alt="" width={SHARE_PHOTO_SIZE.width} height={SHARE_PHOTO_SIZE.height} style={{flexShrink: 0}} />
@@ -31,7 +31,7 @@ export function ShareImage({kicker, title, lines, photo}: ShareImageProps) {
   )
 }
 
-function ShareText({kicker, title: shortTitle, lines, narrow}: {kicker: string; title: string; lines: string[]; narrow: boolean}) {
+function ShareText({site, kicker, title: shortTitle, lines, narrow}: {site: string; kicker: string; title: string; lines: string[]; narrow: boolean}) {
   const titleSize = narrow ? (shortTitle.length > 50 ? 44 : 56) : shortTitle.length > 80 ? 52 : 68
   return (
     <div
@@ -46,7 +46,7 @@ function ShareText({kicker, title: shortTitle, lines, narrow}: {kicker: string; 
         color: '#ffffff',
       }}
     >
-      <div style={{display: 'flex', fontSize: 30, fontWeight: 700, letterSpacing: 1}}>{siteConfig.name}</div>
+      <div style={{display: 'flex', fontSize: 30, fontWeight: 700, letterSpacing: 1}}>{site}</div>
       <div style={{display: 'flex', flexDirection: 'column'}}>
         <div style={{display: 'flex', fontSize: 28, textTransform: 'uppercase', color: '#bfdbfe', marginBottom: 16}}>{kicker}</div>
         <div style={{display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15}}>{shortTitle}</div>

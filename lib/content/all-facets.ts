@@ -5,7 +5,9 @@ import {summariseFacets} from './facets'
 import {fetchContent} from './fetch-content'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {NEWS_FACETS_QUERY} from './queries'
+import {getSiteSettings} from './settings'
 
 export async function getAllFacets(options: FetchOptions = PUBLISHED) {
-  return summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {}, [kindTag('news')], options))
+  const [rows, {timeZone}] = await Promise.all([fetchContent(NEWS_FACETS_QUERY, {}, [kindTag('news')], options), getSiteSettings()])
+  return summariseFacets(rows, timeZone)
 }

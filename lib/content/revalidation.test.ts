@@ -5,7 +5,7 @@ import {recordedCacheTags} from '@/vitest.setup'
 import {expiresAtOnce} from './cache-tags'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews} from './news'
-import {parseWebhookBody, tagsForChange, type ContentChangeEvent} from './revalidation'
+import {parseWebhookBody, tagsForChange, tagsForSupportChange, type ContentChangeEvent} from './revalidation'
 import {getSitemapRows} from './sitemap'
 import {collectionFeedXml, siteFeedXml} from '@/lib/feeds'
 import {collectionShareImage, newsShareImage} from '@/lib/share-images'
@@ -62,6 +62,17 @@ describe('tagsForChange', () => {
         'share-images',
       ].sort(),
     )
+  })
+
+  it('knows press contacts and the site settings by type, and names the tags of the reads that show them', async () => {
+    const contact = parseWebhookBody({_id: 'drafts.contact-a', _type: 'contact', slug: {before: null, after: null}})
+    const settings = parseWebhookBody({_id: 'siteSettings', _type: 'siteSettings'})
+    expect(contact).toEqual({kind: 'support', event: {id: 'contact-a', type: 'contact'}})
+    expect(settings).toEqual({kind: 'support', event: {id: 'siteSettings', type: 'siteSettings'}})
+    if (contact.kind !== 'support' || settings.kind !== 'support') throw new Error('expected support changes')
+    // An item page shows its press contacts; every page, feed and share image reads the settings.
+    expect(await tagsOfPage(() => itemPage(ITEM))).toEqual(expect.arrayContaining(tagsForSupportChange(contact.event)))
+    expect(await tagsOfPage(() => siteFeedXml())).toEqual(expect.arrayContaining(tagsForSupportChange(settings.event)))
   })
 
   it('ignores document types the site does not show and calls anything else malformed', () => {

@@ -1,5 +1,6 @@
 // The news item: what communications staff write and readers find, list and share.
 import {defineArrayMember, defineField, defineType} from 'sanity'
+import {isoDay} from '../../lib/dates'
 import {isSlug, slugify} from '../../lib/slug'
 import {isDraftOrVersionId} from '../document-id'
 import {isUniqueAcrossType} from './unique-field'
@@ -268,7 +269,8 @@ export const newsItemType = defineType({
       media: 'mainImage',
     },
     prepare({title, date, country0, country1, country2, media}) {
-      const day = typeof date === 'string' ? date.slice(0, 10) : 'No date'
+      // The calendar day in the office's time zone, as readers see it (not the UTC day).
+      const day = (typeof date === 'string' && isoDay(date)) || 'No date'
       const countries = [country0, country1, country2].filter(Boolean).join(', ')
       return {title, subtitle: countries ? `${day} · ${countries}` : day, media}
     },

@@ -2,9 +2,6 @@
 import {defineField, defineType} from 'sanity'
 import {isTimeZone} from '../../lib/dates'
 
-/** The one settings document's id: the Studio opens it directly and the site reads it by id. */
-export const SITE_SETTINGS_ID = 'siteSettings'
-
 export const siteSettingsType = defineType({
   name: 'siteSettings',
   title: 'Site settings',

@@ -7,11 +7,14 @@ import {ContentScope} from '@/components/content/content-scope'
 import {getCountriesWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
+import {getSiteIdentity} from '@/lib/content/settings'
 import {flagEmoji} from '@/lib/flag'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 
-export const metadata: Metadata = pageMetadata({title: messages.countries.title, description: messages.countries.description, path: '/countries'})
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({title: messages.countries.title, description: messages.countries.description, path: '/countries'}, await getSiteIdentity())
+}
 
 const REGION_ORDER = ['North America', 'Central America', 'Caribbean', 'South America', 'Other']
 

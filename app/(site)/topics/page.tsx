@@ -7,10 +7,13 @@ import {ContentScope} from '@/components/content/content-scope'
 import {getTopicsWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
+import {getSiteIdentity} from '@/lib/content/settings'
 import {messages} from '@/lib/messages'
 import {pageMetadata} from '@/lib/metadata'
 
-export const metadata: Metadata = pageMetadata({title: messages.topics.title, description: messages.topics.description, path: '/topics'})
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({title: messages.topics.title, description: messages.topics.description, path: '/topics'}, await getSiteIdentity())
+}
 
 export default function TopicsPage() {
   return <ContentScope render={(options) => <TopicsContent options={options} />} />

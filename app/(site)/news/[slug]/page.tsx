@@ -19,9 +19,10 @@ import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {getNewsItem, getNewsSlugs, getRelatedNews, renamedNewsSlug} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
+import {getSiteSettings} from '@/lib/content/settings'
 import {messages} from '@/lib/messages'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
-import {absoluteUrl, siteConfig} from '@/lib/site'
+import {absoluteUrl} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
 import {staticSlugParams} from '@/lib/static-params'
 import {newsArticleJsonLd} from '@/lib/structured-data'
@@ -49,10 +50,11 @@ export async function generateMetadata({params}: PageProps<'/news/[slug]'>): Pro
   const options = await requestPlainOptions()
   const item = isSlug(slug) ? await unlessUnavailable(() => getNewsItem(slug, options)) : null
   if (!item?.slug) return notFoundMetadata
-  const title = item.title ?? siteConfig.name
+  const site = await getSiteSettings()
+  const title = item.title ?? site.name
   return pageMetadata({
     title,
-    description: item.summary ?? siteConfig.description,
+    description: item.summary ?? site.description,
     path: `/news/${item.slug}`,
     image: {path: `/news/${item.slug}/og-image`, alt: title},
     article: {
