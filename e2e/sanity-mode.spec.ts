@@ -44,6 +44,27 @@ const MAIN_IMAGE_TEXTS = {
 }
 const BODY_IMAGE_TEXTS = {alt: 'Test image in the body (test data only)', caption: 'Test caption of a body image.', credit: 'E2E Body Credit'}
 
+/** A test-only press contact: no real person (example.org address, a phone number of zeros). */
+const TEST_CONTACT: StandInDocument = {
+  _id: 'contact-e2e-test-only',
+  _type: 'contact',
+  name: 'Test Press Contact (test data only)',
+  role: 'Test role, not a real person',
+  email: 'press-contact-test@example.org',
+  phone: '+506 0000 0000',
+}
+
+/** A test-only PDF of exactly 3 KiB, uploaded to the stand-in as Sanity's assets API would store it. */
+const TEST_FILE = {
+  assetId: 'e2e0000000000000000000000000000000000001',
+  title: 'Test report (test data only)',
+  bytes: (() => {
+    const head = Buffer.from('%PDF-1.4\n% Test-only attachment of the e2e run: not a real report.\n')
+    const tail = Buffer.from('\n%%EOF\n')
+    return Buffer.concat([head, Buffer.alloc(3 * 1024 - head.length - tail.length, 0x20), tail])
+  })(),
+}
+
 /** Test-only data, labelled as such: proves pages show what the stand-in holds, not the bundled dataset. */
 const STAND_IN_ITEM: NewsDocument = {
   ...seedNews[0]!,
@@ -52,7 +73,27 @@ const STAND_IN_ITEM: NewsDocument = {
   slug: {_type: 'slug', current: 'stand-in-test-item'} as NewsDocument['slug'],
   publishedAt: '2030-01-01T09:00:00Z',
   mainImage: testImage(MAIN_IMAGE_TEXTS),
-  body: [...((seedNews[0]!.body as unknown[]) ?? []), {_key: 'e2e-body-image', ...testImage(BODY_IMAGE_TEXTS)}],
+  body: [
+    ...((seedNews[0]!.body as unknown[]) ?? []),
+    {_key: 'e2e-body-image', ...testImage(BODY_IMAGE_TEXTS)},
+    {
+      _type: 'block',
+      _key: 'e2e-quote',
+      style: 'blockquote',
+      markDefs: [],
+      children: [{_type: 'span', _key: 'q', text: 'A test quotation (test data only).', marks: []}],
+    },
+    {
+      _type: 'block',
+      _key: 'e2e-internal-link',
+      style: 'normal',
+      markDefs: [{_type: 'internalLink', _key: 'to-item', reference: {_type: 'reference', _ref: seedItem(9)._id}}],
+      children: [{_type: 'span', _key: 'l', text: 'A test link to another item', marks: ['to-item']}],
+    },
+  ],
+  sourceUrl: 'https://example.org/e2e-test-only-original-publication',
+  attachments: [{_type: 'file', _key: 'e2e-file', title: TEST_FILE.title, asset: {_type: 'reference', _ref: `file-${TEST_FILE.assetId}-pdf`}}],
+  pressContacts: [{_type: 'reference', _key: 'e2e-contact', _ref: TEST_CONTACT._id}],
 }
 
 const standIn = new SanityStandIn(STAND_IN_PORT, {
@@ -119,7 +160,8 @@ async function expectUnavailable(page: Page, address: string) {
 }
 
 test.beforeAll(async () => {
-  standIn.setDocuments([...seedDocuments, TEST_IMAGE_ASSET, STAND_IN_ITEM, previewSecretDocument()])
+  standIn.setDocuments([...seedDocuments, TEST_IMAGE_ASSET, TEST_CONTACT, STAND_IN_ITEM, previewSecretDocument()])
+  standIn.putFile(TEST_FILE.assetId, 'pdf', 'application/pdf', TEST_FILE.bytes, 'e2e-test-only-report.pdf')
   await standIn.start()
 })
 
@@ -315,6 +357,80 @@ test('an unpublished item’s address is a complete 404 in the server HTML, then
   }
 })
 
+test('an item shows its press contact, its downloads with type and size, its original publication, quotes and links to other items', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+  const article = page.locator('main article').first()
+
+  const contacts = article.getByRole('region', {name: 'Press contact'})
+  await expect(contacts).toContainText(`${TEST_CONTACT.name as string}${TEST_CONTACT.role as string}`)
+  await expect(contacts.getByRole('link', {name: TEST_CONTACT.email as string})).toHaveAttribute('href', `mailto:${TEST_CONTACT.email as string}`)
+  await expect(contacts.getByRole('link', {name: TEST_CONTACT.phone as string})).toHaveAttribute('href', 'tel:+50600000000')
+
+  const downloads = article.getByRole('region', {name: 'Downloads'})
+  await expect(downloads.getByRole('listitem')).toHaveText(`${TEST_FILE.title} (PDF, 3 kB)`)
+  const href = await downloads.getByRole('link', {name: TEST_FILE.title}).getAttribute('href')
+  // The file comes from the CDN's file route (the stand-in's, in this run), and is the file that was uploaded.
+  expect(href).toBe(`${standIn.url}/files/standin/production/${TEST_FILE.assetId}.pdf`)
+  const file = await request.get(href!)
+  expect(file.status()).toBe(200)
+  expect(file.headers()['content-type']).toBe('application/pdf')
+  expect(Buffer.compare(await file.body(), TEST_FILE.bytes)).toBe(0)
+
+  const source = article.getByRole('link', {name: 'Original publication: example.org (external link, opens in a new tab)'})
+  await expect(source).toHaveAttribute('href', STAND_IN_ITEM.sourceUrl as string)
+  await expect(source).toHaveAttribute('target', '_blank')
+
+  await expect(article.locator('blockquote')).toHaveText('A test quotation (test data only).')
+  // A link to another item points at that item's address (the rename test below shows it follows a new one).
+  await expect(article.getByRole('link', {name: 'A test link to another item'})).toHaveAttribute('href', `/news/${seedItem(9).slug.current}`)
+
+  // An item without any of them shows none of these sections.
+  await page.goto(`/news/${seedItem(2).slug.current}`)
+  for (const name of ['Press contact', 'Downloads']) await expect(page.getByRole('region', {name})).toHaveCount(0)
+  await expect(page.getByRole('link', {name: /^Original publication/})).toHaveCount(0)
+})
+
+test('the site title edited in the Studio’s settings shows on every page once its webhook arrives', async ({page, request}) => {
+  const stored = standIn.get('siteSettings')!
+  const address = `/news/${seedItem(3).slug.current}`
+  const siteLink = page.getByRole('banner').getByRole('link').first()
+  await page.goto(address)
+  await expect(siteLink).toHaveText(stored.title as string)
+  const changed = {...stored, title: 'Labour Migration News (settings test)'}
+  const publish = async (settings: StandInDocument) => {
+    standIn.put(settings)
+    const body = JSON.stringify({
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      slug: {before: null, after: null},
+      countries: {before: null, after: null},
+      topics: {before: null, after: null},
+    })
+    const response = await sendWebhook(request, body, await sign(body))
+    expect(response.status()).toBe(200)
+    return (await response.json()) as {revalidated: string[]}
+  }
+  try {
+    expect((await publish(changed)).revalidated).toEqual(['settings'])
+    for (const where of [address, '/']) {
+      await expect(async () => {
+        await page.goto(where)
+        await expect(siteLink).toHaveText(changed.title)
+        expect(await page.title()).toContain(changed.title)
+      }).toPass({timeout: 20_000})
+    }
+  } finally {
+    await publish(stored)
+  }
+  await expect(async () => {
+    await page.goto(address)
+    await expect(siteLink).toHaveText(stored.title as string)
+  }).toPass({timeout: 20_000})
+})
+
 test('a renamed item’s earlier addresses answer 308 to its new one once the rename is published', async ({page, request}) => {
   const before = seedItem(9)
   const oldAddress = `/news/${before.slug.current}`
@@ -345,6 +461,11 @@ test('a renamed item’s earlier addresses answer 308 to its new one once the re
   await expect(page.getByRole('heading', {level: 1})).toHaveText(before.title)
   // An invented address next to them is still a 404.
   expect((await request.get(`${newAddress}-invented`, {maxRedirects: 0})).status()).toBe(404)
+  // A link to it from another item's text follows it to its new address.
+  await expect(async () => {
+    await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+    await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveAttribute('href', newAddress)
+  }).toPass({timeout: 20_000})
 })
 
 for (const [mode, outage] of [

@@ -55,6 +55,10 @@ export function formatDate(iso: string | null | undefined, timeZone: string = si
 export function isoDay(iso: string | null | undefined, timeZone: string = siteTimeZone()): string {
   const parsed = iso ? parse(iso, timeZone) : null
   if (!parsed) return ''
-  const parts = Object.fromEntries(formattersFor(parsed.timeZone).day.formatToParts(parsed.date).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    formattersFor(parsed.timeZone)
+      .day.formatToParts(parsed.date)
+      .map((part) => [part.type, part.value]),
+  )
   return `${parts.year}-${parts.month}-${parts.day}`
 }

@@ -27,7 +27,10 @@ export function shortDescription(text: string, max = 160): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }
 
-export function pageMetadata({title, description, path, image, feed, article}: PageMetadataInput, site: SiteIdentity = {name: siteConfig.name}): Metadata {
+export function pageMetadata(
+  {title, description, path, image, feed, article}: PageMetadataInput,
+  site: SiteIdentity = {name: siteConfig.name},
+): Metadata {
   const url = absoluteUrl(path)
   const summary = shortDescription(description)
   const images = image

@@ -56,7 +56,10 @@ export async function collectionShareImage(kind: CollectionKind, slug: string): 
   const member = await getCollection(kind, slug)
   if (!member?.title) return null
   const [facts, {name, timeZone}] = await Promise.all([getCollectionFacts(kind, member._id), getSiteSettings()])
-  const lines = [messages.itemCount(facts.count), facts.latest ? messages.countries.ogLatest(formatDate(facts.latest, timeZone)) : messages.figures.none]
+  const lines = [
+    messages.itemCount(facts.count),
+    facts.latest ? messages.countries.ogLatest(formatDate(facts.latest, timeZone)) : messages.figures.none,
+  ]
   return png({site: name, kicker: member.region ?? COLLECTIONS[kind].text.indexTitle, title: member.title, lines})
 }
 

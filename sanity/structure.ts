@@ -33,11 +33,19 @@ export const structure: StructureResolver = (S) =>
               S.listItem()
                 .title('News by country')
                 .schemaType('country')
-                .child(S.documentTypeList('country').title('News by country').child(newsReferencing(S, 'countries', 'News about this country'))),
+                .child(
+                  S.documentTypeList('country')
+                    .title('News by country')
+                    .child(newsReferencing(S, 'countries', 'News about this country')),
+                ),
               S.listItem()
                 .title('News by topic')
                 .schemaType('tag')
-                .child(S.documentTypeList('tag').title('News by topic').child(newsReferencing(S, 'topics', 'News on this topic'))),
+                .child(
+                  S.documentTypeList('tag')
+                    .title('News by topic')
+                    .child(newsReferencing(S, 'topics', 'News on this topic')),
+                ),
             ]),
         ),
       S.divider(),

@@ -69,13 +69,16 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
   const {facts} = found
   const pages = collectionPageCount(facts.count)
   const path = collectionPath(collection, member.slug)
-  return pageMetadata({
-    title: page > 1 ? `${member.title} – ${messages.news.pageOf(page, pages)}` : member.title,
-    description: member.description ?? collection.text.pageDescription(member.title, facts.count),
-    path: collectionPath(collection, member.slug, page),
-    image: {path: `${path}/og-image`, alt: member.title},
-    feed: {path: `${path}/feed.xml`, title: collection.text.feedTitle(member.title)},
-  }, await getSiteIdentity())
+  return pageMetadata(
+    {
+      title: page > 1 ? `${member.title} – ${messages.news.pageOf(page, pages)}` : member.title,
+      description: member.description ?? collection.text.pageDescription(member.title, facts.count),
+      path: collectionPath(collection, member.slug, page),
+      image: {path: `${path}/og-image`, alt: member.title},
+      feed: {path: `${path}/feed.xml`, title: collection.text.feedTitle(member.title)},
+    },
+    await getSiteIdentity(),
+  )
 }
 
 export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {

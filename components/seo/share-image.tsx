@@ -31,7 +31,19 @@ export function ShareImage({site, kicker, title, lines, photo}: ShareImageProps)
   )
 }
 
-function ShareText({site, kicker, title: shortTitle, lines, narrow}: {site: string; kicker: string; title: string; lines: string[]; narrow: boolean}) {
+function ShareText({
+  site,
+  kicker,
+  title: shortTitle,
+  lines,
+  narrow,
+}: {
+  site: string
+  kicker: string
+  title: string
+  lines: string[]
+  narrow: boolean
+}) {
   const titleSize = narrow ? (shortTitle.length > 50 ? 44 : 56) : shortTitle.length > 80 ? 52 : 68
   return (
     <div

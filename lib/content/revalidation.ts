@@ -57,10 +57,7 @@ function fromDelta(delta: unknown): string[] {
 export type SupportChangeEvent = {id: string; type: SupportType}
 
 export type ParsedWebhook =
-  | {kind: 'change'; event: ContentChangeEvent}
-  | {kind: 'support'; event: SupportChangeEvent}
-  | {kind: 'ignored'; type: string}
-  | {kind: 'malformed'}
+  {kind: 'change'; event: ContentChangeEvent} | {kind: 'support'; event: SupportChangeEvent} | {kind: 'ignored'; type: string} | {kind: 'malformed'}
 
 /** Reads a signed webhook body; anything not shaped like the documented projection is "malformed". */
 export function parseWebhookBody(body: unknown): ParsedWebhook {

@@ -16,7 +16,9 @@ describe('siteSettingsFrom', () => {
 
   it('falls back to the built-in values without a document, for empty fields, an unknown zone or an image without alt text', () => {
     expect(siteSettingsFrom(null)).toEqual(DEFAULT_SITE_SETTINGS)
-    expect(siteSettingsFrom({title: '  ', description: null, shareImage: {...IMAGE, alt: ''}, timeZone: 'Mars/Olympus'})).toEqual(DEFAULT_SITE_SETTINGS)
+    expect(siteSettingsFrom({title: '  ', description: null, shareImage: {...IMAGE, alt: ''}, timeZone: 'Mars/Olympus'})).toEqual(
+      DEFAULT_SITE_SETTINGS,
+    )
   })
 })
 
@@ -27,6 +29,9 @@ describe('the bundled settings document', () => {
     const {BUNDLED_DATASET_FILE} = await import('@/sanity/seed/files.mjs')
     const stored = parseNdjson(readFileSync(BUNDLED_DATASET_FILE), BUNDLED_DATASET_FILE).find((document) => document._type === 'siteSettings')
     expect(stored?._id).toBe('siteSettings')
-    expect(siteSettingsFrom({title: null, description: null, shareImage: null, timeZone: null, ...stored})).toEqual({...DEFAULT_SITE_SETTINGS, timeZone: 'America/Costa_Rica'})
+    expect(siteSettingsFrom({title: null, description: null, shareImage: null, timeZone: null, ...stored})).toEqual({
+      ...DEFAULT_SITE_SETTINGS,
+      timeZone: 'America/Costa_Rica',
+    })
   })
 })

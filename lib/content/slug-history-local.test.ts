@@ -15,7 +15,9 @@ describe('earlier addresses in local mode', () => {
   const previous = process.env.CONTENT_DATASET
   beforeAll(() => {
     const documents = parseNdjson(readFileSync(BUNDLED_DATASET_FILE), BUNDLED_DATASET_FILE).map((document) =>
-      (document.slug as {current?: string} | undefined)?.current === OLD ? {...document, slug: {_type: 'slug', current: NEW}, previousSlugs: [OLD]} : document,
+      (document.slug as {current?: string} | undefined)?.current === OLD
+        ? {...document, slug: {_type: 'slug', current: NEW}, previousSlugs: [OLD]}
+        : document,
     )
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'slug-history-')), 'renamed.ndjson')
     writeFileSync(file, documents.map((document) => JSON.stringify(document)).join('\n'))

@@ -2,7 +2,11 @@
 import {describe, expect, it} from 'vitest'
 import {currentSlugFor, type AddressRow} from './slug-history'
 
-const row = (slug: string, previousSlugs: string[] | null, updatedAt = '2026-01-01T00:00:00Z'): AddressRow => ({slug, previousSlugs, _updatedAt: updatedAt})
+const row = (slug: string, previousSlugs: string[] | null, updatedAt = '2026-01-01T00:00:00Z'): AddressRow => ({
+  slug,
+  previousSlugs,
+  _updatedAt: updatedAt,
+})
 
 describe('currentSlugFor', () => {
   const rows = [row('ilo-and-iom-sign-agreement', ['ilo-and-iom-sign', 'agreement-draft-title']), row('other-item', null)]

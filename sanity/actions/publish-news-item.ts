@@ -13,7 +13,9 @@ export function publishNewsItem(publish: DocumentActionComponent): DocumentActio
     return {
       ...original,
       onHandle: () => {
-        const patches = [publishedAtPatch(props.draft, new Date()), previousSlugsPatch(props.draft, props.published)].filter((entry) => entry !== null)
+        const patches = [publishedAtPatch(props.draft, new Date()), previousSlugsPatch(props.draft, props.published)].filter(
+          (entry) => entry !== null,
+        )
         if (patches.length > 0) patch.execute(patches)
         original.onHandle?.()
       },

@@ -34,7 +34,8 @@ export const contactType = defineType({
       title: 'Phone',
       type: 'string',
       description: 'With the country code, e.g. "+506 2212 5300". Optional.',
-      validation: (rule) => rule.regex(PHONE_PATTERN, {name: 'phone number'}).error('Use digits, spaces and an optional leading "+", e.g. "+506 2212 5300".'),
+      validation: (rule) =>
+        rule.regex(PHONE_PATTERN, {name: 'phone number'}).error('Use digits, spaces and an optional leading "+", e.g. "+506 2212 5300".'),
     }),
   ],
   orderings: [{title: 'Name', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],

@@ -7,7 +7,9 @@ const prepare = (value: Record<string, unknown>) => newsItemType.preview!.prepar
 describe('news item list preview', () => {
   it('shows the day in the office’s time zone, then the countries', () => {
     // 03:00 UTC on 14 July is 21:00 on 13 July in San José.
-    expect(prepare({title: 'T', date: '2020-07-14T03:00:00Z', country0: 'Costa Rica', country1: 'Panama'}).subtitle).toBe('2020-07-13 · Costa Rica, Panama')
+    expect(prepare({title: 'T', date: '2020-07-14T03:00:00Z', country0: 'Costa Rica', country1: 'Panama'}).subtitle).toBe(
+      '2020-07-13 · Costa Rica, Panama',
+    )
     expect(prepare({title: 'T', date: '2020-07-14T12:00:00Z'}).subtitle).toBe('2020-07-14')
   })
 

@@ -84,7 +84,9 @@ export const newsItemType = defineType({
           const current = (context.document?.slug as {current?: string} | undefined)?.current
           const wrong = (values ?? []).find((value) => !isSlug(value) || value === current)
           if (wrong === undefined) return true
-          return wrong === current ? 'The current web address is not an earlier one: remove it here.' : `"${wrong}" is not a web address: lower-case words joined by hyphens.`
+          return wrong === current
+            ? 'The current web address is not an earlier one: remove it here.'
+            : `"${wrong}" is not a web address: lower-case words joined by hyphens.`
         }),
       ],
     }),

@@ -12,7 +12,10 @@ export const siteSettingsType = defineType({
       title: 'Site title',
       type: 'string',
       description: 'The site’s name in the header, in browser tabs, feeds and shared links.',
-      validation: (rule) => [rule.required().error('The site needs a title.'), rule.max(60).warning('Keep the title short: tabs and shared links cut it.')],
+      validation: (rule) => [
+        rule.required().error('The site needs a title.'),
+        rule.max(60).warning('Keep the title short: tabs and shared links cut it.'),
+      ],
     }),
     defineField({
       name: 'description',
@@ -20,7 +23,10 @@ export const siteSettingsType = defineType({
       type: 'text',
       rows: 3,
       description: 'One or two sentences about the site, shown by search engines and when a page without its own description is shared.',
-      validation: (rule) => [rule.required().error('Describe the site in a sentence or two.'), rule.max(300).warning('Keep it to one or two sentences.')],
+      validation: (rule) => [
+        rule.required().error('Describe the site in a sentence or two.'),
+        rule.max(300).warning('Keep it to one or two sentences.'),
+      ],
     }),
     defineField({
       name: 'shareImage',
@@ -48,7 +54,9 @@ export const siteSettingsType = defineType({
       description: 'Dates on the site are the calendar day in this zone (an IANA name such as "America/Costa_Rica" or "America/Guatemala").',
       validation: (rule) => [
         rule.required().error('Set the office time zone.'),
-        rule.custom((zone) => (typeof zone !== 'string' || isTimeZone(zone) ? true : `"${zone}" is not a time zone name, e.g. "America/Costa_Rica".`)),
+        rule.custom((zone) =>
+          typeof zone !== 'string' || isTimeZone(zone) ? true : `"${zone}" is not a time zone name, e.g. "America/Costa_Rica".`,
+        ),
       ],
     }),
   ],
