@@ -5,7 +5,7 @@ import {recordedCacheTags} from '@/vitest.setup'
 import {expiresAtOnce} from './cache-tags'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews} from './news'
-import {parseWebhookBody, tagsForChange, tagsForSupportChange, type ContentChangeEvent} from './revalidation'
+import {parseWebhookBody, tagsExpiringAtOnce, tagsForChange, tagsForSupportChange, type ContentChangeEvent} from './revalidation'
 import {getSitemapRows} from './sitemap'
 import {collectionFeedXml, siteFeedXml} from '@/lib/feeds'
 import {collectionShareImage, newsShareImage} from '@/lib/share-images'
@@ -62,6 +62,15 @@ describe('tagsForChange', () => {
         'share-images',
       ].sort(),
     )
+  })
+
+  it('expires at once the page under an address the item left (renamed or deleted) and the list behind 404s, nothing else', () => {
+    const renamed = change({_id: 'n', _type: 'newsItem', slug: {before: 'old-slug', after: 'new-slug'}})
+    expect(tagsExpiringAtOnce(renamed).sort()).toEqual(['news:old-slug', 'unknown:news'])
+    const edited = change({_id: 'n', _type: 'newsItem', slug: {before: 'same-slug', after: 'same-slug'}})
+    expect(tagsExpiringAtOnce(edited)).toEqual(['unknown:news'])
+    const deleted = change({_id: 'c', _type: 'country', slug: {before: 'cuba', after: null}})
+    expect(tagsExpiringAtOnce(deleted).sort()).toEqual(['country:cuba', 'unknown:country'])
   })
 
   it('knows press contacts and the site settings by type, and names the tags of the reads that show them', async () => {

@@ -8,6 +8,7 @@ import {
   SHARE_IMAGES_TAG,
   SITEMAP_TAG,
   documentTag,
+  expiresAtOnce,
   isContentType,
   isSupportType,
   kindOfType,
@@ -36,6 +37,8 @@ export type ContentChangeEvent = {
   id: string
   type: ContentType
   slugs: string[]
+  /** Slugs the document had before the change and no longer has (renamed or deleted). */
+  formerSlugs: string[]
   countrySlugs: string[]
   topicSlugs: string[]
 }
@@ -56,6 +59,13 @@ function fromDelta(delta: unknown): string[] {
 /** A press contact or the site settings changed: no page of their own, so they are known by type alone. */
 export type SupportChangeEvent = {id: string; type: SupportType}
 
+function formerOf(delta: unknown): string[] {
+  if (!delta || typeof delta !== 'object') return []
+  const {before, after} = delta as Delta
+  const kept = new Set(slugList(after))
+  return slugList(before).filter((slug) => !kept.has(slug))
+}
+
 export type ParsedWebhook =
   {kind: 'change'; event: ContentChangeEvent} | {kind: 'support'; event: SupportChangeEvent} | {kind: 'ignored'; type: string} | {kind: 'malformed'}
 
@@ -72,6 +82,7 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
       id: record._id.replace(/^drafts\./, ''),
       type: record._type,
       slugs: fromDelta(record.slug),
+      formerSlugs: formerOf(record.slug),
       countrySlugs: fromDelta(record.countries),
       topicSlugs: fromDelta(record.topics),
     },
@@ -100,4 +111,15 @@ export function tagsForChange(event: ContentChangeEvent): string[] {
  */
 export function tagsForSupportChange(event: SupportChangeEvent): string[] {
   return event.type === 'contact' ? [CONTACTS_TAG] : [SETTINGS_TAG]
+}
+
+/**
+ * The tags of a change that expire at once instead of refreshing in the background: the list behind a 404 (so a new
+ * address works on its first visit), and the page under an address the document no longer has, so its next visit
+ * renders the redirect or the 404 there and then. (Refreshed in the background, Next 16.4 stores a page that turned
+ * into a redirect with its 308 status but without its Location header.)
+ */
+export function tagsExpiringAtOnce(event: ContentChangeEvent): string[] {
+  const kind = kindOfType(event.type)
+  return [...tagsForChange(event).filter(expiresAtOnce), ...event.formerSlugs.map((slug) => documentTag(kind, slug))]
 }
