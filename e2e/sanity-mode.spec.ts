@@ -399,7 +399,12 @@ test('the site title edited in the Studio’s settings shows on every page once 
   const siteLink = page.getByRole('banner').getByRole('link').first()
   await page.goto(address)
   await expect(siteLink).toHaveText(stored.title as string)
-  const changed = {...stored, title: 'Labour Migration News (settings test)'}
+  const shareAlt = 'Test default share image (test data only)'
+  const changed = {
+    ...stored,
+    title: 'Labour Migration News (settings test)',
+    shareImage: {_type: 'image', asset: {_type: 'reference', _ref: TEST_IMAGE_ASSET._id}, alt: shareAlt},
+  }
   const publish = async (settings: StandInDocument) => {
     standIn.put(settings)
     const body = JSON.stringify({
@@ -421,6 +426,18 @@ test('the site title edited in the Studio’s settings shows on every page once 
         await expect(siteLink).toHaveText(changed.title)
         expect(await page.title()).toContain(changed.title)
       }).toPass({timeout: 20_000})
+    }
+    // Pages without a share image of their own (the indexes, search) are shared with the settings' image, cut to 1200×630.
+    for (const where of ['/countries', '/news']) {
+      await expect(async () => {
+        await page.goto(where)
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', shareAlt)
+      }).toPass({timeout: 20_000})
+      const image = await request.get((await page.locator('meta[property="og:image"]').getAttribute('content'))!)
+      expect(image.status(), where).toBe(200)
+      expect(image.headers()['content-type'], where).toBe('image/png')
+      const png = await image.body()
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], where).toEqual([1200, 630])
     }
   } finally {
     await publish(stored)

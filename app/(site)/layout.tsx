@@ -9,14 +9,22 @@ import {SiteHeader} from '@/components/layout/site-header'
 import {SkipLink} from '@/components/layout/skip-link'
 import {isPreviewing} from '@/lib/content/request-options'
 import {SanityLive} from '@/lib/content/sanity-source'
-import {getSiteSettings} from '@/lib/content/settings'
+import {getSiteIdentity, getSiteSettings} from '@/lib/content/settings'
 import {siteUrl} from '@/lib/site'
 import {isSanityConfigured} from '@/sanity/env'
 import './globals.css'
 
+/** The site's name and description from its settings; pages without OpenGraph tags of their own (search) share its default image. */
 export async function generateMetadata(): Promise<Metadata> {
-  const {name, description} = await getSiteSettings()
-  return {metadataBase: siteUrl(), title: {default: name, template: `%s | ${name}`}, description}
+  const [{name, description}, {shareImage}] = await Promise.all([getSiteSettings(), getSiteIdentity()])
+  const images = shareImage ? [{url: shareImage.url, width: 1200, height: 630, alt: shareImage.alt}] : undefined
+  return {
+    metadataBase: siteUrl(),
+    title: {default: name, template: `%s | ${name}`},
+    description,
+    openGraph: {siteName: name, type: 'website', ...(images ? {images} : {})},
+    ...(images ? {twitter: {card: 'summary_large_image', images}} : {}),
+  }
 }
 
 export const viewport: Viewport = {
