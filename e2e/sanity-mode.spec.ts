@@ -1,6 +1,7 @@
 // Sanity mode, proven against the local Sanity stand-in: content, publish-to-live via the webhook, outages, drafts, secrets.
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type APIRequestContext, type Locator, type Page} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
@@ -386,6 +387,10 @@ test('an item shows its press contact, its downloads with type and size, its ori
   await expect(article.locator('blockquote')).toHaveText('A test quotation (test data only).')
   // A link to another item points at that item's address (the rename test below shows it follows a new one).
   await expect(article.getByRole('link', {name: 'A test link to another item'})).toHaveAttribute('href', `/news/${seedItem(9).slug.current}`)
+
+  // The page with all of them passes the same axe checks as every page in local mode.
+  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
 
   // An item without any of them shows none of these sections.
   await page.goto(`/news/${seedItem(2).slug.current}`)
