@@ -629,7 +629,7 @@ export type COLLECTION_NEWS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: CONTENT_REVISION_QUERY
-// Query: {  "count": count(*[_type in ["newsItem", "country", "tag"]]),  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "count": count(*[_type in ["newsItem", "country", "tag", "siteSettings"]]),  "updatedAt": *[_type in ["newsItem", "country", "tag", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt}
 export type CONTENT_REVISION_QUERY_RESULT = {
   count: number;
   updatedAt: string | null;
@@ -707,7 +707,7 @@ declare module "@sanity/client" {
     '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(name, title),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  }\n': COLLECTION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{name, "slug": slug.current, isoCode},\n    "topics": topics[]->{title, "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
-    '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
+    '{\n  "count": count(*[_type in ["newsItem", "country", "tag", "siteSettings"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] | order(name asc) {name, "slug": slug.current, isoCode, region},\n  "topics": *[_type == "tag" && defined(slug.current)] | order(title asc) {title, "slug": slug.current}\n}': SEARCH_FACETS_QUERY_RESULT;
     '\n  *[_type == "siteSettings" && _id == $id][0] {\n    title,\n    description,\n    "shareImage": shareImage{asset, crop, hotspot, alt},\n    timeZone\n  }\n': SITE_SETTINGS_QUERY_RESULT;

@@ -1,10 +1,12 @@
-// The search index of the current content: fed by one GROQ query from the active source, rebuilt when the content
-// revision (read straight from the source, at most every few seconds) says something was published.
+// The search index of the current content (fed by one GROQ query from the active source, dates in the settings' time zone),
+// rebuilt when the content revision (read straight from the source, at most every few seconds) says something was published.
 import 'server-only'
 import {buildNewsIndex, runSearch, type NewsIndex, type SearchOutcome} from '@/lib/search/engine'
 import type {SearchState} from '@/lib/search/params'
+import {SITE_SETTINGS_ID} from '@/lib/site'
 import {fetchPublishedContent} from './fetch-content'
-import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from './queries'
+import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY, SITE_SETTINGS_QUERY} from './queries'
+import {siteSettingsFrom} from './settings'
 
 type IndexSlot = {
   /** The index answering searches now, and the revision it was built from. */
@@ -23,8 +25,12 @@ const SLOT = Symbol.for('labour-migration-news.search-index')
 const slot: IndexSlot = ((globalThis as typeof globalThis & {[SLOT]?: IndexSlot})[SLOT] ??= {})
 
 async function loadIndex(): Promise<NewsIndex> {
-  const [documents, facets] = await Promise.all([fetchPublishedContent(SEARCH_DOCUMENTS_QUERY), fetchPublishedContent(SEARCH_FACETS_QUERY)])
-  return buildNewsIndex(documents, facets)
+  const [documents, facets, settings] = await Promise.all([
+    fetchPublishedContent(SEARCH_DOCUMENTS_QUERY),
+    fetchPublishedContent(SEARCH_FACETS_QUERY),
+    fetchPublishedContent(SITE_SETTINGS_QUERY, {id: SITE_SETTINGS_ID}),
+  ])
+  return buildNewsIndex(documents, facets, siteSettingsFrom(settings).timeZone)
 }
 
 /**
