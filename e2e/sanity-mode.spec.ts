@@ -398,16 +398,21 @@ test('an item shows its press contact, its downloads with type and size, its ori
   await expect(page.getByRole('link', {name: /^Original publication/})).toHaveCount(0)
 })
 
-test('the site title edited in the Studio’s settings shows on every page once its webhook arrives', async ({page, request}) => {
+test('the site title, share image and time zone edited in the Studio’s settings show on every page once their webhook arrives', async ({page, request}) => {
   const stored = standIn.get('siteSettings')!
   const address = `/news/${seedItem(3).slug.current}`
   const siteLink = page.getByRole('banner').getByRole('link').first()
   await page.goto(address)
   await expect(siteLink).toHaveText(stored.title as string)
+  // seedItem(3) was published at noon UTC on 26 June 2020: that day in the office's zone (America/Costa_Rica).
+  const published = page.locator('main article').first().locator('time').first()
+  await expect(published).toHaveText('26 June 2020')
   const shareAlt = 'Test default share image (test data only)'
   const changed = {
     ...stored,
     title: 'Labour Migration News (settings test)',
+    // UTC+14: noon UTC on 26 June 2020 is already 27 June there.
+    timeZone: 'Pacific/Kiritimati',
     shareImage: {_type: 'image', asset: {_type: 'reference', _ref: TEST_IMAGE_ASSET._id}, alt: shareAlt},
   }
   const publish = async (settings: StandInDocument) => {
@@ -432,6 +437,10 @@ test('the site title edited in the Studio’s settings shows on every page once 
         expect(await page.title()).toContain(changed.title)
       }).toPass({timeout: 20_000})
     }
+    // Dates follow the settings' time zone.
+    await page.goto(address)
+    await expect(published).toHaveText('27 June 2020')
+    await expect(published).toHaveAttribute('datetime', '2020-06-27')
     // Pages without a share image of their own (the indexes, search) are shared with the settings' image, cut to 1200×630.
     for (const where of ['/countries', '/news']) {
       await expect(async () => {
@@ -450,6 +459,7 @@ test('the site title edited in the Studio’s settings shows on every page once 
   await expect(async () => {
     await page.goto(address)
     await expect(siteLink).toHaveText(stored.title as string)
+    await expect(published).toHaveText('26 June 2020')
   }).toPass({timeout: 20_000})
 })
 
