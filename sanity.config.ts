@@ -7,7 +7,7 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
-import {publishWithDate} from './sanity/actions/publish-with-date'
+import {publishNewsItem} from './sanity/actions/publish-news-item'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
 import {translatedFields} from './sanity/languages'
@@ -15,6 +15,8 @@ import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
 import {structure} from './sanity/structure'
+
+const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
 
 export default defineConfig({
   name: 'labour-migration-news',
@@ -24,9 +26,15 @@ export default defineConfig({
   dataset,
   schema: {types: schemaTypes, templates: withoutUntranslatedTemplates},
   document: {
-    // News items get their publication date when first published, not when the draft was created.
-    actions: (previous, context) =>
-      context.schemaType === 'newsItem' ? previous.map((action) => (action.action === 'publish' ? publishWithDate(action) : action)) : previous,
+    // News items get their publication date when first published, and keep their earlier web addresses when renamed.
+    actions: (previous, context) => {
+      if (context.schemaType === 'newsItem') return previous.map((action) => (action.action === 'publish' ? publishNewsItem(action) : action))
+      // The site settings are one document: it can be edited and published, never deleted, duplicated or unpublished.
+      if (context.schemaType === 'siteSettings') return previous.filter((action) => SINGLETON_ACTIONS.has(action.action ?? ''))
+      return previous
+    },
+    // The site settings document exists once (Studio → Site settings): it is not offered under "Create".
+    newDocumentOptions: (previous) => previous.filter((template) => template.templateId !== 'siteSettings'),
   },
   plugins: [
     structureTool({structure}),

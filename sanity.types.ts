@@ -15,6 +15,60 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: sanity/schema.json
+export type SanityImageAssetReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+};
+
+export type SiteSettings = {
+  _id: string;
+  _type: "siteSettings";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  description?: string;
+  shareImage?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    _type: "image";
+  };
+  timeZone?: string;
+};
+
+export type SanityImageCrop = {
+  _type: "sanity.imageCrop";
+  top?: number;
+  bottom?: number;
+  left?: number;
+  right?: number;
+};
+
+export type SanityImageHotspot = {
+  _type: "sanity.imageHotspot";
+  x?: number;
+  y?: number;
+  height?: number;
+  width?: number;
+};
+
+export type Contact = {
+  _id: string;
+  _type: "contact";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name?: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+};
+
 export type Tag = {
   _id: string;
   _type: "tag";
@@ -94,11 +148,18 @@ export type InternationalizedArrayReferenceValue = {
   language?: string;
 };
 
-export type SanityImageAssetReference = {
+export type SanityFileAssetReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
+  [internalGroqTypeReferenceTo]?: "sanity.fileAsset";
+};
+
+export type ContactReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "contact";
 };
 
 export type CountryReference = {
@@ -124,6 +185,7 @@ export type NewsItem = {
   language?: "en" | "es";
   title?: string;
   slug?: Slug;
+  previousSlugs?: Array<string>;
   publishedAt?: string;
   place?: string;
   summary?: string;
@@ -135,13 +197,20 @@ export type NewsItem = {
           _type: "span";
           _key: string;
         }>;
-        style?: "normal" | "h2" | "h3";
+        style?: "normal" | "h2" | "h3" | "blockquote";
         listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href?: string;
-          _type: "link";
-          _key: string;
-        }>;
+        markDefs?: Array<
+          | {
+              href?: string;
+              _type: "link";
+              _key: string;
+            }
+          | {
+              reference?: NewsItemReference;
+              _type: "internalLink";
+              _key: string;
+            }
+        >;
         level?: number;
         _type: "block";
         _key: string;
@@ -168,6 +237,19 @@ export type NewsItem = {
     credit?: string;
     _type: "image";
   };
+  sourceUrl?: string;
+  attachments?: Array<{
+    asset?: SanityFileAssetReference;
+    media?: unknown;
+    title?: string;
+    _type: "file";
+    _key: string;
+  }>;
+  pressContacts?: Array<
+    {
+      _key: string;
+    } & ContactReference
+  >;
   countries?: Array<
     {
       _key: string;
@@ -179,22 +261,6 @@ export type NewsItem = {
     } & TagReference
   >;
   partners?: Array<string>;
-};
-
-export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
-
-export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
 };
 
 export type InternationalizedArrayTextValue = {
@@ -307,6 +373,11 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
+  | SanityImageAssetReference
+  | SiteSettings
+  | SanityImageCrop
+  | SanityImageHotspot
+  | Contact
   | Tag
   | InternationalizedArrayText
   | Slug
@@ -316,12 +387,11 @@ export type AllSanitySchemaTypes =
   | InternationalizedArrayReference
   | NewsItemReference
   | InternationalizedArrayReferenceValue
-  | SanityImageAssetReference
+  | SanityFileAssetReference
+  | ContactReference
   | CountryReference
   | TagReference
   | NewsItem
-  | SanityImageCrop
-  | SanityImageHotspot
   | InternationalizedArrayTextValue
   | InternationalizedArrayStringValue
   | SanityImagePaletteSwatch
@@ -363,7 +433,7 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    body,    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": body[]{      ...,      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}    },    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    sourceUrl,    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},    "pressContacts": pressContacts[]->{_id, name, role, email, phone},    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -381,13 +451,21 @@ export type NEWS_ITEM_QUERY_RESULT = {
           _type: "span";
           _key: string;
         }>;
-        style?: "h2" | "h3" | "normal";
+        style?: "blockquote" | "h2" | "h3" | "normal";
         listItem?: "bullet" | "number";
-        markDefs?: Array<{
-          href?: string;
-          _type: "link";
-          _key: string;
-        }>;
+        markDefs: Array<
+          | {
+              reference?: NewsItemReference;
+              _type: "internalLink";
+              _key: string;
+              slug: string | null;
+            }
+          | {
+              href?: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
         level?: number;
         _type: "block";
         _key: string;
@@ -402,6 +480,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
         credit?: string;
         _type: "image";
         _key: string;
+        markDefs: null;
       }
   > | null;
   mainImage: {
@@ -413,6 +492,21 @@ export type NEWS_ITEM_QUERY_RESULT = {
     credit: string | null;
   } | null;
   partners: Array<string> | null;
+  sourceUrl: string | null;
+  attachments: Array<{
+    _key: string;
+    title: string | null;
+    assetId: string;
+    size: number | null;
+    mimeType: string | null;
+  }> | null;
+  pressContacts: Array<{
+    _id: string;
+    name: string | null;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+  }> | null;
   countries: Array<{
     _id: string;
     name: string | null;
@@ -428,11 +522,12 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_SLUGS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}
+// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
 export type NEWS_SLUGS_QUERY_RESULT = Array<{
   _id: string;
   slug: string | null;
   _updatedAt: string;
+  previousSlugs: Array<string> | null;
 }>;
 
 // Source: lib/content/queries.ts
@@ -528,6 +623,15 @@ export type COLLECTION_QUERY_RESULT =
       _id: string;
       _updatedAt: string;
       title: string | null;
+      slug: null;
+      isoCode: null;
+      region: null;
+      description: null;
+    }
+  | {
+      _id: string;
+      _updatedAt: string;
+      title: string | null;
       slug: string | null;
       isoCode: null;
       region: null;
@@ -607,7 +711,7 @@ export type COLLECTION_NEWS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: CONTENT_REVISION_QUERY
-// Query: {  "count": count(*[_type in ["newsItem", "country", "tag"]]),  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "count": count(*[_type in ["newsItem", "country", "tag", "siteSettings"]]),  "updatedAt": *[_type in ["newsItem", "country", "tag", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt}
 export type CONTENT_REVISION_QUERY_RESULT = {
   count: number;
   updatedAt: string | null;
@@ -657,13 +761,28 @@ export type SEARCH_FACETS_QUERY_RESULT = {
   }>;
 };
 
+// Source: lib/content/queries.ts
+// Variable: SITE_SETTINGS_QUERY
+// Query: *[_type == "siteSettings" && _id == $id][0] {    title,    description,    "shareImage": shareImage{asset, crop, hotspot, alt},    timeZone  }
+export type SITE_SETTINGS_QUERY_RESULT = {
+  title: string | null;
+  description: string | null;
+  shareImage: {
+    asset: SanityImageAssetReference | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    alt: string | null;
+  } | null;
+  timeZone: string | null;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    body,\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "translation.metadata"] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  }\n': NEWS_TRANSLATIONS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
@@ -672,8 +791,9 @@ declare module "@sanity/client" {
     '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(coalesce(nameTranslations[language == $locale][0].value, name), coalesce(titleTranslations[language == $locale][0].value, title)),\n    "slug": slug.current,\n    isoCode,\n    region,\n    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)\n  }\n': COLLECTION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
-    '{\n  "count": count(*[_type in ["newsItem", "country", "tag"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
+    '{\n  "count": count(*[_type in ["newsItem", "country", "tag", "siteSettings"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),\n  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)\n}': SEARCH_FACETS_QUERY_RESULT;
+    '\n  *[_type == "siteSettings" && _id == $id][0] {\n    title,\n    description,\n    "shareImage": shareImage{asset, crop, hotspot, alt},\n    timeZone\n  }\n': SITE_SETTINGS_QUERY_RESULT;
   }
 }

@@ -1,6 +1,7 @@
 // Sanity mode, proven against the local Sanity stand-in: content, publish-to-live via the webhook, outages, drafts, secrets.
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type APIRequestContext, type Locator, type Page} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
@@ -45,6 +46,27 @@ const MAIN_IMAGE_TEXTS = {
 }
 const BODY_IMAGE_TEXTS = {alt: 'Test image in the body (test data only)', caption: 'Test caption of a body image.', credit: 'E2E Body Credit'}
 
+/** A test-only press contact: no real person (example.org address, a phone number of zeros). */
+const TEST_CONTACT: StandInDocument = {
+  _id: 'contact-e2e-test-only',
+  _type: 'contact',
+  name: 'Test Press Contact (test data only)',
+  role: 'Test role, not a real person',
+  email: 'press-contact-test@example.org',
+  phone: '+506 0000 0000',
+}
+
+/** A test-only PDF of exactly 3 KiB, uploaded to the stand-in as Sanity's assets API would store it. */
+const TEST_FILE = {
+  assetId: 'e2e0000000000000000000000000000000000001',
+  title: 'Test report (test data only)',
+  bytes: (() => {
+    const head = Buffer.from('%PDF-1.4\n% Test-only attachment of the e2e run: not a real report.\n')
+    const tail = Buffer.from('\n%%EOF\n')
+    return Buffer.concat([head, Buffer.alloc(3 * 1024 - head.length - tail.length, 0x20), tail])
+  })(),
+}
+
 /** Test-only data, labelled as such: proves pages show what the stand-in holds, not the bundled dataset. */
 const STAND_IN_ITEM: NewsDocument = {
   ...seedNews[0]!,
@@ -53,7 +75,27 @@ const STAND_IN_ITEM: NewsDocument = {
   slug: {_type: 'slug', current: 'stand-in-test-item'} as NewsDocument['slug'],
   publishedAt: '2030-01-01T09:00:00Z',
   mainImage: testImage(MAIN_IMAGE_TEXTS),
-  body: [...((seedNews[0]!.body as unknown[]) ?? []), {_key: 'e2e-body-image', ...testImage(BODY_IMAGE_TEXTS)}],
+  body: [
+    ...((seedNews[0]!.body as unknown[]) ?? []),
+    {_key: 'e2e-body-image', ...testImage(BODY_IMAGE_TEXTS)},
+    {
+      _type: 'block',
+      _key: 'e2e-quote',
+      style: 'blockquote',
+      markDefs: [],
+      children: [{_type: 'span', _key: 'q', text: 'A test quotation (test data only).', marks: []}],
+    },
+    {
+      _type: 'block',
+      _key: 'e2e-internal-link',
+      style: 'normal',
+      markDefs: [{_type: 'internalLink', _key: 'to-item', reference: {_type: 'reference', _ref: seedItem(9)._id}}],
+      children: [{_type: 'span', _key: 'l', text: 'A test link to another item', marks: ['to-item']}],
+    },
+  ],
+  sourceUrl: 'https://example.org/e2e-test-only-original-publication',
+  attachments: [{_type: 'file', _key: 'e2e-file', title: TEST_FILE.title, asset: {_type: 'reference', _ref: `file-${TEST_FILE.assetId}-pdf`}}],
+  pressContacts: [{_type: 'reference', _key: 'e2e-contact', _ref: TEST_CONTACT._id}],
 }
 
 const standIn = new SanityStandIn(STAND_IN_PORT, {
@@ -120,7 +162,8 @@ async function expectUnavailable(page: Page, address: string) {
 }
 
 test.beforeAll(async () => {
-  standIn.setDocuments([...seedDocuments, TEST_IMAGE_ASSET, STAND_IN_ITEM, previewSecretDocument()])
+  standIn.setDocuments([...seedDocuments, TEST_IMAGE_ASSET, TEST_CONTACT, STAND_IN_ITEM, previewSecretDocument()])
+  standIn.putFile(TEST_FILE.assetId, 'pdf', 'application/pdf', TEST_FILE.bytes, 'e2e-test-only-report.pdf')
   await standIn.start()
 })
 
@@ -314,6 +357,148 @@ test('an unpublished item’s address is a complete 404 in the server HTML, then
   } finally {
     await reader.close()
   }
+})
+
+test('an item shows its press contact, its downloads with type and size, its original publication, quotes and links to other items', async ({
+  page,
+  request,
+}) => {
+  await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+  const article = page.locator('main article').first()
+
+  const contacts = article.getByRole('region', {name: 'Press contact'})
+  await expect(contacts).toContainText(`${TEST_CONTACT.name as string}${TEST_CONTACT.role as string}`)
+  await expect(contacts.getByRole('link', {name: TEST_CONTACT.email as string})).toHaveAttribute('href', `mailto:${TEST_CONTACT.email as string}`)
+  await expect(contacts.getByRole('link', {name: TEST_CONTACT.phone as string})).toHaveAttribute('href', 'tel:+50600000000')
+
+  const downloads = article.getByRole('region', {name: 'Downloads'})
+  await expect(downloads.getByRole('listitem')).toHaveText(`${TEST_FILE.title} (PDF, 3 kB)`)
+  const href = await downloads.getByRole('link', {name: TEST_FILE.title}).getAttribute('href')
+  // The file comes from the CDN's file route (the stand-in's, in this run), and is the file that was uploaded.
+  expect(href).toBe(`${standIn.url}/files/standin/production/${TEST_FILE.assetId}.pdf`)
+  const file = await request.get(href!)
+  expect(file.status()).toBe(200)
+  expect(file.headers()['content-type']).toBe('application/pdf')
+  expect(Buffer.compare(await file.body(), TEST_FILE.bytes)).toBe(0)
+
+  const source = article.getByRole('link', {name: 'Original publication: example.org (external link, opens in a new tab)'})
+  await expect(source).toHaveAttribute('href', STAND_IN_ITEM.sourceUrl as string)
+  await expect(source).toHaveAttribute('target', '_blank')
+
+  await expect(article.locator('blockquote')).toHaveText('A test quotation (test data only).')
+  // A link to another item points at that item's address (the rename test below shows it follows a new one).
+  await expect(article.getByRole('link', {name: 'A test link to another item'})).toHaveAttribute('href', `/news/${seedItem(9).slug.current}`)
+
+  // The page with all of them passes the same axe checks as every page in local mode.
+  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+
+  // An item without any of them shows none of these sections.
+  await page.goto(`/news/${seedItem(2).slug.current}`)
+  for (const name of ['Press contact', 'Downloads']) await expect(page.getByRole('region', {name})).toHaveCount(0)
+  await expect(page.getByRole('link', {name: /^Original publication/})).toHaveCount(0)
+})
+
+test('the site title, share image and time zone edited in the Studio’s settings show on every page once their webhook arrives', async ({page, request}) => {
+  const stored = standIn.get('siteSettings')!
+  const address = `/news/${seedItem(3).slug.current}`
+  const siteLink = page.getByRole('banner').getByRole('link').first()
+  await page.goto(address)
+  await expect(siteLink).toHaveText(stored.title as string)
+  // seedItem(3) was published at noon UTC on 26 June 2020: that day in the office's zone (America/Costa_Rica).
+  const published = page.locator('main article').first().locator('time').first()
+  await expect(published).toHaveText('26 June 2020')
+  const shareAlt = 'Test default share image (test data only)'
+  const changed = {
+    ...stored,
+    title: 'Labour Migration News (settings test)',
+    // UTC+14: noon UTC on 26 June 2020 is already 27 June there.
+    timeZone: 'Pacific/Kiritimati',
+    shareImage: {_type: 'image', asset: {_type: 'reference', _ref: TEST_IMAGE_ASSET._id}, alt: shareAlt},
+  }
+  const publish = async (settings: StandInDocument) => {
+    standIn.put(settings)
+    const body = JSON.stringify({
+      _id: 'siteSettings',
+      _type: 'siteSettings',
+      slug: {before: null, after: null},
+      countries: {before: null, after: null},
+      topics: {before: null, after: null},
+    })
+    const response = await sendWebhook(request, body, await sign(body))
+    expect(response.status()).toBe(200)
+    return (await response.json()) as {revalidated: string[]}
+  }
+  try {
+    expect((await publish(changed)).revalidated).toEqual(['settings'])
+    for (const where of [address, '/']) {
+      await expect(async () => {
+        await page.goto(where)
+        await expect(siteLink).toHaveText(changed.title)
+        expect(await page.title()).toContain(changed.title)
+      }).toPass({timeout: 20_000})
+    }
+    // Dates follow the settings' time zone.
+    await page.goto(address)
+    await expect(published).toHaveText('27 June 2020')
+    await expect(published).toHaveAttribute('datetime', '2020-06-27')
+    // Pages without a share image of their own (the indexes, search) are shared with the settings' image, cut to 1200×630.
+    for (const where of ['/countries', '/news']) {
+      await expect(async () => {
+        await page.goto(where)
+        await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', shareAlt)
+      }).toPass({timeout: 20_000})
+      const image = await request.get((await page.locator('meta[property="og:image"]').getAttribute('content'))!)
+      expect(image.status(), where).toBe(200)
+      expect(image.headers()['content-type'], where).toBe('image/png')
+      const png = await image.body()
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], where).toEqual([1200, 630])
+    }
+  } finally {
+    await publish(stored)
+  }
+  await expect(async () => {
+    await page.goto(address)
+    await expect(siteLink).toHaveText(stored.title as string)
+    await expect(published).toHaveText('26 June 2020')
+  }).toPass({timeout: 20_000})
+})
+
+test('a renamed item’s earlier addresses answer 308 to its new one once the rename is published', async ({page, request}) => {
+  const before = seedItem(9)
+  const oldAddress = `/news/${before.slug.current}`
+  // An address the item had before the one readers know, never visited: only the list of addresses can answer it.
+  const olderAddress = '/news/stand-in-test-only-earlier-address'
+  const after: NewsDocument = {
+    ...before,
+    slug: {_type: 'slug', current: `${before.slug.current}-and-how-to-report-them`} as NewsDocument['slug'],
+    previousSlugs: ['stand-in-test-only-earlier-address', before.slug.current],
+  }
+  const newAddress = `/news/${after.slug.current}`
+  expect(await headline(page, oldAddress)).toBe(before.title)
+  expect((await request.get(olderAddress, {maxRedirects: 0})).status()).toBe(404)
+
+  standIn.put(after)
+  const body = webhookBody(before, after, {before: ['guatemala'], after: ['guatemala']})
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  for (const address of [oldAddress, olderAddress]) {
+    await expect(async () => {
+      const response = await request.get(address, {maxRedirects: 0})
+      expect(response.status(), address).toBe(308)
+      expect(new URL(response.headers().location ?? '', 'http://localhost').pathname, address).toBe(newAddress)
+    }).toPass({timeout: 20_000})
+  }
+  // A reader following a link shared before the rename lands on the story at its new address.
+  await page.goto(oldAddress)
+  await expect(page).toHaveURL(new RegExp(`${newAddress}$`))
+  await expect(page.getByRole('heading', {level: 1})).toHaveText(before.title)
+  // An invented address next to them is still a 404.
+  expect((await request.get(`${newAddress}-invented`, {maxRedirects: 0})).status()).toBe(404)
+  // A link to it from another item's text follows it to its new address.
+  await expect(async () => {
+    await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+    await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveAttribute('href', newAddress)
+  }).toPass({timeout: 20_000})
 })
 
 for (const [mode, outage] of [

@@ -25,7 +25,8 @@ function formattersFor(timeZone: string, locale: Locale = 'en') {
   return pair
 }
 
-function isTimeZone(name: string): boolean {
+/** Whether `name` is an IANA time zone this runtime knows, e.g. "America/Costa_Rica". */
+export function isTimeZone(name: string): boolean {
   try {
     formattersFor(name)
     return true
@@ -40,22 +41,25 @@ export function siteTimeZone(): string {
   return configured && isTimeZone(configured) ? configured : DEFAULT_SITE_TIME_ZONE
 }
 
-/** A plain "YYYY-MM-DD" is a calendar day already (read at UTC midnight, shown in UTC); anything else is an instant. */
-function parse(iso: string): {date: Date; timeZone: string} | null {
+/**
+ * A plain "YYYY-MM-DD" is a calendar day already (read at UTC midnight, shown in UTC); anything else is an instant,
+ * shown in `timeZone` (the site settings' zone where the caller has it, else the configured one).
+ */
+function parse(iso: string, timeZone: string): {date: Date; timeZone: string} | null {
   const plain = PLAIN_DAY.test(iso)
   const date = new Date(plain ? `${iso}T00:00:00Z` : iso)
-  return Number.isNaN(date.getTime()) ? null : {date, timeZone: plain ? 'UTC' : siteTimeZone()}
+  return Number.isNaN(date.getTime()) ? null : {date, timeZone: plain ? 'UTC' : timeZone}
 }
 
 /** "2020-07-14T03:00:00Z" → "13 July 2020" (in Costa Rica; "13 de julio de 2020" in Spanish); an unreadable date gives ''. */
-export function formatDate(iso: string | null | undefined, locale: Locale = 'en'): string {
-  const parsed = iso ? parse(iso) : null
+export function formatDate(iso: string | null | undefined, locale: Locale = 'en', timeZone: string = siteTimeZone()): string {
+  const parsed = iso ? parse(iso, timeZone) : null
   return parsed ? formattersFor(parsed.timeZone, locale).long.format(parsed.date) : ''
 }
 
 /** The same calendar day for `<time datetime>` and date filters: "2020-07-13". */
-export function isoDay(iso: string | null | undefined): string {
-  const parsed = iso ? parse(iso) : null
+export function isoDay(iso: string | null | undefined, timeZone: string = siteTimeZone()): string {
+  const parsed = iso ? parse(iso, timeZone) : null
   if (!parsed) return ''
   const parts = Object.fromEntries(
     formattersFor(parsed.timeZone)

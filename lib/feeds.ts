@@ -9,6 +9,7 @@ import {getLatestNews} from './content/news'
 import {buildRssFeed} from './feed'
 import type {Locale} from './i18n/routing'
 import {translator} from './i18n/translator'
+import {getSiteText} from './content/settings'
 
 /** Items per feed: the latest 50. */
 export const FEED_SIZE = 50
@@ -17,10 +18,11 @@ export async function siteFeedXml(locale: Locale): Promise<string> {
   'use cache'
   cacheTag(FEEDS_TAG)
   const t = translator(locale)
+  const {name, description} = await getSiteText(locale)
   return buildRssFeed({
     locale,
-    title: t('feed.all', {site: t('site.name')}),
-    description: t('site.description'),
+    title: t('feed.all', {site: name}),
+    description,
     pagePath: '/',
     feedPath: '/feed.xml',
     items: await getLatestNews(FEED_SIZE, publishedIn(locale)),

@@ -5,6 +5,9 @@ import {DEFAULT_LOCALE, LOCALES, type Locale} from './i18n/routing'
 import {translator} from './i18n/translator'
 import {absoluteUrl} from './site'
 
+/** The site as its settings name it: the name shared links carry, and the image pages without their own are shared with. */
+export type SiteIdentity = {name: string; shareImage?: {url: string; alt: string} | null}
+
 export type PageMetadataInput = {
   locale: Locale
   title: string
@@ -38,11 +41,17 @@ export function languageAlternates(path: string, translations: Partial<Record<Lo
   return {...urls, 'x-default': urls[DEFAULT_LOCALE]!}
 }
 
-export function pageMetadata({locale, title, description, path, translations, image, feed, article}: PageMetadataInput): Metadata {
-  const t = translator(locale)
+export function pageMetadata(
+  {locale, title, description, path, translations, image, feed, article}: PageMetadataInput,
+  site: SiteIdentity = {name: translator(locale)('site.name')},
+): Metadata {
   const url = absoluteUrl(localePath(locale, path))
   const summary = shortDescription(description)
-  const images = image ? [{url: absoluteUrl(localePath(locale, image.path)), width: 1200, height: 630, alt: image.alt}] : undefined
+  const images = image
+    ? [{url: absoluteUrl(localePath(locale, image.path)), width: 1200, height: 630, alt: image.alt}]
+    : site.shareImage
+      ? [{url: site.shareImage.url, width: 1200, height: 630, alt: site.shareImage.alt}]
+      : undefined
   return {
     title,
     description: summary,
@@ -55,7 +64,7 @@ export function pageMetadata({locale, title, description, path, translations, im
       title,
       description: summary,
       url,
-      siteName: t('site.name'),
+      siteName: site.name,
       locale: OPEN_GRAPH_LOCALES[locale],
       alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALES[other]),
       ...(article

@@ -13,6 +13,7 @@ import {formatDate} from './dates'
 import {publishedIn} from './content/fetch-options'
 import type {Locale} from './i18n/routing'
 import {translator} from './i18n/translator'
+import {getSiteSettings, getSiteText} from './content/settings'
 import {regionName} from './regions'
 import {imageUrl, isShowableImage, type SanityImageValue} from './sanity-image'
 
@@ -44,11 +45,11 @@ export async function newsShareImage(slug: string, locale: Locale): Promise<Uint
   'use cache'
   const t = translator(locale)
   cacheTag(SHARE_IMAGES_TAG)
-  const item = await getNewsItem(slug, publishedIn(locale))
+  const [item, {timeZone}, {name}] = await Promise.all([getNewsItem(slug, publishedIn(locale)), getSiteSettings(), getSiteText(locale)])
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
-  const lines = [formatDate(item.publishedAt, locale), countries.join(' · ')].filter(Boolean)
-  return png({siteName: t('site.name'), kicker: t('nav.news'), title: item.title, lines, photo: await sharePhoto(item.mainImage)})
+  const lines = [formatDate(item.publishedAt, locale, timeZone), countries.join(' · ')].filter(Boolean)
+  return png({siteName: name, kicker: t('nav.news'), title: item.title, lines, photo: await sharePhoto(item.mainImage)})
 }
 
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */
@@ -58,13 +59,13 @@ export async function collectionShareImage(kind: CollectionKind, slug: string, l
   cacheTag(SHARE_IMAGES_TAG)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.title) return null
-  const facts = await getCollectionFacts(kind, member._id, publishedIn(locale))
+  const [facts, {timeZone}, {name}] = await Promise.all([getCollectionFacts(kind, member._id, publishedIn(locale)), getSiteSettings(), getSiteText(locale)])
   const lines = [
     t('itemCount', {count: facts.count}),
-    facts.latest ? t('countries.ogLatest', {date: formatDate(facts.latest, locale)}) : t('figures.none'),
+    facts.latest ? t('countries.ogLatest', {date: formatDate(facts.latest, locale, timeZone)}) : t('figures.none'),
   ]
   const kicker = regionName(locale, member.region) ?? collectionText(kind, locale).indexTitle
-  return png({siteName: t('site.name'), kicker, title: member.title, lines})
+  return png({siteName: name, kicker, title: member.title, lines})
 }
 
 /**

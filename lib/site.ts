@@ -1,5 +1,8 @@
 // The public base URL every absolute link is built from (the site's name and description are interface text, in messages/).
 
+/** The id of the one site-settings document the Studio edits (sanity/schemaTypes/site-settings.ts) and the site reads. */
+export const SITE_SETTINGS_ID = 'siteSettings'
+
 /** The configured public origin (NEXT_PUBLIC_SITE_URL), never the request's Host header. */
 export function siteUrl(): URL {
   const configured = process.env.NEXT_PUBLIC_SITE_URL?.trim() || 'http://localhost:3000'

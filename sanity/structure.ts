@@ -1,5 +1,7 @@
-// How staff find their way in the Studio: news (newest first, per language, by country, by topic), then countries and topics.
+// How staff find their way in the Studio: news (newest first, per language, by country, by topic), countries, topics,
+// press contacts and the site settings.
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+import {SITE_SETTINGS_ID} from '../lib/site'
 import {CONTENT_LANGUAGES} from './translations'
 
 const NEWEST_FIRST = [{field: 'publishedAt', direction: 'desc' as const}]
@@ -80,4 +82,12 @@ export const structure: StructureResolver = (S) =>
       S.divider(),
       S.documentTypeListItem('country').title('Countries'),
       S.documentTypeListItem('tag').title('Topics'),
+      S.documentTypeListItem('contact').title('Press contacts'),
+      S.divider(),
+      // One settings document, opened directly: there is no list of them to add to or delete from.
+      S.listItem()
+        .title('Site settings')
+        .id(SITE_SETTINGS_ID)
+        .schemaType('siteSettings')
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Site settings')),
     ])

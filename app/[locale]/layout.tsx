@@ -13,6 +13,7 @@ import {SiteHeader} from '@/components/layout/site-header'
 import {SkipLink} from '@/components/layout/skip-link'
 import {isPreviewing} from '@/lib/content/request-options'
 import {SanityLive} from '@/lib/content/sanity-source'
+import {getSiteIdentity, getSiteText} from '@/lib/content/settings'
 import {clientMessages} from '@/lib/i18n/messages'
 import {isLocale, LOCALES} from '@/lib/i18n/routing'
 import {siteUrl} from '@/lib/site'
@@ -26,11 +27,15 @@ export function generateStaticParams() {
 export async function generateMetadata({params}: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const {locale} = await params
   if (!isLocale(locale)) return {}
-  const t = await getTranslations({locale, namespace: 'site'})
+  // The site's name and description (the settings' for English) and its default share image for pages without one (search).
+  const [{name, description}, {shareImage}] = await Promise.all([getSiteText(locale), getSiteIdentity(locale)])
+  const images = shareImage ? [{url: shareImage.url, width: 1200, height: 630, alt: shareImage.alt}] : undefined
   return {
     metadataBase: siteUrl(),
-    title: {default: t('name'), template: `%s | ${t('name')}`},
-    description: t('description'),
+    title: {default: name, template: `%s | ${name}`},
+    description,
+    openGraph: {siteName: name, type: 'website', ...(images ? {images} : {})},
+    ...(images ? {twitter: {card: 'summary_large_image', images}} : {}),
   }
 }
 
@@ -44,8 +49,7 @@ export default async function SiteLayout({children, params}: LayoutProps<'/[loca
   const {locale} = await params
   if (!isLocale(locale)) notFound()
   // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
-  const preview = await isPreviewing()
-  const t = await getTranslations({locale})
+  const [preview, t, site] = await Promise.all([isPreviewing(), getTranslations({locale}), getSiteText(locale)])
   return (
     <html lang={locale}>
       <body>
@@ -53,7 +57,7 @@ export default async function SiteLayout({children, params}: LayoutProps<'/[loca
           <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
             <SkipLink />
             {preview && <DraftModeBanner text={{banner: t('draftMode.banner'), leave: t('draftMode.leave')}} />}
-            <SiteHeader />
+            <SiteHeader name={site.name} />
             <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
               {children}
             </main>

@@ -15,6 +15,7 @@ import {getLocale, getTranslations} from 'next-intl/server'
 import {localePath} from '@/lib/i18n/navigation'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
+import {getSiteIdentity, getSiteText} from '@/lib/content/settings'
 import {pageMetadata} from '@/lib/metadata'
 
 const LATEST_COUNT = 6
@@ -22,15 +23,10 @@ const LATEST_COUNT = 6
 export async function generateMetadata({params}: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)
   const t = translator(locale)
+  const [{name, description}, site] = await Promise.all([getSiteText(locale), getSiteIdentity(locale)])
   return {
-    ...pageMetadata({
-      locale,
-      title: t('site.name'),
-      description: t('site.description'),
-      path: '/',
-      feed: {path: '/feed.xml', title: t('feed.all', {site: t('site.name')})},
-    }),
-    title: {absolute: t('site.name')},
+    ...pageMetadata({locale, title: name, description, path: '/', feed: {path: '/feed.xml', title: t('feed.all', {site: name})}}, site),
+    title: {absolute: name},
   }
 }
 

@@ -20,6 +20,7 @@ import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCo
 import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
+import {getSiteIdentity} from '@/lib/content/settings'
 import {flagEmoji} from '@/lib/flag'
 import {regionName} from '@/lib/regions'
 import {localePath} from '@/lib/i18n/navigation'
@@ -81,7 +82,7 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
     path: collectionPath(collection, member.slug, page),
     image: {path: `${path}/og-image`, alt: member.title},
     feed: {path: `${path}/feed.xml`, title: text.feedTitle(member.title)},
-  })
+  }, await getSiteIdentity(locale))
 }
 
 export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {

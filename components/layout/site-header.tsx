@@ -4,13 +4,14 @@ import {Container} from '@/components/ui/container'
 import {useTranslations} from 'next-intl'
 import {LanguageSwitch} from './language-switch'
 
-export function SiteHeader() {
+/** `name`: the site title from the site settings (English pages); otherwise the language's own. */
+export function SiteHeader({name}: {name?: string}) {
   const t = useTranslations()
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <Container className="flex flex-wrap items-center justify-between gap-3 py-4">
         <Link href="/" className="text-lg font-bold text-blue-900 no-underline">
-          {t('site.name')}
+          {name ?? t('site.name')}
         </Link>
         <nav aria-label={t('nav.label')}>
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-base">

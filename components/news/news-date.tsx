@@ -1,13 +1,15 @@
-// A publication date as a machine-readable <time> with the reader's long form.
-import {useLocale} from 'next-intl'
+// A publication date as a machine-readable <time> with the reader's long form, in the reader's language and the
+// office time zone of the site settings.
+import {getLocale} from 'next-intl/server'
+import {getSiteSettings} from '@/lib/content/settings'
 import {formatDate, isoDay} from '@/lib/dates'
 
-export function NewsDate({value, className}: {value: string | null | undefined; className?: string}) {
-  const locale = useLocale()
+export async function NewsDate({value, className}: {value: string | null | undefined; className?: string}) {
   if (!value) return null
+  const [{timeZone}, locale] = await Promise.all([getSiteSettings(), getLocale()])
   return (
-    <time dateTime={isoDay(value)} className={className}>
-      {formatDate(value, locale)}
+    <time dateTime={isoDay(value, timeZone)} className={className}>
+      {formatDate(value, locale, timeZone)}
     </time>
   )
 }

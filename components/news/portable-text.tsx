@@ -1,7 +1,10 @@
-// Renders an item's body: safe links only (http, https, mailto), external ones marked, images with alt text.
+// Renders an item's body: safe links only (http, https, mailto), external ones marked, links to other items, quotes, images with alt text.
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
 import type {SanityImageValue} from '@/lib/sanity-image'
+import {Link} from '@/components/ui/link'
 import {siteUrl} from '@/lib/site'
+import {isSlug} from '@/lib/slug'
+import {ExternalLink} from './external-link'
 import {SanityFigure} from './sanity-figure'
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:'])
@@ -40,14 +43,20 @@ const components: PortableTextComponents = {
             {children}
           </a>
         )
-      return (
-        <a href={href} rel="noopener noreferrer" target="_blank" className="underline">
-          {children}
-          <span className="sr-only"> (external link, opens in a new tab)</span>
-          <span aria-hidden="true"> ↗</span>
-        </a>
-      )
+      return <ExternalLink href={href}>{children}</ExternalLink>
     },
+    // Another news item, at its current address (the query resolves the reference); plain text if it is gone.
+    internalLink: ({value, children}) =>
+      typeof value?.slug === 'string' && isSlug(value.slug) ? (
+        <Link href={`/news/${value.slug}`} className="underline">
+          {children}
+        </Link>
+      ) : (
+        <>{children}</>
+      ),
+  },
+  block: {
+    blockquote: ({children}) => <blockquote className="border-l-4 border-blue-800 pl-4 italic text-slate-800">{children}</blockquote>,
   },
   types: {
     image: ({value}: {value: SanityImageValue}) => (

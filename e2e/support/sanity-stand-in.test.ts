@@ -1,5 +1,5 @@
 // The stand-in must be as strict as Sanity: dotted ids private, a wrong token 401, drafts only with the token, and
-// Live events only to allowed origins, drafts' events only to streams with the token; images only as the CDN serves them.
+// Live events only to allowed origins, drafts' events only to streams with the token; images and files only as the CDN serves them.
 import {createServer} from 'node:net'
 import {createImageUrlBuilder} from '@sanity/image-url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -228,5 +228,22 @@ describe('Sanity stand-in: the Live Content API', () => {
     expect(await status(`/images/standin/production/${file}?w=9000`)).toBe(400)
     expect(await status(`/images/standin/production/${file}?fit=cover`)).toBe(400)
     expect(await status(`/images/standin/production/${file}?fm=webp`)).toBe(501)
+  })
+
+  it('serves an uploaded file on the file CDN route with its type and length, and nothing Sanity would not serve', async () => {
+    const bytes = Buffer.from('%PDF-1.4\n% stand-in test file\n%%EOF\n')
+    const asset = standIn.putFile('0123456789abcdef0123456789abcdef01234567', 'pdf', 'application/pdf', bytes, 'report.pdf')
+    expect(asset).toMatchObject({_id: 'file-0123456789abcdef0123456789abcdef01234567-pdf', _type: 'sanity.fileAsset', size: bytes.length})
+    const file = '0123456789abcdef0123456789abcdef01234567.pdf'
+    const response = await fetch(`${standIn.url}/files/standin/production/${file}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(bytes)
+    const status = async (path: string, method = 'GET') => (await fetch(`${standIn.url}${path}`, {method})).status
+    expect(await status(`/files/standin/production/0123456789abcdef0123456789abcdef01234567.docx`)).toBe(404)
+    expect(await status(`/files/standin/production/ffffffffffffffffffffffffffffffffffffffff.pdf`)).toBe(404)
+    expect(await status(`/files/otherproject/production/${file}`)).toBe(404)
+    expect(await status(`/files/standin/staging/${file}`)).toBe(404)
+    expect(await status(`/files/standin/production/${file}`, 'POST')).toBe(405)
   })
 })

@@ -1,5 +1,5 @@
 // TEST DOUBLE: a local stand-in for Sanity's HTTP query API (GROQ via groq-js over a dataset the test controls), for
-// its Live Content API (the server-sent events <SanityLive> listens to) and for its image CDN (`/images/…`).
+// its Live Content API (the server-sent events <SanityLive> listens to) and for its asset CDN (`/images/…`, `/files/…`).
 import {createHash} from 'node:crypto'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {Socket} from 'node:net'
@@ -19,6 +19,8 @@ const LIVE_EVENTS_PATH = /^\/v([^/]+)\/data\/live\/events\/([^/?]+)$/
 const CORS_CHECK_PATH = /^\/v([^/]+)\/check\/cors$/
 /** Sanity's image CDN: `/images/{projectId}/{dataset}/{assetHash}-{width}x{height}.{format}`. */
 const IMAGE_PATH = /^\/images\/([^/]+)\/([^/]+)\/([A-Za-z0-9]+)-(\d+)x(\d+)\.([a-z]+)$/
+/** Sanity's file CDN: `/files/{projectId}/{dataset}/{assetId}.{extension}`. */
+const FILE_PATH = /^\/files\/([^/]+)\/([^/]+)\/([A-Za-z0-9]+)\.([A-Za-z0-9]+)$/
 /** The largest side the image CDN renders (https://www.sanity.io/docs/apis-and-sdks/image-urls). */
 const MAX_IMAGE_SIDE = 8192
 const IMAGE_FITS = new Set(['clip', 'crop', 'fill', 'fillmax', 'max', 'scale', 'min'])
@@ -53,7 +55,11 @@ export class SanityStandIn {
   mode: StandInMode = 'ok'
   /** Every image the CDN route was asked for (path and query), in order. */
   readonly imageRequests: string[] = []
+  /** Every file the CDN route was asked for (path and query), in order. */
+  readonly fileRequests: string[] = []
   private documents = new Map<string, StandInDocument>()
+  /** The bytes of each uploaded file asset, by asset document id (`file-{assetId}-{extension}`). */
+  private files = new Map<string, Buffer>()
   private server: Server | undefined
   private sockets = new Set<Socket>()
   private hanging = new Set<ServerResponse>()
@@ -84,6 +90,32 @@ export class SanityStandIn {
   put(document: StandInDocument): void {
     this.documents.set(document._id, structuredClone({...document, _updatedAt: new Date().toISOString()}))
     this.announce(isDraftOrVersion(document._id) ? 'drafts' : 'published')
+  }
+
+  /**
+   * Uploads a file, as Sanity's assets API does: a `sanity.fileAsset` document `file-{assetId}-{extension}` with its
+   * size, MIME type and CDN url, and the bytes its file route then serves. Returns the asset document.
+   */
+  putFile(assetId: string, extension: string, mimeType: string, bytes: Buffer, originalFilename: string): StandInDocument {
+    const {dataset} = this.options
+    const asset: StandInDocument = {
+      _id: `file-${assetId}-${extension}`,
+      _type: 'sanity.fileAsset',
+      assetId,
+      extension,
+      mimeType,
+      size: bytes.length,
+      originalFilename,
+      path: `files/${this.projectId}/${dataset}/${assetId}.${extension}`,
+      url: `https://cdn.sanity.io/files/${this.projectId}/${dataset}/${assetId}.${extension}`,
+    }
+    this.files.set(asset._id, Buffer.from(bytes))
+    this.put(asset)
+    return asset
+  }
+
+  private get projectId(): string {
+    return this.options.projectId ?? 'standin'
   }
 
   /** How many Live event streams are open (published-only and with drafts). */
@@ -232,7 +264,7 @@ export class SanityStandIn {
       return true
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed')
-    if (project !== (this.options.projectId ?? 'standin') || dataset !== this.options.dataset) return refuse(404, 'Not found')
+    if (project !== this.projectId || dataset !== this.options.dataset) return refuse(404, 'Not found')
     const asset = this.documents.get(`image-${hash}-${originalWidth}x${originalHeight}-${extension}`)
     if (asset?._type !== 'sanity.imageAsset') return refuse(404, 'Not found')
     const size = imageOutputSize(url.searchParams, Number(originalWidth), Number(originalHeight))
@@ -246,9 +278,39 @@ export class SanityStandIn {
     return true
   }
 
+  /**
+   * The file CDN, as strict as Sanity's: the project, dataset and a `sanity.fileAsset` with exactly that id and
+   * extension must exist; it answers the uploaded bytes with the asset's MIME type and length. Every request is recorded.
+   */
+  private handleFile(request: IncomingMessage, response: ServerResponse, url: URL): boolean {
+    const match = FILE_PATH.exec(url.pathname)
+    if (!match) return false
+    this.fileRequests.push(`${url.pathname}${url.search}`)
+    const [, project, dataset, assetId, extension] = match as unknown as [string, string, string, string, string]
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      this.reply(response, 405, {error: {description: 'Method not allowed'}})
+      return true
+    }
+    const id = `file-${assetId}-${extension}`
+    const asset = this.documents.get(id)
+    const bytes = this.files.get(id)
+    if (project !== this.projectId || dataset !== this.options.dataset || asset?._type !== 'sanity.fileAsset' || !bytes) {
+      this.reply(response, 404, {error: {description: 'Not found'}})
+      return true
+    }
+    response.writeHead(200, {
+      'content-type': typeof asset.mimeType === 'string' ? asset.mimeType : 'application/octet-stream',
+      'content-length': String(bytes.length),
+      'cache-control': 'public, max-age=31536000',
+    })
+    response.end(request.method === 'HEAD' ? undefined : bytes)
+    return true
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', this.url)
     if (this.handleImage(request, response, url)) return
+    if (this.handleFile(request, response, url)) return
     if (this.handleBrowserCall(request, response, url)) return
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || match[2] !== this.options.dataset) return this.reply(response, 404, {error: {description: 'Not found'}})

@@ -6,9 +6,11 @@ import {fetchContent} from './fetch-content'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {replacedInLanguage} from './news'
 import {NEWS_FACETS_QUERY} from './queries'
+import {getSiteSettings} from './settings'
 
 /** Counted as a language's lists show items: a translated item once. */
 export async function getAllFacets(options: FetchOptions = PUBLISHED) {
   const replaced = await replacedInLanguage(options)
-  return summariseFacets(await fetchContent(NEWS_FACETS_QUERY, {replaced}, [kindTag('news')], options))
+  const [rows, {timeZone}] = await Promise.all([fetchContent(NEWS_FACETS_QUERY, {replaced}, [kindTag('news')], options), getSiteSettings()])
+  return summariseFacets(rows, timeZone)
 }

@@ -47,6 +47,20 @@ export function expiresAtOnce(tag: string): boolean {
   return tag.startsWith('unknown:')
 }
 
+/** The document types pages show through others: press contacts (on items) and the site settings (on every page). */
+export const SUPPORT_TYPES = ['contact', 'siteSettings'] as const
+export type SupportType = (typeof SUPPORT_TYPES)[number]
+
+export function isSupportType(value: unknown): value is SupportType {
+  return typeof value === 'string' && (SUPPORT_TYPES as readonly string[]).includes(value)
+}
+
+/** Carried by the reads that show press contacts (an item's own page). */
+export const CONTACTS_TAG = 'contacts'
+
+/** Carried by the read of the site settings, which every page, feed and share image makes. */
+export const SETTINGS_TAG = 'settings'
+
 /** Carried by every feed, on top of the content tags its reads carry. */
 export const FEEDS_TAG = 'feeds'
 

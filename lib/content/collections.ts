@@ -9,6 +9,7 @@ import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {getAllFacets} from './all-facets'
 import {replacedInLanguage} from './news'
+import {getSiteSettings} from './settings'
 import {COLLECTION_FACETS_QUERY, COLLECTION_NEWS_QUERY, COLLECTION_QUERY, COUNTRIES_QUERY, TOPICS_QUERY} from './queries'
 
 const TOP_OTHERS = 3
@@ -54,11 +55,12 @@ export const getCollection = cache(async (kind: CollectionKind, slug: string, op
 /** Key figures of one country or topic, as a language's pages list its items: counts, dates, items per year and the other kind's counts (most first). */
 export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, options: FetchOptions = PUBLISHED) => {
   const replaced = await replacedInLanguage(options)
-  const [rows, others] = await Promise.all([
+  const [rows, others, {timeZone}] = await Promise.all([
     fetchContent(COLLECTION_FACETS_QUERY, {id, replaced}, ALL_CONTENT_TAGS, options),
     getMembers(COLLECTIONS[kind].other, options),
+    getSiteSettings(),
   ])
-  const summary = summariseFacets(rows)
+  const summary = summariseFacets(rows, timeZone)
   const otherById = new Map(others.map((other) => [other._id, other]))
   const otherCounts = topCounts(kind === 'country' ? summary.byTopic : summary.byCountry, Number.MAX_SAFE_INTEGER).flatMap(({id: otherId, count}) => {
     const other = otherById.get(otherId)

@@ -30,6 +30,19 @@ describe('summariseFacets', () => {
     expect(summary.latestByTopic.get('tag-b')).toBe('2020-07-13T12:00:00.000Z')
   })
 
+  it('counts each item in its year in the office’s time zone, not in UTC', () => {
+    // 02:30 UTC on 1 January 2021 is still 31 December 2020 in San José (UTC−6); 07:00 UTC is 1 January there too.
+    const newYear = [
+      {publishedAt: '2021-01-01T02:30:00.000Z', countryIds: null, topicIds: null},
+      {publishedAt: '2021-01-01T07:00:00.000Z', countryIds: null, topicIds: null},
+    ]
+    expect(summariseFacets(newYear, 'America/Costa_Rica').perYear).toEqual([
+      {year: 2020, count: 1},
+      {year: 2021, count: 1},
+    ])
+    expect(summariseFacets(newYear, 'UTC').perYear).toEqual([{year: 2021, count: 2}])
+  })
+
   it('has no dates or years when there are no items', () => {
     expect(summariseFacets([])).toMatchObject({count: 0, first: null, latest: null, perYear: []})
   })

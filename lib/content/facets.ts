@@ -1,4 +1,5 @@
 // Counts news per country, topic and year in one pass over light rows, instead of one GROQ count per document.
+import {isoDay, siteTimeZone} from '@/lib/dates'
 
 export type FacetRow = {
   publishedAt: string | null
@@ -37,7 +38,13 @@ function validDate(value: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
-export function summariseFacets(rows: FacetRow[]): FacetSummary {
+/** The calendar year of an instant in the office's zone: an item published on 31 December at 20:00 in San José counts for that year. */
+function officeYear(date: string, timeZone: string): number {
+  return Number(isoDay(date, timeZone).slice(0, 4))
+}
+
+/** Per-year counts use the years of `timeZone` (the office's), as the dates readers see do. */
+export function summariseFacets(rows: FacetRow[], timeZone: string = siteTimeZone()): FacetSummary {
   const byCountry = new Map<string, number>()
   const byTopic = new Map<string, number>()
   const latestByCountry = new Map<string, string>()
@@ -50,7 +57,7 @@ export function summariseFacets(rows: FacetRow[]): FacetSummary {
     if (date) {
       if (!first || date < first) first = date
       if (!latest || date > latest) latest = date
-      const year = Number(date.slice(0, 4))
+      const year = officeYear(date, timeZone)
       years.set(year, (years.get(year) ?? 0) + 1)
     }
     for (const id of new Set(row.countryIds ?? [])) {
@@ -64,7 +71,7 @@ export function summariseFacets(rows: FacetRow[]): FacetSummary {
   }
   const perYear: YearCount[] = []
   if (first && latest) {
-    for (let year = Number(first.slice(0, 4)); year <= Number(latest.slice(0, 4)); year++) {
+    for (let year = officeYear(first, timeZone); year <= officeYear(latest, timeZone); year++) {
       perYear.push({year, count: years.get(year) ?? 0})
     }
   }

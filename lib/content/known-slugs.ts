@@ -6,6 +6,7 @@ import {kindTag, unknownSlugsTag, type ContentKind} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import type {FetchOptions} from './fetch-options'
 import {COUNTRIES_QUERY, NEWS_SLUGS_QUERY, TOPICS_QUERY} from './queries'
+import {currentSlugFor} from './slug-history'
 
 /** The reads that list every published slug of a kind (the same reads, and cache entries, as the sitemap and the indexes use). */
 async function slugsOf(kind: ContentKind, tag: string): Promise<Set<string | null>> {
@@ -31,4 +32,20 @@ export async function mayExist(kind: ContentKind, slug: string, options: FetchOp
   }
   await keepBriefly()
   return false
+}
+
+/**
+ * The current slug of the news item that answered at `slug` before it was renamed, or null. Read from the same cached
+ * list of addresses as mayExist (earlier addresses included), so an old address costs no query of its own either:
+ * first the list readers' pages use, then, if that one does not know the address, the one a publish expires at once,
+ * so a rename is followed on the first visit after its webhook. Draft previews read the list in their perspective.
+ */
+export async function renamedNewsSlug(slug: string, options: FetchOptions): Promise<string | null> {
+  if (!isSlug(slug)) return null
+  if (options.perspective !== 'published') return currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, [kindTag('news')], options), slug)
+  for (const tag of [kindTag('news'), unknownSlugsTag('news')]) {
+    const current = currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, [tag]), slug)
+    if (current) return current
+  }
+  return null
 }

@@ -129,6 +129,7 @@ function pageQueries(documents: NdjsonDocument[]): Array<{name: string; params: 
       'SEARCH_DOCUMENTS_QUERY',
       'SEARCH_FACETS_QUERY',
     ].map((name) => ({name, params: {}})),
+    {name: 'SITE_SETTINGS_QUERY', params: {id: 'siteSettings'}},
   ]
 }
 

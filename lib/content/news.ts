@@ -2,7 +2,7 @@
 import 'server-only'
 import {cache} from 'react'
 import type {Locale} from '@/lib/i18n/routing'
-import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
+import {ALL_CONTENT_TAGS, CONTACTS_TAG, documentTag, kindTag} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
@@ -32,9 +32,12 @@ export async function getLatestNews(limit: number, options: FetchOptions = PUBLI
 /** One item by slug, or null (an unknown slug without a query); deduplicated within a render so metadata and page share one read. */
 export const getNewsItem = cache(async (slug: string, options: FetchOptions = PUBLISHED) =>
   (await mayExist('news', slug, options))
-    ? fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic')], options)
+    ? fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic'), kindTag('news'), CONTACTS_TAG], options)
     : null,
 )
+
+/** Where an item's earlier address leads now (slug history): its current slug, or null. */
+export {renamedNewsSlug} from './known-slugs'
 
 /** Every item's id and slug, whatever its language (the sitemap, unknown-slug checks and prerendering read it). */
 export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {

@@ -45,16 +45,23 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     publishedAt,
     place,
     summary,
-    body,
+    "body": body[]{
+      ...,
+      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}
+    },
     "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},
     partners,
+    sourceUrl,
+    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},
+    "pressContacts": pressContacts[]->{_id, name, role, email, phone},
     "countries": countries[]->{_id, "name": ${COUNTRY_NAME}, "slug": slug.current, isoCode},
     "topics": topics[]->{_id, "title": ${TOPIC_TITLE}, "slug": slug.current}
   }
 `)
 
+/** Every item's address, with the earlier addresses that still lead to it (slug history). */
 export const NEWS_SLUGS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt}
+  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
 `)
 
 /**
@@ -123,10 +130,10 @@ export const COLLECTION_NEWS_QUERY = defineQuery(`
   | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
-/** A light revision of everything search shows: it changes whenever an item, country or topic is published or deleted. */
+/** A light revision of everything search shows: it changes whenever an item, country, topic or the site settings (time zone) are published or deleted. */
 export const CONTENT_REVISION_QUERY = defineQuery(`{
-  "count": count(*[_type in ["newsItem", "country", "tag"]]),
-  "updatedAt": *[_type in ["newsItem", "country", "tag"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
+  "count": count(*[_type in ["newsItem", "country", "tag", "siteSettings"]]),
+  "updatedAt": *[_type in ["newsItem", "country", "tag", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
 }`)
 
 /** Everything search needs of each item, in one pass: it feeds the in-process search index. */
@@ -151,3 +158,13 @@ export const SEARCH_FACETS_QUERY = defineQuery(`{
   "countries": *[_type == "country" && defined(slug.current)] {"name": ${COUNTRY_NAME}, "slug": slug.current, isoCode, region} | order(name asc),
   "topics": *[_type == "tag" && defined(slug.current)] {"title": ${TOPIC_TITLE}, "slug": slug.current} | order(title asc)
 }`)
+
+/** The site's settings document (a singleton), or null when the dataset has none: the site then uses its built-in values. */
+export const SITE_SETTINGS_QUERY = defineQuery(`
+  *[_type == "siteSettings" && _id == $id][0] {
+    title,
+    description,
+    "shareImage": shareImage{asset, crop, hotspot, alt},
+    timeZone
+  }
+`)

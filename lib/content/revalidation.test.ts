@@ -7,7 +7,7 @@ import {publishedIn} from './fetch-options'
 import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import type {Locale} from '@/lib/i18n/routing'
 import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews, getTranslationSlugs} from './news'
-import {parseWebhookBody, tagsForChange, type ContentChangeEvent} from './revalidation'
+import {parseWebhookBody, tagsExpiringAtOnce, tagsForChange, tagsForSupportChange, type ContentChangeEvent} from './revalidation'
 import {getSitemapRows} from './sitemap'
 import {collectionFeedXml, siteFeedXml} from '@/lib/feeds'
 import {collectionShareImage, newsShareImage} from '@/lib/share-images'
@@ -77,6 +77,26 @@ describe('tagsForChange', () => {
       translations: {before: ['english-item'], after: ['english-item', 'noticia-en-espanol']},
     })
     expect(tagsForChange(event).sort()).toEqual(['all:news', 'news:english-item', 'news:noticia-en-espanol', 'feeds', 'sitemap'].sort())
+  })
+
+  it('expires at once the page under an address the item left (renamed or deleted) and the list behind 404s, nothing else', () => {
+    const renamed = change({_id: 'n', _type: 'newsItem', slug: {before: 'old-slug', after: 'new-slug'}})
+    expect(tagsExpiringAtOnce(renamed).sort()).toEqual(['news:old-slug', 'unknown:news'])
+    const edited = change({_id: 'n', _type: 'newsItem', slug: {before: 'same-slug', after: 'same-slug'}})
+    expect(tagsExpiringAtOnce(edited)).toEqual(['unknown:news'])
+    const deleted = change({_id: 'c', _type: 'country', slug: {before: 'cuba', after: null}})
+    expect(tagsExpiringAtOnce(deleted).sort()).toEqual(['country:cuba', 'unknown:country'])
+  })
+
+  it('knows press contacts and the site settings by type, and names the tags of the reads that show them', async () => {
+    const contact = parseWebhookBody({_id: 'drafts.contact-a', _type: 'contact', slug: {before: null, after: null}})
+    const settings = parseWebhookBody({_id: 'siteSettings', _type: 'siteSettings'})
+    expect(contact).toEqual({kind: 'support', event: {id: 'contact-a', type: 'contact'}})
+    expect(settings).toEqual({kind: 'support', event: {id: 'siteSettings', type: 'siteSettings'}})
+    if (contact.kind !== 'support' || settings.kind !== 'support') throw new Error('expected support changes')
+    // An item page shows its press contacts; every page, feed and share image reads the settings.
+    expect(await tagsOfPage(() => itemPage(ITEM))).toEqual(expect.arrayContaining(tagsForSupportChange(contact.event)))
+    expect(await tagsOfPage(() => siteFeedXml('en'))).toEqual(expect.arrayContaining(tagsForSupportChange(settings.event)))
   })
 
   it('ignores document types the site does not show and calls anything else malformed', () => {

@@ -1,16 +1,22 @@
 // What a published change invalidates: the webhook's projection (before/after deltas) turned into cache tags.
 import {
+  CONTACTS_TAG,
   CONTENT_TYPES,
   FEEDS_TAG,
+  SETTINGS_TAG,
+  SUPPORT_TYPES,
   SHARE_IMAGES_TAG,
   SITEMAP_TAG,
   TRANSLATION_METADATA_TYPE,
   documentTag,
+  expiresAtOnce,
   isContentType,
+  isSupportType,
   kindOfType,
   kindTag,
   unknownSlugsTag,
   type ContentType,
+  type SupportType,
 } from './cache-tags'
 
 /**
@@ -26,14 +32,16 @@ export const WEBHOOK_PROJECTION = `{
   "translations": {"before": before().translations[].value->slug.current, "after": after().translations[].value->slug.current}
 }`
 
-/** The webhook's filter: only the document types the site shows, and the links between translations. */
-export const WEBHOOK_FILTER = `_type in [${[...CONTENT_TYPES, TRANSLATION_METADATA_TYPE].map((type) => `"${type}"`).join(', ')}]`
+/** The webhook's filter: only the document types the site shows (directly or through items and pages), and the links between translations. */
+export const WEBHOOK_FILTER = `_type in [${[...CONTENT_TYPES, ...SUPPORT_TYPES, TRANSLATION_METADATA_TYPE].map((type) => `"${type}"`).join(', ')}]`
 
 export type ContentChangeEvent = {
   id: string
   type: ContentType | typeof TRANSLATION_METADATA_TYPE
   /** The document's own slugs; for translation metadata, the slugs of the items it links. */
   slugs: string[]
+  /** Slugs the document had before the change and no longer has (renamed or deleted). */
+  formerSlugs: string[]
   countrySlugs: string[]
   topicSlugs: string[]
 }
@@ -51,7 +59,18 @@ function fromDelta(delta: unknown): string[] {
   return [...new Set([...slugList(before), ...slugList(after)])]
 }
 
-export type ParsedWebhook = {kind: 'change'; event: ContentChangeEvent} | {kind: 'ignored'; type: string} | {kind: 'malformed'}
+/** A press contact or the site settings changed: no page of their own, so they are known by type alone. */
+export type SupportChangeEvent = {id: string; type: SupportType}
+
+function formerOf(delta: unknown): string[] {
+  if (!delta || typeof delta !== 'object') return []
+  const {before, after} = delta as Delta
+  const kept = new Set(slugList(after))
+  return slugList(before).filter((slug) => !kept.has(slug))
+}
+
+export type ParsedWebhook =
+  {kind: 'change'; event: ContentChangeEvent} | {kind: 'support'; event: SupportChangeEvent} | {kind: 'ignored'; type: string} | {kind: 'malformed'}
 
 /** Reads a signed webhook body; anything not shaped like the documented projection is "malformed". */
 export function parseWebhookBody(body: unknown): ParsedWebhook {
@@ -59,6 +78,7 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
   const record = body as Record<string, unknown>
   if (typeof record._id !== 'string' || typeof record._type !== 'string' || !record._id || !record._type) return {kind: 'malformed'}
   const type = record._type
+  if (isSupportType(type)) return {kind: 'support', event: {id: record._id.replace(/^drafts\./, ''), type}}
   if (!isContentType(type) && type !== TRANSLATION_METADATA_TYPE) return {kind: 'ignored', type}
   return {
     kind: 'change',
@@ -66,6 +86,7 @@ export function parseWebhookBody(body: unknown): ParsedWebhook {
       id: record._id.replace(/^drafts\./, ''),
       type,
       slugs: fromDelta(type === TRANSLATION_METADATA_TYPE ? record.translations : record.slug),
+      formerSlugs: type === TRANSLATION_METADATA_TYPE ? [] : formerOf(record.slug),
       countrySlugs: fromDelta(record.countries),
       topicSlugs: fromDelta(record.topics),
     },
@@ -90,4 +111,25 @@ export function tagsForChange(event: ContentChangeEvent): string[] {
   }
   tags.push(FEEDS_TAG, SITEMAP_TAG, SHARE_IMAGES_TAG)
   return [...new Set(tags)]
+}
+
+/**
+ * The tags a change to a press contact or the site settings touches: contacts show on item pages only; the settings
+ * (title, description, share image, time zone) on every page, feed and share image, all of which read them.
+ */
+export function tagsForSupportChange(event: SupportChangeEvent): string[] {
+  return event.type === 'contact' ? [CONTACTS_TAG] : [SETTINGS_TAG]
+}
+
+/**
+ * The tags of a change that expire at once instead of refreshing in the background: the list behind a 404 (so a new
+ * address works on its first visit), and the page under an address the document no longer has, so its next visit
+ * renders the redirect or the 404 there and then. (Refreshed in the background, Next 16.4 stores a page that turned
+ * into a redirect with its 308 status but without its Location header.)
+ */
+export function tagsExpiringAtOnce(event: ContentChangeEvent): string[] {
+  const atOnce = tagsForChange(event).filter(expiresAtOnce)
+  if (event.type === TRANSLATION_METADATA_TYPE) return atOnce
+  const kind = kindOfType(event.type)
+  return [...atOnce, ...event.formerSlugs.map((slug) => documentTag(kind, slug))]
 }

@@ -1,12 +1,14 @@
-// The search index of the current content, one per language (country and topic names in it): fed by one GROQ query
-// from the active source, rebuilt when the content revision (read straight from the source, at most every few
-// seconds) says something was published.
+// The search index of the current content, one per language (country and topic names in it, dates in the settings'
+// time zone): fed by one GROQ query from the active source, rebuilt when the content revision (read straight from
+// the source, at most every few seconds) says something was published.
 import 'server-only'
 import {buildNewsIndex, runSearch, type NewsIndex, type SearchOutcome} from '@/lib/search/engine'
 import type {Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/params'
+import {SITE_SETTINGS_ID} from '@/lib/site'
 import {fetchPublishedContent} from './fetch-content'
-import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from './queries'
+import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY, SITE_SETTINGS_QUERY} from './queries'
+import {siteSettingsFrom} from './settings'
 
 type IndexSlot = {
   /** The language of the index's country and topic names. */
@@ -31,8 +33,12 @@ const SLOTS = Symbol.for('labour-migration-news.search-index')
 const slots: Slots = ((globalThis as typeof globalThis & {[SLOTS]?: Slots})[SLOTS] ??= {byLocale: {}})
 
 async function loadIndex(locale: Locale): Promise<NewsIndex> {
-  const [documents, facets] = await Promise.all([fetchPublishedContent(SEARCH_DOCUMENTS_QUERY), fetchPublishedContent(SEARCH_FACETS_QUERY, {locale})])
-  return buildNewsIndex(documents, facets)
+  const [documents, facets, settings] = await Promise.all([
+    fetchPublishedContent(SEARCH_DOCUMENTS_QUERY),
+    fetchPublishedContent(SEARCH_FACETS_QUERY, {locale}),
+    fetchPublishedContent(SITE_SETTINGS_QUERY, {id: SITE_SETTINGS_ID}),
+  ])
+  return buildNewsIndex(documents, facets, siteSettingsFrom(settings).timeZone)
 }
 
 /**

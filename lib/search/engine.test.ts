@@ -129,6 +129,17 @@ describe('date filters', () => {
     expect(found('2020-07-14', '2020-07-14')).toEqual(['next-morning'])
     vi.unstubAllEnvs()
   })
+
+  it('take the zone of the site settings when one is given', async () => {
+    const document = (id: string, publishedAt: string) => ({_id: id, language: 'en' as const, title: '[Synthetic] Seasonal workers', slug: id, publishedAt, place: null, summary: '', body: '', countries: [], topics: [], image: null})
+    // 03:00 UTC on the 14th is already the 14th in UTC, and still the 13th in Costa Rica.
+    const documents = [document('evening', '2020-07-14T03:00:00Z')]
+    const inUtc = await buildNewsIndex(documents, {countries: [], topics: []}, 'UTC')
+    const inCostaRica = await buildNewsIndex(documents, {countries: [], topics: []}, 'America/Costa_Rica')
+    const found = (index: typeof inUtc) => runSearch(index, parseSearchParams({from: '2020-07-13', to: '2020-07-13'})).hits.map((hit) => hit._id)
+    expect(found(inUtc)).toEqual([])
+    expect(found(inCostaRica)).toEqual(['evening'])
+  })
 })
 
 describe('bounded work per query (security review 2026-11-30, finding 3)', () => {

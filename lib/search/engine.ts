@@ -3,7 +3,7 @@ import {distance} from 'fastest-levenshtein'
 import {Index} from 'flexsearch'
 import {PassjoinIndex} from 'mnemonist'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
-import {isoDay} from '@/lib/dates'
+import {isoDay, siteTimeZone} from '@/lib/dates'
 import type {SearchState} from './params'
 import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
@@ -125,8 +125,11 @@ function fieldIndex(): Index {
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-/** Builds the index in chunks, yielding between them so other requests keep being served meanwhile. */
-export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVocabulary): Promise<NewsIndex> {
+/**
+ * Builds the index in chunks, yielding between them so other requests keep being served meanwhile. Date filters
+ * match the calendar days of `timeZone` (the office's, from the site settings), the days readers see.
+ */
+export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVocabulary, timeZone: string = siteTimeZone()): Promise<NewsIndex> {
   const countries = vocabularyOf(facets.countries.map((country) => ({slug: country.slug, label: country.name})))
   const topics = vocabularyOf(facets.topics.map((topic) => ({slug: topic.slug, label: topic.title})))
   const countryPositions = new Map(countries.map((country, position) => [country.slug, position]))
@@ -146,7 +149,7 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
       slug: document.slug,
       publishedAt: document.publishedAt ?? '',
       time: Number.isNaN(time) ? 0 : time,
-      day: isoDay(document.publishedAt),
+      day: isoDay(document.publishedAt, timeZone),
       place: document.place,
       summary: document.summary ?? '',
       countries: positions(document.countries, countryPositions),

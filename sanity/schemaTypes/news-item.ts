@@ -1,6 +1,7 @@
 // The news item: what communications staff write and readers find, list and share.
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {slugify} from '../../lib/slug'
+import {isoDay} from '../../lib/dates'
+import {isSlug, slugify} from '../../lib/slug'
 import {isDraftOrVersionId} from '../document-id'
 import {CONTENT_LANGUAGES} from '../translations'
 import {isUniqueAcrossType} from './unique-field'
@@ -85,6 +86,26 @@ export const newsItemType = defineType({
       validation: (rule) => rule.required().error('Generate a web address from the headline before publishing.'),
     }),
     defineField({
+      name: 'previousSlugs',
+      title: 'Earlier web addresses',
+      type: 'array',
+      description:
+        'Addresses this story had before (/news/…): they keep working and lead readers to the current one. Publishing a new web address adds the old one here by itself; remove an entry only to stop it leading here.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {layout: 'tags'},
+      validation: (rule) => [
+        rule.unique().error('Each earlier address only once, please.'),
+        rule.custom((values: string[] | undefined, context) => {
+          const current = (context.document?.slug as {current?: string} | undefined)?.current
+          const wrong = (values ?? []).find((value) => !isSlug(value) || value === current)
+          if (wrong === undefined) return true
+          return wrong === current
+            ? 'The current web address is not an earlier one: remove it here.'
+            : `"${wrong}" is not a web address: lower-case words joined by hyphens.`
+        }),
+      ],
+    }),
+    defineField({
       name: 'publishedAt',
       title: 'Publication date',
       type: 'datetime',
@@ -124,6 +145,7 @@ export const newsItemType = defineType({
             {title: 'Paragraph', value: 'normal'},
             {title: 'Heading', value: 'h2'},
             {title: 'Subheading', value: 'h3'},
+            {title: 'Quote', value: 'blockquote'},
           ],
           lists: [
             {title: 'Bulleted list', value: 'bullet'},
@@ -155,6 +177,21 @@ export const newsItemType = defineType({
                   }),
                 ],
               }),
+              defineArrayMember({
+                name: 'internalLink',
+                title: 'Link to a news item',
+                type: 'object',
+                fields: [
+                  defineField({
+                    name: 'reference',
+                    title: 'News item',
+                    type: 'reference',
+                    to: [{type: 'newsItem'}],
+                    description: 'The link follows the item if its web address changes.',
+                    validation: (rule) => rule.required().error('Choose the news item to link to.'),
+                  }),
+                ],
+              }),
             ],
           },
         }),
@@ -173,6 +210,42 @@ export const newsItemType = defineType({
         'Optional. Shown at the top of the story, on its card in lists and in the image shown when it is shared. Set the hotspot on what must stay in view: each place crops the image differently.',
       options: {hotspot: true},
       fields: [imageAltField(), ...imageCaptionFields()],
+    }),
+    defineField({
+      name: 'sourceUrl',
+      title: 'Original publication',
+      type: 'url',
+      description: 'Where the story was first published, if elsewhere (e.g. the full story on iom.int). Shown as a link under the story. Optional.',
+      validation: (rule) => rule.uri({scheme: ['http', 'https']}).error('Use a full web address starting with https:// or http://.'),
+    }),
+    defineField({
+      name: 'attachments',
+      title: 'Attachments',
+      type: 'array',
+      description: 'Reports, guidance and other files readers can download (PDF, Word, Excel…). Listed under the story with their type and size.',
+      of: [
+        defineArrayMember({
+          type: 'file',
+          fields: [
+            defineField({
+              name: 'title',
+              title: 'Title',
+              type: 'string',
+              description: 'What readers download, e.g. "Guidance for employers (PDF report)".',
+              validation: (rule) => rule.required().error('Give the file a title readers understand.'),
+            }),
+          ],
+          validation: (rule) => rule.required().assetRequired().error('Upload the file, or remove this attachment.'),
+        }),
+      ],
+    }),
+    defineField({
+      name: 'pressContacts',
+      title: 'Press contacts',
+      type: 'array',
+      description: 'Who journalists can contact about this story. Shown under the story with their email and phone.',
+      of: [defineArrayMember({type: 'reference', to: [{type: 'contact'}]})],
+      validation: (rule) => rule.unique().error('Each contact only once, please.'),
     }),
     defineField({
       name: 'countries',
@@ -213,7 +286,8 @@ export const newsItemType = defineType({
       media: 'mainImage',
     },
     prepare({title, date, country0, country1, country2, media}) {
-      const day = typeof date === 'string' ? date.slice(0, 10) : 'No date'
+      // The calendar day in the office's time zone, as readers see it (not the UTC day).
+      const day = (typeof date === 'string' && isoDay(date)) || 'No date'
       const countries = [country0, country1, country2].filter(Boolean).join(', ')
       return {title, subtitle: countries ? `${day} · ${countries}` : day, media}
     },

@@ -12,12 +12,13 @@ import {REGIONS} from '@/lib/regions'
 import {getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
+import {getSiteIdentity} from '@/lib/content/settings'
 import {pageMetadata} from '@/lib/metadata'
 
 export async function generateMetadata({params}: PageProps<'/[locale]/countries'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)
   const t = translator(locale)
-  return pageMetadata({locale, title: t('countries.title'), description: t('countries.description'), path: '/countries'})
+  return pageMetadata({locale, title: t('countries.title'), description: t('countries.description'), path: '/countries'}, await getSiteIdentity(locale))
 }
 
 export default function CountriesPage() {

@@ -10,12 +10,13 @@ import {orUnavailable} from '@/lib/content/or-unavailable'
 import {getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
+import {getSiteIdentity} from '@/lib/content/settings'
 import {pageMetadata} from '@/lib/metadata'
 
 export async function generateMetadata({params}: PageProps<'/[locale]/topics'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)
   const t = translator(locale)
-  return pageMetadata({locale, title: t('topics.title'), description: t('topics.description'), path: '/topics'})
+  return pageMetadata({locale, title: t('topics.title'), description: t('topics.description'), path: '/topics'}, await getSiteIdentity(locale))
 }
 
 export default function TopicsPage() {

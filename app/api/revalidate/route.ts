@@ -2,8 +2,7 @@
 import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
-import {expiresAtOnce} from '@/lib/content/cache-tags'
-import {parseWebhookBody, tagsForChange} from '@/lib/content/revalidation'
+import {parseWebhookBody, tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/revalidation'
 import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
 import {readBodyWithin} from '@/lib/request-body'
 import {hasValidSignature} from '@/lib/webhook-signature'
@@ -48,9 +47,11 @@ export async function POST(request: Request) {
   const webhook = parseWebhookBody(parsed.body)
   if (webhook.kind === 'malformed') return Response.json({message: 'The body does not match the documented projection'}, {status: 400})
   if (webhook.kind === 'ignored') return Response.json({revalidated: [], ignored: webhook.type})
-  const tags = tagsForChange(webhook.event)
-  // Pages refresh in the background (the old page serves meanwhile); the list behind a 404 expires at once (see expiresAtOnce).
-  for (const tag of tags) revalidateTag(tag, expiresAtOnce(tag) ? {expire: 0} : 'max')
+  const tags = webhook.kind === 'support' ? tagsForSupportChange(webhook.event) : tagsForChange(webhook.event)
+  // Pages refresh in the background (the old page serves meanwhile); the list behind a 404 and the pages under
+  // addresses the document left expire at once (see tagsExpiringAtOnce).
+  const atOnce = new Set(webhook.kind === 'change' ? tagsExpiringAtOnce(webhook.event) : [])
+  for (const tag of tags) revalidateTag(tag, atOnce.has(tag) ? {expire: 0} : 'max')
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
   await purgeSurrogateKeys(tags)
   // The search index follows on its own: its content-revision read carries the list tags revalidated here.

@@ -1,7 +1,12 @@
 // One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
 import {Link} from '@/components/ui/link'
+import {permanentRedirect} from 'next/navigation'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
+import {Attachments} from '@/components/news/attachments'
+import {ExternalLink} from '@/components/news/external-link'
+import {PressContacts} from '@/components/news/press-contacts'
+import {getSiteText} from '@/lib/content/settings'
 import {NotFoundPage} from '@/components/layout/not-found-page'
 import {NewsCard} from '@/components/news/news-card'
 import {BodyText} from '@/components/news/portable-text'
@@ -14,12 +19,11 @@ import {ContentScope} from '@/components/content/content-scope'
 import {permanentRedirectBriefly} from '@/lib/brief-answer'
 import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
-import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs} from '@/lib/content/news'
+import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs, renamedNewsSlug} from '@/lib/content/news'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {getTranslations} from 'next-intl/server'
 import {localePath} from '@/lib/i18n/navigation'
 import {asLocale, contentLanguage, type Locale} from '@/lib/i18n/routing'
-import {translator} from '@/lib/i18n/translator'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
 import {absoluteUrl} from '@/lib/site'
 import {isSlug} from '@/lib/slug'
@@ -39,6 +43,13 @@ export async function generateStaticParams({params}: {params: {locale: string}})
   return staticSlugParams((await getListedNewsSlugs(publishedIn(asLocale(params.locale)))).map((item) => item.slug))
 }
 
+/** The original publication's address and host name ("www.iom.int"), for an http(s) address only. */
+function webSource(sourceUrl: string | null): {href: string; host: string} | null {
+  if (!sourceUrl || !URL.canParse(sourceUrl)) return null
+  const url = new URL(sourceUrl)
+  return url.protocol === 'https:' || url.protocol === 'http:' ? {href: url.href, host: url.host} : null
+}
+
 /** Each language's path of an item: its translations' where they are published, its own for the others. */
 function translationPaths(slugs: Partial<Record<Locale, string>>): Partial<Record<Locale, string>> {
   return Object.fromEntries(Object.entries(slugs).map(([language, slug]) => [language, `/news/${slug}`]))
@@ -47,7 +58,6 @@ function translationPaths(slugs: Partial<Record<Locale, string>>): Partial<Recor
 export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const {slug, locale: segment} = await params
   const locale = asLocale(segment)
-  const t = translator(locale)
   const options = await requestPlainOptions()
   const found = isSlug(slug)
     ? await unlessUnavailable(async () => {
@@ -57,11 +67,12 @@ export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug
     : null
   const item = found?.item
   if (!found || !item?.slug) return notFoundMetadata(locale)
-  const title = item.title ?? t('site.name')
+  const site = await getSiteText(locale)
+  const title = item.title ?? site.name
   return pageMetadata({
     locale,
     title,
-    description: item.summary ?? t('site.description'),
+    description: item.summary ?? site.description,
     path: `/news/${item.slug}`,
     translations: translationPaths(found.translations),
     image: {path: `/news/${item.slug}/og-image`, alt: title},
@@ -81,12 +92,14 @@ export default async function NewsItemPage({params}: PageProps<'/[locale]/news/[
 
 async function NewsItemContent({slug, locale, options}: {slug: string; locale: Locale; options: FetchOptions}) {
   const t = await getTranslations({locale})
-  const {item, related, translations} = await orUnavailable(`/news/${slug}`, async () => {
+  const {item, related, translations, renamedTo} = await orUnavailable(`/news/${slug}`, async () => {
     const found = await getNewsItem(slug, options)
-    if (!found) return {item: null, related: [], translations: {}}
+    if (!found?.slug) return {item: null, related: [], translations: {}, renamedTo: await renamedNewsSlug(slug, options)}
     const [foundRelated, foundTranslations] = await Promise.all([getRelatedNews(found, options), getTranslationSlugs(found._id, options)])
-    return {item: found, related: foundRelated, translations: foundTranslations}
+    return {item: found, related: foundRelated, translations: foundTranslations, renamedTo: null}
   })
+  // An earlier address of a renamed item: 308 to where it is now, so links already shared keep working.
+  if (renamedTo) permanentRedirect(localePath(locale, `/news/${renamedTo}`))
   if (!item?.slug) return <NotFoundPage />
   const translated = translations[locale]
   if (contentLanguage(item.language) !== locale && translated) return permanentRedirectBriefly(localePath(locale, `/news/${translated}`))
@@ -96,6 +109,7 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
   // An item not yet translated is shown as published, marked as its own language, with a note in the reader's.
   const language = contentLanguage(item.language)
   const textLang = language === locale ? undefined : language
+  const source = webSource(item.sourceUrl)
   const title = item.title ?? ''
   return (
     <Container className="py-8">
@@ -147,7 +161,16 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
             {item.summary}
           </p>
           {item.body && item.body.length > 0 && <BodyText value={item.body} />}
+          {source && (
+            <p lang={locale}>
+              <ExternalLink href={source.href}>
+                {t('news.source')}: {source.host}
+              </ExternalLink>
+            </p>
+          )}
         </div>
+        <Attachments files={item.attachments} />
+        <PressContacts contacts={item.pressContacts} />
         <dl className="mt-8 grid gap-3 border-t border-slate-200 pt-6 text-slate-800 sm:grid-cols-[auto_1fr] sm:gap-x-6">
           {countries.length > 0 && (
             <>
