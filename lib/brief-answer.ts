@@ -1,7 +1,7 @@
 // Answers that are not the page asked for (a 404, a redirect to another page) are kept by caches a minute, not a year.
 import 'server-only'
 import {cacheLife} from 'next/cache'
-import {permanentRedirect, redirect} from 'next/navigation'
+import {redirect} from 'next/navigation'
 
 /**
  * A minute before a cache asks again, five minutes at most: an invented address fills no cache for long, and a page
@@ -20,10 +20,4 @@ export async function keepBriefly(): Promise<void> {
 export async function redirectBriefly(path: string): Promise<never> {
   await keepBriefly()
   redirect(path)
-}
-
-/** permanentRedirect() (308), kept briefly: where a page lives can change again (a translation unlinked). */
-export async function permanentRedirectBriefly(path: string): Promise<never> {
-  await keepBriefly()
-  permanentRedirect(path)
 }

@@ -16,7 +16,7 @@ import {JsonLd} from '@/components/seo/json-ld'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
-import {permanentRedirectBriefly} from '@/lib/brief-answer'
+import {redirectBriefly} from '@/lib/brief-answer'
 import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs, renamedNewsSlug} from '@/lib/content/news'
@@ -33,8 +33,9 @@ import {newsArticleJsonLd} from '@/lib/structured-data'
 // Every item is prerendered at build from generateStaticParams; an item published later is rendered on its first
 // visit (the slug is awaited outside any Suspense boundary, so that visit waits and gets a real 404 or the page) and
 // served from the cache afterwards. Reads are cached by tag; the webhook revalidates them. An item with a translation
-// in the page's language is not shown there: its address leads (308) to the translation's, so the language switch,
-// which keeps the path, lands on the translation.
+// in the page's language is not shown there: its address leads (307, kept briefly) to the translation's, so the
+// language switch, which keeps the path, lands on the translation. Not 308: browsers keep a permanent redirect for
+// good, and a translation can be unlinked (a reader would be sent on to the other item's page indefinitely).
 
 /** The main image is shown 16:9 at up to 48rem (768 px) wide: widths for phones up to 2× screens. */
 const MAIN_IMAGE_WIDTHS = [400, 640, 768, 1024, 1280, 1536]
@@ -102,7 +103,7 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
   if (renamedTo) permanentRedirect(localePath(locale, `/news/${renamedTo}`))
   if (!item?.slug) return <NotFoundPage />
   const translated = translations[locale]
-  if (contentLanguage(item.language) !== locale && translated) return permanentRedirectBriefly(localePath(locale, `/news/${translated}`))
+  if (contentLanguage(item.language) !== locale && translated) return redirectBriefly(localePath(locale, `/news/${translated}`))
   const countries = (item.countries ?? []).filter((country) => country.slug)
   const topics = (item.topics ?? []).filter((topic) => topic.slug)
   const url = absoluteUrl(localePath(locale, `/news/${item.slug}`))
