@@ -734,6 +734,11 @@ test('a translated pair links both ways: hreflang, the language switch and redir
     ['/es/countries/guatemala', spanishOnly],
     ['/topics/ethical-recruitment', englishOnly],
     ['/es/topics/ethical-recruitment', spanishOnly],
+    // Search too: the filters both versions share find the pair once per language; Spanish words find the Spanish
+    // version by Spanish stems ("temporero" for "temporeros", "equitativo" for "equitativa").
+    ['/news?country=guatemala&topic=ethical-recruitment', englishOnly],
+    ['/es/news?country=guatemala&topic=ethical-recruitment', spanishOnly],
+    ['/es/news?q=temporero+equitativo', spanishOnly],
   ]
   for (const [path, expected] of lists) {
     await expect(async () => {

@@ -130,10 +130,13 @@ export const COLLECTION_NEWS_QUERY = defineQuery(`
   | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
-/** A light revision of everything search shows: it changes whenever an item, country, topic or the site settings (time zone) are published or deleted. */
+/**
+ * A light revision of everything search shows: it changes whenever an item, country, topic, link between translations
+ * or the site settings (time zone) are published or deleted.
+ */
 export const CONTENT_REVISION_QUERY = defineQuery(`{
-  "count": count(*[_type in ["newsItem", "country", "tag", "siteSettings"]]),
-  "updatedAt": *[_type in ["newsItem", "country", "tag", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
+  "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"]]),
+  "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
 }`)
 
 /** Everything search needs of each item, in one pass: it feeds the in-process search index. */

@@ -86,6 +86,9 @@ describe('tagsForChange', () => {
     expect(tagsExpiringAtOnce(edited)).toEqual(['unknown:news'])
     const deleted = change({_id: 'c', _type: 'country', slug: {before: 'cuba', after: null}})
     expect(tagsExpiringAtOnce(deleted).sort()).toEqual(['country:cuba', 'unknown:country'])
+    // Unlinking a translation turns the Spanish address of the English item from a redirect back into the item.
+    const unlinked = change({_id: 't', _type: 'translation.metadata', translations: {before: ['english-item', 'noticia'], after: ['english-item']}})
+    expect(tagsExpiringAtOnce(unlinked).sort()).toEqual(['news:english-item', 'news:noticia'])
   })
 
   it('knows press contacts and the site settings by type, and names the tags of the reads that show them', async () => {

@@ -125,11 +125,13 @@ export function tagsForSupportChange(event: SupportChangeEvent): string[] {
  * The tags of a change that expire at once instead of refreshing in the background: the list behind a 404 (so a new
  * address works on its first visit), and the page under an address the document no longer has, so its next visit
  * renders the redirect or the 404 there and then. (Refreshed in the background, Next 16.4 stores a page that turned
- * into a redirect with its 308 status but without its Location header.)
+ * into a redirect with its 308 status but without its Location header.) A linked or unlinked translation expires
+ * its items' pages at once for the same reason: each language's address of an item turns into a redirect to its
+ * translation, or back into the item.
  */
 export function tagsExpiringAtOnce(event: ContentChangeEvent): string[] {
   const atOnce = tagsForChange(event).filter(expiresAtOnce)
-  if (event.type === TRANSLATION_METADATA_TYPE) return atOnce
+  if (event.type === TRANSLATION_METADATA_TYPE) return [...atOnce, ...event.slugs.map((slug) => documentTag('news', slug))]
   const kind = kindOfType(event.type)
   return [...atOnce, ...event.formerSlugs.map((slug) => documentTag(kind, slug))]
 }

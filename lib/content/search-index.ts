@@ -7,7 +7,8 @@ import type {Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/params'
 import {SITE_SETTINGS_ID} from '@/lib/site'
 import {fetchPublishedContent} from './fetch-content'
-import {CONTENT_REVISION_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY, SITE_SETTINGS_QUERY} from './queries'
+import {CONTENT_REVISION_QUERY, NEWS_TRANSLATIONS_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY, SITE_SETTINGS_QUERY} from './queries'
+import {replacedIds} from './translation-groups'
 import {siteSettingsFrom} from './settings'
 
 type IndexSlot = {
@@ -33,12 +34,16 @@ const SLOTS = Symbol.for('labour-migration-news.search-index')
 const slots: Slots = ((globalThis as typeof globalThis & {[SLOTS]?: Slots})[SLOTS] ??= {byLocale: {}})
 
 async function loadIndex(locale: Locale): Promise<NewsIndex> {
-  const [documents, facets, settings] = await Promise.all([
+  const [documents, facets, settings, groups] = await Promise.all([
     fetchPublishedContent(SEARCH_DOCUMENTS_QUERY),
     fetchPublishedContent(SEARCH_FACETS_QUERY, {locale}),
     fetchPublishedContent(SITE_SETTINGS_QUERY, {id: SITE_SETTINGS_ID}),
+    fetchPublishedContent(NEWS_TRANSLATIONS_QUERY),
   ])
-  return buildNewsIndex(documents, facets, siteSettingsFrom(settings).timeZone)
+  // A translated item is found once per language, as the language's lists show it (lib/content/translation-groups.ts).
+  const replaced = new Set(replacedIds(groups, locale))
+  const listed = replaced.size === 0 ? documents : documents.filter((document) => !replaced.has(document._id))
+  return buildNewsIndex(listed, facets, siteSettingsFrom(settings).timeZone)
 }
 
 /**
