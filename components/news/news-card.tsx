@@ -40,8 +40,8 @@ export function NewsCard({item, headingLevel = 'h2', matchedTerms}: NewsCardProp
   return (
     <article className="flex items-start gap-4 border-b border-slate-200 py-5">
       <div className="min-w-0 flex-1">
-        <Heading className="text-xl font-semibold leading-snug">
-          <Link href={`/news/${item.slug}`} lang={textLang} className="text-blue-900 hover:underline">
+        <Heading lang={textLang} className="text-xl font-semibold leading-snug">
+          <Link href={`/news/${item.slug}`} className="text-blue-900 hover:underline">
             <HighlightedText text={item.title ?? ''} terms={matchedTerms} language={language} />
           </Link>
         </Heading>
