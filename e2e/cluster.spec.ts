@@ -169,8 +169,9 @@ test('after a publish, instance B serves the page instance A rendered again, fro
   }
   // Instance B's first reader since the publish: A's new page, not B's own old copy (which Next would serve while re-rendering).
   const fromB = await request.get(`${INSTANCE_B}${page}`)
+  // Next serves a page it holds stale as it was and renders it again behind the answer, so B's first answer has the
+  // change only if it came from A's render (Next may label it HIT or STALE, depending on when the tags went stale).
   expect((await fromB.text()).includes(marker), 'the new page on instance B').toBe(true)
-  expect(fromB.headers()['x-nextjs-cache']).toBe('HIT')
 })
 
 /** Pages readers keep reading: the home page, an item, a country, the feed, and a search (rendered per request). */
