@@ -206,17 +206,6 @@ test('Redis stopped mid-run: readers keep getting pages; a publish made meanwhil
   standIn.put(after)
   expect(await sendWebhook(request, INSTANCE_A, after)).toBe(200)
   await expect.poll(async () => (await text(request, `${INSTANCE_A}${page}`)).includes(marker), {timeout: 5_000}).toBe(true)
-  // A stores its render in Redis just after answering: wait for that write, or B may ask before it lands.
-  const redis = await createClient({url: REDIS_URL}).connect()
-  try {
-    const stored = async () => {
-      for (const key of await redis.keys(`*page:*${before.slug.current}`)) if ((await redis.get(key))?.includes(marker)) return true
-      return false
-    }
-    await expect.poll(stored, {timeout: 5_000}).toBe(true)
-  } finally {
-    await redis.quit()
-  }
   // Instance B cannot know yet: it keeps serving what it has.
   expect(await text(request, `${INSTANCE_B}${page}`)).not.toContain(marker)
 
