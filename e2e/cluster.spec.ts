@@ -169,8 +169,9 @@ test('after a publish, instance B serves the page instance A rendered again, fro
   }
   // Instance B's first reader since the publish: A's new page, not B's own old copy (which Next would serve while re-rendering).
   const fromB = await request.get(`${INSTANCE_B}${page}`)
+  // Next serves a page it holds stale as it was and renders it again behind the answer, so B's first answer has the
+  // change only if it came from A's render (Next may label it HIT or STALE, depending on when the tags went stale).
   expect((await fromB.text()).includes(marker), 'the new page on instance B').toBe(true)
-  expect(fromB.headers()['x-nextjs-cache']).toBe('HIT')
 })
 
 /** Pages readers keep reading: the home page, an item, a country, the feed, and a search (rendered per request). */
@@ -205,17 +206,6 @@ test('Redis stopped mid-run: readers keep getting pages; a publish made meanwhil
   standIn.put(after)
   expect(await sendWebhook(request, INSTANCE_A, after)).toBe(200)
   await expect.poll(async () => (await text(request, `${INSTANCE_A}${page}`)).includes(marker), {timeout: 5_000}).toBe(true)
-  // A stores its render in Redis just after answering: wait for that write, or B may ask before it lands.
-  const redis = await createClient({url: REDIS_URL}).connect()
-  try {
-    const stored = async () => {
-      for (const key of await redis.keys(`*page:*${before.slug.current}`)) if ((await redis.get(key))?.includes(marker)) return true
-      return false
-    }
-    await expect.poll(stored, {timeout: 5_000}).toBe(true)
-  } finally {
-    await redis.quit()
-  }
   // Instance B cannot know yet: it keeps serving what it has.
   expect(await text(request, `${INSTANCE_B}${page}`)).not.toContain(marker)
 
