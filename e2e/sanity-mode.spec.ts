@@ -399,7 +399,10 @@ test('an item shows its press contact, its downloads with type and size, its ori
   await expect(page.getByRole('link', {name: /^Original publication/})).toHaveCount(0)
 })
 
-test('the site title, share image and time zone edited in the Studio’s settings show on every page once their webhook arrives', async ({page, request}) => {
+test('the site title, share image and time zone edited in the Studio’s settings show on every page once their webhook arrives', async ({
+  page,
+  request,
+}) => {
   const stored = standIn.get('siteSettings')!
   const address = `/news/${seedItem(3).slug.current}`
   const siteLink = page.getByRole('banner').getByRole('link').first()

@@ -59,7 +59,11 @@ export async function collectionShareImage(kind: CollectionKind, slug: string, l
   cacheTag(SHARE_IMAGES_TAG)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.title) return null
-  const [facts, {timeZone}, {name}] = await Promise.all([getCollectionFacts(kind, member._id, publishedIn(locale)), getSiteSettings(), getSiteText(locale)])
+  const [facts, {timeZone}, {name}] = await Promise.all([
+    getCollectionFacts(kind, member._id, publishedIn(locale)),
+    getSiteSettings(),
+    getSiteText(locale),
+  ])
   const lines = [
     t('itemCount', {count: facts.count}),
     facts.latest ? t('countries.ogLatest', {date: formatDate(facts.latest, locale, timeZone)}) : t('figures.none'),

@@ -75,14 +75,17 @@ export async function collectionMetadata(kind: CollectionKind, slug: string, pag
   const {facts} = found
   const pages = collectionPageCount(facts.count)
   const path = collectionPath(collection, member.slug)
-  return pageMetadata({
-    locale,
-    title: page > 1 ? `${member.title} – ${translator(locale)('news.pageOf', {page, pages})}` : member.title,
-    description: member.description ?? text.pageDescription(member.title, facts.count),
-    path: collectionPath(collection, member.slug, page),
-    image: {path: `${path}/og-image`, alt: member.title},
-    feed: {path: `${path}/feed.xml`, title: text.feedTitle(member.title)},
-  }, await getSiteIdentity(locale))
+  return pageMetadata(
+    {
+      locale,
+      title: page > 1 ? `${member.title} – ${translator(locale)('news.pageOf', {page, pages})}` : member.title,
+      description: member.description ?? text.pageDescription(member.title, facts.count),
+      path: collectionPath(collection, member.slug, page),
+      image: {path: `${path}/og-image`, alt: member.title},
+      feed: {path: `${path}/feed.xml`, title: text.feedTitle(member.title)},
+    },
+    await getSiteIdentity(locale),
+  )
 }
 
 export function CollectionPage({kind, slug, page = 1}: {kind: CollectionKind; slug: string; page?: number}) {

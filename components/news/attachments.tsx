@@ -24,7 +24,9 @@ export function Attachments({files}: {files: AttachmentValue[] | null}) {
             <a href={file.href} type={file.mimeType ?? undefined} className="font-medium text-blue-900 underline">
               {file.title}
             </a>{' '}
-            <span className="text-slate-700">({file.size === null ? file.type : t('fileDetails', {type: file.type, size: fileSize(file.size, locale)})})</span>
+            <span className="text-slate-700">
+              ({file.size === null ? file.type : t('fileDetails', {type: file.type, size: fileSize(file.size, locale)})})
+            </span>
           </li>
         ))}
       </ul>

@@ -131,7 +131,19 @@ describe('date filters', () => {
   })
 
   it('take the zone of the site settings when one is given', async () => {
-    const document = (id: string, publishedAt: string) => ({_id: id, language: 'en' as const, title: '[Synthetic] Seasonal workers', slug: id, publishedAt, place: null, summary: '', body: '', countries: [], topics: [], image: null})
+    const document = (id: string, publishedAt: string) => ({
+      _id: id,
+      language: 'en' as const,
+      title: '[Synthetic] Seasonal workers',
+      slug: id,
+      publishedAt,
+      place: null,
+      summary: '',
+      body: '',
+      countries: [],
+      topics: [],
+      image: null,
+    })
     // 03:00 UTC on the 14th is already the 14th in UTC, and still the 13th in Costa Rica.
     const documents = [document('evening', '2020-07-14T03:00:00Z')]
     const inUtc = await buildNewsIndex(documents, {countries: [], topics: []}, 'UTC')

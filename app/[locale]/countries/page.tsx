@@ -18,7 +18,10 @@ import {pageMetadata} from '@/lib/metadata'
 export async function generateMetadata({params}: PageProps<'/[locale]/countries'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)
   const t = translator(locale)
-  return pageMetadata({locale, title: t('countries.title'), description: t('countries.description'), path: '/countries'}, await getSiteIdentity(locale))
+  return pageMetadata(
+    {locale, title: t('countries.title'), description: t('countries.description'), path: '/countries'},
+    await getSiteIdentity(locale),
+  )
 }
 
 export default function CountriesPage() {
