@@ -4,20 +4,22 @@
 // of the address the reader was on.
 import {NextIntlClientProvider} from 'next-intl'
 import {usePathname} from 'next/navigation'
+import {use} from 'react'
 import {ErrorContent} from '@/components/layout/error-content'
 import {SiteHeader} from '@/components/layout/site-header'
 import {SkipLink} from '@/components/layout/skip-link'
-import {clientMessages} from '@/lib/i18n/messages'
+import {loadClientMessages} from '@/lib/i18n/lazy-client-messages'
 import {DEFAULT_LOCALE, LOCALES} from '@/lib/i18n/routing'
 import './[locale]/globals.css'
 
 export default function GlobalError({retry}: {error: unknown; retry: () => void}) {
   const firstSegment = usePathname()?.split('/')[1]
   const locale = LOCALES.find((candidate) => candidate !== DEFAULT_LOCALE && candidate === firstSegment) ?? DEFAULT_LOCALE
+  const messages = use(loadClientMessages(locale))
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
+        <NextIntlClientProvider locale={locale} messages={messages}>
           <div className="flex min-h-screen flex-col">
             <SkipLink />
             <SiteHeader />

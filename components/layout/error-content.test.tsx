@@ -3,7 +3,7 @@
 // the way home; the global one is a whole document with the site's skip link and navigation.
 import {act, type ReactNode} from 'react'
 import {createRoot} from 'react-dom/client'
-import {renderToStaticMarkup} from 'react-dom/server'
+import {prerender} from 'react-dom/static'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import GlobalError from '@/app/global-error'
 import {NextIntlClientProvider} from 'next-intl'
@@ -56,8 +56,10 @@ describe('the site error page', () => {
 })
 
 describe('the global error page', () => {
-  it('is a whole document in the site’s look: skip link, main navigation and the error message', () => {
-    const html = renderToStaticMarkup(<GlobalError error={new Error('boom')} retry={() => undefined} />)
+  it('is a whole document in the site’s look: skip link, main navigation and the error message', async () => {
+    // Its messages load on demand (they are not in every page's JavaScript), so it renders once they are in.
+    const {prelude} = await prerender(<GlobalError error={new Error('boom')} retry={() => undefined} />)
+    const html = await new Response(prelude).text()
     const document = new DOMParser().parseFromString(`<!DOCTYPE html>${html}`, 'text/html')
     expect(document.documentElement.lang).toBe('en')
     expect(document.title).toBe('Something went wrong | Labour Migration News')

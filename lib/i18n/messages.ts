@@ -1,9 +1,10 @@
 // The interface text of each language (messages/<locale>.json, ICU format) and the part client components receive.
 import en from '@/messages/en.json'
 import es from '@/messages/es.json'
+import {pickClientMessages, type ClientMessages, type Messages} from './client-namespaces'
 import type {Locale} from './routing'
 
-export type Messages = typeof en
+export type {Messages}
 
 const catalogues: Record<Locale, Messages> = {en, es}
 
@@ -12,9 +13,6 @@ export function messagesFor(locale: Locale): Messages {
 }
 
 /** Only what client components render reaches the browser: the rest of the catalogue stays on the server. */
-export const CLIENT_NAMESPACES = ['site', 'skipToContent', 'nav', 'search', 'share', 'error', 'language'] as const
-
-export function clientMessages(locale: Locale): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {
-  const all = messagesFor(locale)
-  return Object.fromEntries(CLIENT_NAMESPACES.map((key) => [key, all[key]])) as Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>
+export function clientMessages(locale: Locale): ClientMessages {
+  return pickClientMessages(messagesFor(locale))
 }
