@@ -150,6 +150,9 @@ test('unknown countries, topics and their feeds and images are 404s with the sit
 
 test('the 404 page’s search box searches the news', async ({page}) => {
   await page.goto('/no/such/page')
+  // In the browser the site's not-found boundary draws the same content again once the page's code has loaded
+  // (see components/layout/not-found-page.tsx); words typed before that are lost, so the test types after it.
+  await page.waitForLoadState('networkidle')
   await page.getByRole('searchbox', {name: 'Search news'}).fill('permits')
   await page.getByRole('button', {name: 'Search'}).click()
   await expect(page).toHaveURL(/\/news\?q=permits$/)
