@@ -1,14 +1,11 @@
 // Dates as readers see them: calendar days in the office's time zone (NEXT_PUBLIC_SITE_TIME_ZONE), never the server's,
 // written the way each language writes them ("13 July 2020", "13 de julio de 2020").
-import type {Locale} from './i18n/routing'
+import {INTL_LOCALES, type Locale} from './i18n/routing'
 
 /** The regional office's zone: a story published there in the evening keeps that day. */
 export const DEFAULT_SITE_TIME_ZONE = 'America/Costa_Rica'
 
 const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/** British day-month-year order for English, as before; Spanish as written in the region. */
-const INTL_LOCALES: Record<Locale, string> = {en: 'en-GB', es: 'es'}
 
 const formatters = new Map<string, {long: Intl.DateTimeFormat; day: Intl.DateTimeFormat}>()
 

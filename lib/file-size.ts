@@ -1,7 +1,5 @@
 // A file's size as a reader reads it, in the page's language: "523 bytes", "47.1 kB", "1.2 MB" (binary multiples, as file managers count).
-import type {Locale} from './i18n/routing'
-
-const INTL_LOCALES: Record<Locale, string> = {en: 'en-GB', es: 'es'}
+import {INTL_LOCALES, type Locale} from './i18n/routing'
 
 function unitFormat(locale: Locale, unit: string, unitDisplay: 'long' | 'short') {
   return new Intl.NumberFormat(INTL_LOCALES[locale], {style: 'unit', unit, unitDisplay, maximumFractionDigits: 1})

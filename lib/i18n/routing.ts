@@ -14,6 +14,9 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number]
 
+/** The Intl locale each language formats dates and numbers with: British day-month-year order for English, as before. */
+export const INTL_LOCALES: Record<Locale, string> = {en: 'en-GB', es: 'es'}
+
 export const LOCALES: readonly Locale[] = routing.locales
 export const DEFAULT_LOCALE: Locale = routing.defaultLocale
 
