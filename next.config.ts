@@ -35,9 +35,8 @@ const nextConfig: NextConfig = {
   // Machines that each build the site must agree on the build id (and on NEXT_SERVER_ACTIONS_ENCRYPTION_KEY); see README.
   generateBuildId: async () => process.env.NEXT_BUILD_ID?.trim() || null,
   headers: async () => securityHeaders(),
-  // The proxy sees requests as sent: by default Next removes its router headers (Next-Router-State-Tree among them)
-  // from what the proxy sees, and the proxy exists here to refuse a malformed one. It never rewrites or redirects,
-  // so the normalisation this turns off has nothing else to do.
+  // The proxy sees requests as sent, router headers included, so it can refuse a malformed router state
+  // (docs/workarounds.md, "A malformed router-state header"). It never rewrites or redirects.
   skipProxyUrlNormalize: true,
   // Addresses outside both languages' pages (under /api, say) get the site's 404 too: app/global-not-found.tsx.
   experimental: {globalNotFound: true},

@@ -2,8 +2,9 @@
 // header, a 414 for an over-long path segment, and a 405 for anything but GET or HEAD on a feed or share image. It
 // sets no cache headers on what it lets through (next.config.ts and Next do).
 import {NextResponse, type NextRequest} from 'next/server'
-// Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would fail on.
-import {parseAndValidateFlightRouterState} from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
+// Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would
+// fail on (docs/workarounds.md, "A malformed router-state header").
+import {parseAndValidateFlightRouterState} from './lib/next-internals/index.mjs'
 
 function decodes(value: string): boolean {
   try {
@@ -29,12 +30,7 @@ function routerStateParses(value: string): boolean {
   }
 }
 
-/**
- * Feeds and share images are prerendered route handlers, and Next answers any method on an address it has not cached
- * yet by running the handler and caching its answer for the address, whatever the method: a POST or DELETE there
- * stored a 405 that every later GET got, for a year, and an OPTIONS left the address hanging for everyone (Next 16.4).
- * So only GET and HEAD reach them.
- */
+/** Feeds and share images take only GET and HEAD (docs/workarounds.md, "405 on feeds and share images"). */
 const ROUTE_HANDLER_PATH = /\/(feed\.xml|og-image)$/
 
 function plainText(status: number, message: string, headers: Record<string, string> = {}) {

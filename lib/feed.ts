@@ -36,10 +36,8 @@ function toDate(value: string | null): Date | null {
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
- * Text made safe for the `feed` library, which writes titles and descriptions as CDATA: its XML writer (xml-js)
- * escapes only the first "]]>", so a second one would end the CDATA section and let the rest be read as markup.
- * Every "]]>" gets an invisible zero-width space before its ">", and characters XML forbids are dropped (a
- * search for "%01" made the search feed malformed).
+ * Text made safe for the `feed` library's CDATA: every "]]>" gets an invisible zero-width space before its ">"
+ * (docs/workarounds.md, "xmlSafeText"), and characters XML forbids are dropped.
  */
 export function xmlSafeText(text: string): string {
   return text.replace(XML_ILLEGAL, '').replaceAll(']]>', ']]\u200B>')

@@ -1,8 +1,6 @@
-// The site's feeds as cached XML (one entry per feed, tagged "feeds" plus the content its reads carry).
+// The site's feeds as cached XML (one entry per feed; it carries the tags of the reads inside it).
 import 'server-only'
-import {cacheTag} from 'next/cache'
 import {COLLECTIONS, collectionPath, collectionText, type CollectionKind} from './collections'
-import {FEEDS_TAG} from './content/cache-tags'
 import {publishedIn} from './content/fetch-options'
 import {getCollection, getCollectionNews} from './content/collections'
 import {getLatestNews} from './content/news'
@@ -16,7 +14,6 @@ export const FEED_SIZE = 50
 
 export async function siteFeedXml(locale: Locale): Promise<string> {
   'use cache'
-  cacheTag(FEEDS_TAG)
   const t = translator(locale)
   const {name, description} = await getSiteText(locale)
   return buildRssFeed({
@@ -32,7 +29,6 @@ export async function siteFeedXml(locale: Locale): Promise<string> {
 /** One country's or topic's feed, or null when there is no such country or topic. */
 export async function collectionFeedXml(kind: CollectionKind, slug: string, locale: Locale): Promise<string | null> {
   'use cache'
-  cacheTag(FEEDS_TAG)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.slug || !member.title) return null
   const title = collectionText(kind, locale).feedTitle(member.title)

@@ -1,12 +1,10 @@
-// Share images (1200×630 PNG) rendered once per item, country or topic and kept in the cache as bytes, tagged so a
-// publish redraws them.
+// Share images (1200×630 PNG) rendered once per item, country or topic and kept in the cache as bytes; each entry
+// carries the tags of the reads inside it, so a publish redraws them.
 import 'server-only'
 import {createHash} from 'node:crypto'
-import {cacheTag} from 'next/cache'
 import {ImageResponse} from 'next/og'
 import {ShareImage, SHARE_IMAGE_SIZE, SHARE_PHOTO_SIZE} from '@/components/seo/share-image'
 import {collectionText, type CollectionKind} from './collections'
-import {SHARE_IMAGES_TAG} from './content/cache-tags'
 import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
@@ -44,7 +42,6 @@ async function sharePhoto(image: SanityImageValue | null | undefined): Promise<s
 export async function newsShareImage(slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
   const t = translator(locale)
-  cacheTag(SHARE_IMAGES_TAG)
   const [item, {timeZone}, {name}] = await Promise.all([getNewsItem(slug, publishedIn(locale)), getSiteSettings(), getSiteText(locale)])
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
@@ -56,7 +53,6 @@ export async function newsShareImage(slug: string, locale: Locale): Promise<Uint
 export async function collectionShareImage(kind: CollectionKind, slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
   const t = translator(locale)
-  cacheTag(SHARE_IMAGES_TAG)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.title) return null
   const [facts, {timeZone}, {name}] = await Promise.all([

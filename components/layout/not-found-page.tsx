@@ -9,12 +9,9 @@ function NotFoundStatus(): never {
 }
 
 /**
- * The 404 content itself, plus notFound() thrown inside a Suspense boundary, which only sets the status. A bare
- * notFound() would leave the server HTML empty (vercel/next.js#62228): React's server rendering runs no error
- * boundaries, so Next answers with an empty error document and draws the 404 in the browser. Thrown inside a
- * boundary, the page around it (site layout, this content) is prerendered as usual and Next still answers 404;
- * in the browser the boundary's error reaches the site's not-found boundary, which shows the same content. Kept
- * briefly by caches (an invented address fills no cache for long; see lib/brief-answer.ts).
+ * The 404 content itself, plus notFound() thrown inside a Suspense boundary, which only sets the status: a bare
+ * notFound() leaves the server HTML empty (vercel/next.js#62228; docs/workarounds.md, "The NotFoundPage wrapper").
+ * Kept briefly by caches (an invented address fills no cache for long; see lib/brief-answer.ts).
  */
 export async function NotFoundPage() {
   await keepBriefly()

@@ -1,4 +1,5 @@
-// Cache tags, named in one place: cached content reads carry them and the revalidation webhook clears them.
+// The invalidation model in one place: which cache tags exist, which cached read carries which (READ_TAGS), and which
+// tags each published change emits (tagsForChange). docs/caching-and-invalidation.md quotes it; revalidation.test.ts checks it.
 
 /** The document types the site shows, as stored in Sanity (the topic type keeps its stored name "tag"). */
 export const CONTENT_TYPES = ['newsItem', 'country', 'tag'] as const
@@ -29,7 +30,11 @@ export function kindTag(kind: ContentKind): string {
   return `all:${kind}`
 }
 
-/** Carried by the reads of one document's own page, e.g. "news:el-salvador-…", "country:mexico", "topic:covid-19". */
+/**
+ * Carried by the reads of one document's own page, e.g. "news:el-salvador-…", "country:mexico", "topic:covid-19".
+ * Emitted only to expire a page at once (an address a document left, a translation link): every edit of a document
+ * already reaches its page through its kind's list tag, which that page's read also carries.
+ */
 export function documentTag(kind: ContentKind, slug: string): string {
   return `${kind}:${slug}`
 }
@@ -42,10 +47,6 @@ export function unknownSlugsTag(kind: ContentKind): string {
   return `unknown:${kind}`
 }
 
-/** Whether the webhook expires a tag at once (the next read waits for fresh content) instead of refreshing it in the background. */
-export function expiresAtOnce(tag: string): boolean {
-  return tag.startsWith('unknown:')
-}
 
 /** The document types pages show through others: press contacts (on items) and the site settings (on every page). */
 export const SUPPORT_TYPES = ['contact', 'siteSettings'] as const
@@ -61,14 +62,75 @@ export const CONTACTS_TAG = 'contacts'
 /** Carried by the read of the site settings, which every page, feed and share image makes. */
 export const SETTINGS_TAG = 'settings'
 
-/** Carried by every feed, on top of the content tags its reads carry. */
-export const FEEDS_TAG = 'feeds'
-
-/** Carried by the sitemap, on top of the content tags its reads carry. */
-export const SITEMAP_TAG = 'sitemap'
-
-/** Carried by share images, on top of the content tags their reads carry. */
-export const SHARE_IMAGES_TAG = 'share-images'
-
 /** Lists that show items with their countries' and topics' names depend on all three kinds. */
 export const ALL_CONTENT_TAGS = (['news', 'country', 'topic'] as const).map(kindTag)
+
+/**
+ * Which cached read carries which tags, by the name of its query in lib/content/queries.ts; every getter takes its
+ * tags from here. A read that shows other documents carries their kinds' list tags: an item page shows related
+ * items, countries and topics, so any publish of those kinds reaches it. The search index and the content revision
+ * read past every cache and carry none.
+ */
+export const READ_TAGS = {
+  NEWS_LIST_QUERY: () => ALL_CONTENT_TAGS,
+  NEWS_ITEM_QUERY: (slug: string) => [documentTag('news', slug), ...ALL_CONTENT_TAGS, CONTACTS_TAG],
+  RELATED_NEWS_QUERY: () => ALL_CONTENT_TAGS,
+  /** The published slugs; the copy read only for a slug readers' copy lacks carries the tag a publish expires at once. */
+  NEWS_SLUGS_QUERY: (copy: SlugListCopy = 'listed') => [slugListTag('news', copy)],
+  NEWS_TRANSLATIONS_QUERY: () => [kindTag('news')],
+  NEWS_FACETS_QUERY: () => [kindTag('news')],
+  COUNTRIES_QUERY: (copy: SlugListCopy = 'listed') => [slugListTag('country', copy)],
+  TOPICS_QUERY: (copy: SlugListCopy = 'listed') => [slugListTag('topic', copy)],
+  COLLECTION_QUERY: (kind: 'country' | 'topic', slug: string) => [documentTag(kind, slug), kindTag(kind)],
+  COLLECTION_FACETS_QUERY: () => ALL_CONTENT_TAGS,
+  COLLECTION_NEWS_QUERY: () => ALL_CONTENT_TAGS,
+  SITE_SETTINGS_QUERY: () => [SETTINGS_TAG],
+} as const
+
+/** Readers' copy of a list of slugs, or the copy behind a 404 (see lib/content/known-slugs.ts). */
+export type SlugListCopy = 'listed' | 'unknown'
+
+function slugListTag(kind: ContentKind, copy: SlugListCopy): string {
+  return copy === 'listed' ? kindTag(kind) : unknownSlugsTag(kind)
+}
+
+/** A published change as the webhook names it (lib/content/revalidation.ts reads it from the projection). */
+export type ContentChangeEvent = {
+  id: string
+  type: ContentType | typeof TRANSLATION_METADATA_TYPE
+  /** The document's own slugs; for translation metadata, the slugs of the items it links, before and after. */
+  slugs: string[]
+  /** Slugs the document had before the change and no longer has (renamed or deleted). */
+  formerSlugs: string[]
+}
+
+/** A press contact or the site settings changed: no page of their own, so they are known by type alone. */
+export type SupportChangeEvent = {id: string; type: SupportType}
+
+/**
+ * The tags a change emits. Refreshed in the background: the list tag of its kind, which every read showing a
+ * document of that kind carries. Expired at once (tagsExpiringAtOnce): the list behind 404s, the pages under the
+ * addresses the document left, and the pages of items whose translation link changed.
+ */
+export function tagsForChange(event: ContentChangeEvent): string[] {
+  if (event.type === TRANSLATION_METADATA_TYPE) return [...new Set([kindTag('news'), ...tagsExpiringAtOnce(event)])]
+  return [...new Set([kindTag(kindOfType(event.type)), ...tagsExpiringAtOnce(event)])]
+}
+
+/**
+ * The tags of a change that expire at once instead of refreshing in the background: the list behind a 404 (so a new
+ * address works on its first visit), and the page under an address the document no longer has, so its next visit
+ * renders the redirect or the 404 there and then (docs/workarounds.md, "redirects stored without Location"). A linked
+ * or unlinked translation expires its items' pages at once for the same reason: each language's address of an item
+ * turns into a redirect to its translation, or back into the item.
+ */
+export function tagsExpiringAtOnce(event: ContentChangeEvent): string[] {
+  if (event.type === TRANSLATION_METADATA_TYPE) return [...new Set(event.slugs.map((slug) => documentTag('news', slug)))]
+  const kind = kindOfType(event.type)
+  return [...new Set([unknownSlugsTag(kind), ...event.formerSlugs.map((slug) => documentTag(kind, slug))])]
+}
+
+/** Contacts show on item pages only; the settings (title, description, share image, time zone) on every page, feed and share image. */
+export function tagsForSupportChange(event: SupportChangeEvent): string[] {
+  return event.type === 'contact' ? [CONTACTS_TAG] : [SETTINGS_TAG]
+}

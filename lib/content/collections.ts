@@ -1,9 +1,8 @@
 // Typed getters for countries and topics (one set for both): the indexes with counts, one collection, its facts and items.
 import 'server-only'
-import {cache} from 'react'
 import {COLLECTIONS, type CollectionKind} from '@/lib/collections'
-import {ALL_CONTENT_TAGS, documentTag, kindTag} from './cache-tags'
-import {summariseFacets, topCounts} from './facets'
+import {READ_TAGS} from './cache-tags'
+import {byCount, summariseFacets} from './facets'
 import {fetchContent} from './fetch-content'
 import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
@@ -15,11 +14,11 @@ import {COLLECTION_FACETS_QUERY, COLLECTION_NEWS_QUERY, COLLECTION_QUERY, COUNTR
 const TOP_OTHERS = 3
 
 export async function getCountries(options: FetchOptions = PUBLISHED) {
-  return fetchContent(COUNTRIES_QUERY, {}, [kindTag('country')], options)
+  return fetchContent(COUNTRIES_QUERY, {}, READ_TAGS.COUNTRIES_QUERY(), options)
 }
 
 export async function getTopics(options: FetchOptions = PUBLISHED) {
-  return fetchContent(TOPICS_QUERY, {}, [kindTag('topic')], options)
+  return fetchContent(TOPICS_QUERY, {}, READ_TAGS.TOPICS_QUERY(), options)
 }
 
 /** The slug and display name of every country or topic, in one shape. */
@@ -45,24 +44,24 @@ export async function getTopicsWithCounts(options: FetchOptions = PUBLISHED) {
   return withCounts(topics, summary.byTopic, summary.latestByTopic)
 }
 
-/** One country or topic by slug, or null (an unknown slug without a query); shared by metadata, page, image and feed within a render. */
-export const getCollection = cache(async (kind: CollectionKind, slug: string, options: FetchOptions = PUBLISHED) =>
-  (await mayExist(kind, slug, options))
-    ? fetchContent(COLLECTION_QUERY, {type: COLLECTIONS[kind].type, slug}, [documentTag(kind, slug)], options)
-    : null,
-)
+/** One country or topic by slug, or null (an unknown slug without a query); metadata, page, image and feed share the one cached read. */
+export async function getCollection(kind: CollectionKind, slug: string, options: FetchOptions = PUBLISHED) {
+  return (await mayExist(kind, slug, options))
+    ? fetchContent(COLLECTION_QUERY, {type: COLLECTIONS[kind].type, slug}, READ_TAGS.COLLECTION_QUERY(kind, slug), options)
+    : null
+}
 
 /** Key figures of one country or topic, as a language's pages list its items: counts, dates, items per year and the other kind's counts (most first). */
-export const getCollectionFacts = cache(async (kind: CollectionKind, id: string, options: FetchOptions = PUBLISHED) => {
+export async function getCollectionFacts(kind: CollectionKind, id: string, options: FetchOptions = PUBLISHED) {
   const replaced = await replacedInLanguage(options)
   const [rows, others, {timeZone}] = await Promise.all([
-    fetchContent(COLLECTION_FACETS_QUERY, {id, replaced}, ALL_CONTENT_TAGS, options),
+    fetchContent(COLLECTION_FACETS_QUERY, {id, replaced}, READ_TAGS.COLLECTION_FACETS_QUERY(), options),
     getMembers(COLLECTIONS[kind].other, options),
     getSiteSettings(),
   ])
   const summary = summariseFacets(rows, timeZone)
   const otherById = new Map(others.map((other) => [other._id, other]))
-  const otherCounts = topCounts(kind === 'country' ? summary.byTopic : summary.byCountry, Number.MAX_SAFE_INTEGER).flatMap(({id: otherId, count}) => {
+  const otherCounts = byCount(kind === 'country' ? summary.byTopic : summary.byCountry).flatMap(({id: otherId, count}) => {
     const other = otherById.get(otherId)
     return other?.slug && other.title ? [{title: other.title, slug: other.slug, count}] : []
   })
@@ -74,11 +73,11 @@ export const getCollectionFacts = cache(async (kind: CollectionKind, id: string,
     others: otherCounts,
     topOthers: otherCounts.slice(0, TOP_OTHERS),
   }
-})
+}
 
 /** One page of a country's or topic's items, newest first, as a language lists them. */
 export async function getCollectionNews(id: string, page: number, pageSize: number, options: FetchOptions = PUBLISHED) {
   const start = Math.max(0, (page - 1) * pageSize)
   const replaced = await replacedInLanguage(options)
-  return fetchContent(COLLECTION_NEWS_QUERY, {id, start, end: start + pageSize, replaced}, ALL_CONTENT_TAGS, options)
+  return fetchContent(COLLECTION_NEWS_QUERY, {id, start, end: start + pageSize, replaced}, READ_TAGS.COLLECTION_NEWS_QUERY(), options)
 }

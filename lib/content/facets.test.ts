@@ -1,6 +1,6 @@
 // The one-pass counts behind the key figures, charts and index pages.
 import {describe, expect, it} from 'vitest'
-import {summariseFacets, topCounts} from './facets'
+import {byCount, summariseFacets} from './facets'
 
 const rows = [
   {publishedAt: '2020-07-13T12:00:00.000Z', countryIds: ['country-sv'], topicIds: ['tag-a', 'tag-b']},
@@ -48,19 +48,19 @@ describe('summariseFacets', () => {
   })
 })
 
-describe('topCounts', () => {
-  it('orders by count, then id, and can leave one id out', () => {
+describe('byCount', () => {
+  it('orders by count, then id', () => {
     const counts = new Map([
       ['b', 2],
       ['a', 2],
       ['c', 5],
       ['d', 1],
     ])
-    expect(topCounts(counts, 3)).toEqual([
+    expect(byCount(counts)).toEqual([
       {id: 'c', count: 5},
       {id: 'a', count: 2},
       {id: 'b', count: 2},
+      {id: 'd', count: 1},
     ])
-    expect(topCounts(counts, 2, 'c').map(({id}) => id)).toEqual(['a', 'b'])
   })
 })

@@ -78,11 +78,7 @@ export function summariseFacets(rows: FacetRow[], timeZone: string = siteTimeZon
   return {count: rows.length, first, latest, perYear, byCountry, byTopic, latestByCountry, latestByTopic}
 }
 
-/** The ids with the most items, most first (ties by id, so the order is stable), leaving out `exclude`. */
-export function topCounts(counts: Map<string, number>, limit: number, exclude?: string): Array<{id: string; count: number}> {
-  return [...counts]
-    .filter(([id]) => id !== exclude)
-    .sort(([idA, a], [idB, b]) => b - a || idA.localeCompare(idB))
-    .slice(0, limit)
-    .map(([id, count]) => ({id, count}))
+/** Every id with its count, most items first (ties by id, so the order is stable). */
+export function byCount(counts: Map<string, number>): Array<{id: string; count: number}> {
+  return [...counts].sort(([idA, a], [idB, b]) => b - a || idA.localeCompare(idB)).map(([id, count]) => ({id, count}))
 }

@@ -15,9 +15,6 @@ export type ResultOf<Query extends string> = Query extends keyof import('@sanity
   ? import('@sanity/client').SanityQueries[Query]
   : unknown
 
-/** Tags a read adds once its answer is known (e.g. the countries an item references), so changes to those reach it. */
-export type TagsOf<Result> = (result: Result) => string[]
-
 /** What a cached read answers when Sanity failed: a value, because an error escaping a cache scope fails the render. */
 type Unavailable = {contentUnavailable: string}
 
@@ -27,15 +24,17 @@ function isUnavailable(value: unknown): value is Unavailable {
 
 /**
  * Cached (next.config's default cache life: a year) until one of its tags is revalidated (the webhook, or
- * <SanityLive> in Sanity mode); Next bypasses it in draft mode, so previews are always fresh. `options` and every
- * argument are part of the cache key. A failed Sanity read is answered as Unavailable, kept only seconds (see below).
+ * <SanityLive> in Sanity mode); Next bypasses it in draft mode, so previews are always fresh. Every argument is part
+ * of the cache key, so it takes only what the read depends on: the query, its params, its tags, the perspective and
+ * stega (the reader's language only inside params, for queries that use it). A failed Sanity read is answered as
+ * Unavailable, kept only seconds (see below).
  */
-async function cachedRead(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<unknown> {
+async function cachedRead(query: string, params: QueryParams, tags: string[], perspective: FetchOptions['perspective'], stega: boolean): Promise<unknown> {
   'use cache'
   cacheTag(...tags)
   if (!isSanityConfigured) return queryLocal(query, params)
   try {
-    return await querySanity(query, params, tags, options)
+    return await querySanity(query, params, tags, {perspective, stega})
   } catch (error) {
     // One short line per failed query (not per reader: the failure is kept seconds), with no stack: the cause is Sanity.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
@@ -46,10 +45,9 @@ async function cachedRead(query: string, params: QueryParams, tags: string[], op
 }
 
 /**
- * A failure is kept only briefly: long enough (stale ≥ 30 s, expire ≥ 5 min) for Next to still prerender the page
- * that needed it, which then redirects to the 503 page, and short enough (revalidate 5 s) that the page is rendered
- * again within seconds once Sanity is back. With a shorter life the read would become a request-time hole, which a
- * page without a Suspense boundary cannot have.
+ * A failure is kept only briefly: short enough (revalidate 5 s) that the page is rendered again within seconds once
+ * Sanity is back, long enough to stay above Next's prerender thresholds (docs/workarounds.md, "Cache lives kept
+ * above Next's prerender thresholds").
  */
 const UNAVAILABLE_CACHE_LIFE = {stale: 30, revalidate: 5, expire: 300}
 
@@ -61,7 +59,7 @@ export async function fetchContent<const Query extends string>(
 ): Promise<ResultOf<Query>> {
   // The reader's language reaches only the queries that name it (a param a query does not use would only split the cache).
   const withLocale = query.includes('$locale') ? {...params, locale: options.locale} : params
-  const result = await cachedRead(query, withLocale, tags, options)
+  const result = await cachedRead(query, withLocale, tags, options.perspective, options.stega)
   if (!isUnavailable(result)) return result as ResultOf<Query>
   throw new ContentUnavailableError(queryName(query))
 }

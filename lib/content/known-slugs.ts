@@ -2,18 +2,20 @@
 import 'server-only'
 import {keepBriefly} from '@/lib/brief-answer'
 import {isSlug} from '@/lib/slug'
-import {kindTag, unknownSlugsTag, type ContentKind} from './cache-tags'
+import {READ_TAGS, type ContentKind, type SlugListCopy} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import type {FetchOptions} from './fetch-options'
 import {COUNTRIES_QUERY, NEWS_SLUGS_QUERY, TOPICS_QUERY} from './queries'
 import {currentSlugFor} from './slug-history'
 
 /** The reads that list every published slug of a kind (the same reads, and cache entries, as the sitemap and the indexes use). */
-async function slugsOf(kind: ContentKind, tag: string): Promise<Set<string | null>> {
+async function slugsOf(kind: ContentKind, copy: SlugListCopy): Promise<Set<string | null>> {
   const rows =
     kind === 'news'
-      ? await fetchContent(NEWS_SLUGS_QUERY, {}, [tag])
-      : await fetchContent(kind === 'country' ? COUNTRIES_QUERY : TOPICS_QUERY, {}, [tag])
+      ? await fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(copy))
+      : kind === 'country'
+        ? await fetchContent(COUNTRIES_QUERY, {}, READ_TAGS.COUNTRIES_QUERY(copy))
+        : await fetchContent(TOPICS_QUERY, {}, READ_TAGS.TOPICS_QUERY(copy))
   return new Set(rows.map((row) => row.slug))
 }
 
@@ -27,8 +29,8 @@ async function slugsOf(kind: ContentKind, tag: string): Promise<Set<string | nul
 export async function mayExist(kind: ContentKind, slug: string, options: FetchOptions): Promise<boolean> {
   if (isSlug(slug)) {
     if (options.perspective !== 'published') return true
-    if ((await slugsOf(kind, kindTag(kind))).has(slug)) return true
-    if ((await slugsOf(kind, unknownSlugsTag(kind))).has(slug)) return true
+    if ((await slugsOf(kind, 'listed')).has(slug)) return true
+    if ((await slugsOf(kind, 'unknown')).has(slug)) return true
   }
   await keepBriefly()
   return false
@@ -42,9 +44,9 @@ export async function mayExist(kind: ContentKind, slug: string, options: FetchOp
  */
 export async function renamedNewsSlug(slug: string, options: FetchOptions): Promise<string | null> {
   if (!isSlug(slug)) return null
-  if (options.perspective !== 'published') return currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, [kindTag('news')], options), slug)
-  for (const tag of [kindTag('news'), unknownSlugsTag('news')]) {
-    const current = currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, [tag]), slug)
+  if (options.perspective !== 'published') return currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(), options), slug)
+  for (const copy of ['listed', 'unknown'] as const) {
+    const current = currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(copy)), slug)
     if (current) return current
   }
   return null

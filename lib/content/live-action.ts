@@ -8,9 +8,8 @@ import {parseTags} from 'next-sanity/live'
 const MAX_TAGS_PER_EVENT = 200
 
 /**
- * next-sanity's default action marks the tags stale ('max'), so the refresh that follows is answered from the stale
- * entry and an open page keeps the old content until the next change. `updateTag` expires them instead, so the
- * refresh renders what was just published. Draft mode reads past the cache, so a refresh is all it needs. Input is
+ * Expires the announced tags with `updateTag`, so the refresh renders what was just published (docs/workarounds.md,
+ * "updateTag in the Live action"). Draft mode reads past the cache, so a refresh is all it needs. Input is
  * untrusted: anything but a short list of `sanity:` tags is ignored (never an error page for a malformed call).
  */
 export async function expireLiveSyncTags(unsafeTags: unknown): Promise<'refresh' | undefined> {

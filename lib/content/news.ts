@@ -1,8 +1,7 @@
 // Typed getters for news items: the latest list, one item, its translations, its related items and every slug.
 import 'server-only'
-import {cache} from 'react'
 import type {Locale} from '@/lib/i18n/routing'
-import {ALL_CONTENT_TAGS, CONTACTS_TAG, documentTag, kindTag} from './cache-tags'
+import {READ_TAGS} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import {mayExist} from './known-slugs'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
@@ -11,7 +10,7 @@ import {replacedIds, translationSlugsById} from './translation-groups'
 
 /** Every group of translated items; carried as a list of items ("all:news"), so any item's publish refreshes it. */
 export async function getTranslationGroups(options: FetchOptions = PUBLISHED) {
-  return fetchContent(NEWS_TRANSLATIONS_QUERY, {}, [kindTag('news')], options)
+  return fetchContent(NEWS_TRANSLATIONS_QUERY, {}, READ_TAGS.NEWS_TRANSLATIONS_QUERY(), options)
 }
 
 /** The ids the lists of the reader's language (`options.locale`) leave out, their version in that language being listed instead. */
@@ -26,22 +25,20 @@ export async function getTranslationSlugs(id: string, options: FetchOptions = PU
 
 export async function getLatestNews(limit: number, options: FetchOptions = PUBLISHED) {
   const replaced = await replacedInLanguage(options)
-  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit)), replaced}, ALL_CONTENT_TAGS, options)
+  return fetchContent(NEWS_LIST_QUERY, {start: 0, end: Math.max(0, Math.floor(limit)), replaced}, READ_TAGS.NEWS_LIST_QUERY(), options)
 }
 
-/** One item by slug, or null (an unknown slug without a query); deduplicated within a render so metadata and page share one read. */
-export const getNewsItem = cache(async (slug: string, options: FetchOptions = PUBLISHED) =>
-  (await mayExist('news', slug, options))
-    ? fetchContent(NEWS_ITEM_QUERY, {slug}, [documentTag('news', slug), kindTag('country'), kindTag('topic'), kindTag('news'), CONTACTS_TAG], options)
-    : null,
-)
+/** One item by slug, or null (an unknown slug without a query); metadata and page share the one cached read. */
+export async function getNewsItem(slug: string, options: FetchOptions = PUBLISHED) {
+  return (await mayExist('news', slug, options)) ? fetchContent(NEWS_ITEM_QUERY, {slug}, READ_TAGS.NEWS_ITEM_QUERY(slug), options) : null
+}
 
 /** Where an item's earlier address leads now (slug history): its current slug, or null. */
 export {renamedNewsSlug} from './known-slugs'
 
 /** Every item's id and slug, whatever its language (the sitemap, unknown-slug checks and prerendering read it). */
 export async function getNewsSlugs(options: FetchOptions = PUBLISHED) {
-  return fetchContent(NEWS_SLUGS_QUERY, {}, [kindTag('news')], options)
+  return fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(), options)
 }
 
 /** The slugs a language's pages list (an item replaced by its translation there is left out). */
@@ -63,5 +60,5 @@ export async function getRelatedNews(item: RelatedSource, options: FetchOptions 
   const topicIds = (item.topics ?? []).map((topic) => topic._id)
   if (countryIds.length === 0 && topicIds.length === 0) return []
   const replaced = await replacedInLanguage(options)
-  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds, replaced}, ALL_CONTENT_TAGS, options)
+  return fetchContent(RELATED_NEWS_QUERY, {id: item._id, countryIds, topicIds, replaced}, READ_TAGS.RELATED_NEWS_QUERY(), options)
 }

@@ -63,7 +63,12 @@ export function SanityLive({includeDrafts}: {includeDrafts: boolean}) {
  * One query through sanityFetch: it tags the surrounding 'use cache' entry with the Content Lake's sync tags
  * (and ours), so both <SanityLive> and the webhook can expire it. Must run inside a 'use cache' function.
  */
-export async function querySanity<Result>(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<Result> {
+export async function querySanity<Result>(
+  query: string,
+  params: QueryParams,
+  tags: string[],
+  options: Pick<FetchOptions, 'perspective' | 'stega'>,
+): Promise<Result> {
   const {data} = await sanityLive().sanityFetch({query, params, tags, perspective: options.perspective, stega: options.stega})
   return data as Result
 }

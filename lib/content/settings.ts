@@ -7,7 +7,7 @@ import {imageUrl, isShowableImage, type SanityImageValue} from '@/lib/sanity-ima
 import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {SITE_SETTINGS_ID} from '@/lib/site'
-import {SETTINGS_TAG} from './cache-tags'
+import {READ_TAGS} from './cache-tags'
 import {fetchContent} from './fetch-content'
 import {unlessUnavailable} from './or-unavailable'
 import {SITE_SETTINGS_QUERY} from './queries'
@@ -46,7 +46,7 @@ export function siteSettingsFrom(stored: StoredSettings): SiteSettings {
  * refreshes every page). Previews show published settings too. While Sanity cannot be reached, the defaults.
  */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const stored = await unlessUnavailable(() => fetchContent(SITE_SETTINGS_QUERY, {id: SITE_SETTINGS_ID}, [SETTINGS_TAG]))
+  const stored = await unlessUnavailable(() => fetchContent(SITE_SETTINGS_QUERY, {id: SITE_SETTINGS_ID}, READ_TAGS.SITE_SETTINGS_QUERY()))
   return siteSettingsFrom(stored)
 })
 

@@ -1,10 +1,8 @@
 // The rows of the sitemap: every item, country and topic page (and their later list pages) with the date it last
 // changed, the languages that list it and, for a translated item, where each language's version lives.
 import 'server-only'
-import {cacheTag} from 'next/cache'
 import {COLLECTIONS, collectionPageCount, collectionPath} from '@/lib/collections'
 import {LOCALES, type Locale} from '@/lib/i18n/routing'
-import {SITEMAP_TAG} from './cache-tags'
 import {publishedIn} from './fetch-options'
 import {getCountriesWithCounts, getTopicsWithCounts} from './collections'
 import {getNewsSlugs, getTranslationGroups} from './news'
@@ -34,10 +32,9 @@ function collectionRows(kind: 'country' | 'topic', members: Member[], locale: Lo
   })
 }
 
-/** Cached as a whole, tagged "sitemap" besides the content tags its reads carry. */
+/** Cached as a whole; the entry carries the tags of the reads inside it. */
 export async function getSitemapRows(): Promise<SitemapRow[]> {
   'use cache'
-  cacheTag(SITEMAP_TAG)
   const [items, groups, collections] = await Promise.all([
     getNewsSlugs(),
     getTranslationGroups(),

@@ -1,8 +1,9 @@
-// Sanity's webhook: a correctly signed change revalidates exactly the cached reads (pages, lists, feeds, sitemap, share images, search revision) it touches.
+// Sanity's webhook: a correctly signed change revalidates the tags lib/content/cache-tags.ts declares for it, then purges Varnish.
 import {revalidateTag} from 'next/cache'
 import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
-import {parseWebhookBody, tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/revalidation'
+import {tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/cache-tags'
+import {parseWebhookBody} from '@/lib/content/revalidation'
 import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
 import {readBodyWithin} from '@/lib/request-body'
 import {hasValidSignature} from '@/lib/webhook-signature'
@@ -54,6 +55,6 @@ export async function POST(request: Request) {
   for (const tag of tags) revalidateTag(tag, atOnce.has(tag) ? {expire: 0} : 'max')
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
   await purgeSurrogateKeys(tags)
-  // The search index follows on its own: its content-revision read carries the list tags revalidated here.
+  // The search index follows on its own: it polls the content revision past every cache (lib/content/search-index.ts).
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }
