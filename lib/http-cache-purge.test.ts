@@ -14,6 +14,12 @@ async function listen(status: number) {
   return {received, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(resolve))}
 }
 
+/** The module afresh: it logs a failed purge once per process. */
+async function freshModule() {
+  vi.resetModules()
+  return import('./http-cache-purge')
+}
+
 afterEach(() => {
   vi.unstubAllEnvs()
   vi.restoreAllMocks()
@@ -32,14 +38,35 @@ describe('purgeSurrogateKeys', () => {
     }
   })
 
-  it('sends nothing without VARNISH_PURGE_URL, and never throws when a Varnish refuses or is gone', async () => {
+  it('sends nothing without VARNISH_PURGE_URL', async () => {
+    const varnish = await listen(200)
     vi.stubEnv('VARNISH_PURGE_URL', '')
     await expect(purgeSurrogateKeys(['all:news'])).resolves.toBeUndefined()
+    expect(varnish.received).toEqual([])
+    await varnish.close()
+  })
+
+  it('never throws when a Varnish refuses the purge (403), and logs its status once', async () => {
+    const {purgeSurrogateKeys: purge} = await freshModule()
     const refusing = await listen(403)
-    await refusing.close()
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     vi.stubEnv('VARNISH_PURGE_URL', refusing.url)
-    await expect(purgeSurrogateKeys(['all:news'])).resolves.toBeUndefined()
+    await expect(purge(['all:news'])).resolves.toBeUndefined()
+    await expect(purge(['all:news'])).resolves.toBeUndefined()
+    expect(refusing.received).toHaveLength(2)
     expect(error).toHaveBeenCalledTimes(1)
+    expect(String(error.mock.calls[0]?.[0])).toContain('status 403')
+    await refusing.close()
+  })
+
+  it('never throws when a Varnish is gone, and logs it once', async () => {
+    const {purgeSurrogateKeys: purge} = await freshModule()
+    const gone = await listen(200)
+    await gone.close()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.stubEnv('VARNISH_PURGE_URL', gone.url)
+    await expect(purge(['all:news'])).resolves.toBeUndefined()
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(String(error.mock.calls[0]?.[0])).not.toContain('status')
   })
 })

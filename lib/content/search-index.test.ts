@@ -99,12 +99,6 @@ describe('searchNews on the bundled dataset', () => {
     }
   })
 
-  it('gives the last page for a page past the end', async () => {
-    const outcome = await searchNews(parseSearchParams({page: '99'}), 'en')
-    expect(outcome.page).toBe(1)
-    expect(outcome.hits).toHaveLength(10)
-  })
-
   it('highlights what matched', async () => {
     const [first] = (await searchNews(parseSearchParams({q: 'recruit'}), 'en')).hits
     expect(first?.matchedTerms).toEqual(['recruitment'])

@@ -2,7 +2,7 @@
 import {distance} from 'fastest-levenshtein'
 import {describe, expect, it, vi} from 'vitest'
 import {parseSearchParams} from './params'
-import {buildNewsIndex, runSearch} from './engine'
+import {SEARCH_PAGE_SIZE, buildNewsIndex, runSearch} from './engine'
 
 // Counts the engine's edit-distance comparisons: the work a typo lookup does.
 vi.mock('fastest-levenshtein', async (original) => {
@@ -204,5 +204,33 @@ describe('bounded work per query (security review 2026-11-30, finding 3)', () =>
     const outcome = runSearch(index, parseSearchParams({q: `${'seasonol '.repeat(20)}workars`}))
     expect(outcome.hits.map((hit) => hit._id)).toEqual(['a'])
     expect(calls.length).toBeLessThan(500)
+  })
+})
+
+describe('runSearch paging', () => {
+  it('gives the last page for a page past the end, and each page its own items', async () => {
+    // Enough items for a second, partial page (the bundled dataset fits on one).
+    const count = SEARCH_PAGE_SIZE + 5
+    const documents = Array.from({length: count}, (_, index) => ({
+      _id: `item-${index}`,
+      language: 'en' as const,
+      title: `[Synthetic] Labour migration item ${index}`,
+      slug: `item-${index}`,
+      publishedAt: new Date(Date.UTC(2024, 0, 1 + index)).toISOString(),
+      place: null,
+      summary: '',
+      body: '',
+      countries: [],
+      topics: [],
+      image: null,
+    }))
+    const index = await buildNewsIndex(documents, {countries: [], topics: []})
+    const first = runSearch(index, parseSearchParams({}))
+    const past = runSearch(index, parseSearchParams({page: '99'}))
+    expect(first.page).toBe(1)
+    expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE)
+    expect(past.page).toBe(2)
+    expect(past.hits.map((hit) => hit._id)).toEqual(['item-4', 'item-3', 'item-2', 'item-1', 'item-0'])
+    expect(runSearch(index, parseSearchParams({page: '2'})).hits).toEqual(past.hits)
   })
 })
