@@ -3,6 +3,7 @@ import {createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writ
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
+import {slugify} from '../sanity/slug.mjs'
 import {mulberry32} from './lib/prng.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -296,17 +297,6 @@ function truncate(text, max) {
   if (text.length <= max) return text
   const cut = text.slice(0, max - 1)
   return cut.slice(0, cut.lastIndexOf(' ')) + '…'
-}
-
-function slugify(text, maxLength) {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-  return slug.length <= maxLength ? slug : slug.slice(0, maxLength).replace(/-[^-]*$/, '')
 }
 
 /** The bundled dataset's countries and topics: synthetic items reference them, and they are copied into every output. */

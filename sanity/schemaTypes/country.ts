@@ -1,6 +1,6 @@
 // A country of the region: news is filed under it and stakeholders share its page.
 import {defineField, defineType} from 'sanity'
-import {slugify} from '../../lib/slug'
+import {slugify} from '../slug.mjs'
 import {isUniqueAcrossType} from './unique-field'
 
 export const REGIONS = ['North America', 'Central America', 'Caribbean', 'South America', 'Other'] as const

@@ -1,7 +1,7 @@
 // The news item: what communications staff write and readers find, list and share.
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {isoDay} from '../../lib/dates'
-import {isSlug, slugify} from '../../lib/slug'
+import {isSlug, slugify} from '../slug.mjs'
 import {isDraftOrVersionId} from '../document-id'
 import {CONTENT_LANGUAGES} from '../translations'
 import {isUniqueAcrossType} from './unique-field'

@@ -1,6 +1,6 @@
 // A topic ("tag" in the schema): readers browse and filter news by it.
 import {defineField, defineType} from 'sanity'
-import {slugify} from '../../lib/slug'
+import {slugify} from '../slug.mjs'
 import {isUniqueAcrossType} from './unique-field'
 
 export const tagType = defineType({

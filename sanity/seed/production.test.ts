@@ -4,7 +4,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {checkDataset, collectReferences, type DatasetReport} from '../check-dataset'
 import {parseNdjson, type NdjsonDocument} from '../ndjson'
-import {isSlug} from '../../lib/slug'
+import {isSlug} from '../slug.mjs'
 import {BUNDLED_DATASET_FILE} from './files.mjs'
 import {readSeedItems} from './seed-text'
 

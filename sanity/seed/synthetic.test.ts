@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest'
 import {generateDataset, SYNTHETIC_ID_PREFIX, SYNTHETIC_TITLE_PREFIX} from '../../bench/generate-dataset.mjs'
 import {checkDataset} from '../check-dataset'
-import {isSlug} from '../../lib/slug'
+import {isSlug} from '../slug.mjs'
 
 type Item = {_id: string; _type: string; title: string; slug: {current: string}; summary: string; body: Array<{children: Array<{text: string}>}>}
 
