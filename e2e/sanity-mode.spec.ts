@@ -626,9 +626,39 @@ test('a published change reaches a reader’s open page without a reload (Sanity
   expect(standIn.liveListenerCount.drafts).toBe(0)
 
   const published = {...item, title: `${item.title} (corrected in the Studio)`}
+  // A publish reaches the portal twice, as with Sanity: a Live event to every open page (which only refreshes it from
+  // the caches) and the signed webhook (the only thing that expires them).
   standIn.put(published)
+  const body = webhookBody(item, published, {before: [], after: []})
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   await expect(page.getByRole('heading', {level: 1})).toHaveText(published.title, {timeout: 20_000})
   expect(await isSameDocument(page)).toBe(true)
+})
+
+test('a Live event expires no server cache: replayed sync tags and next-sanity’s own action leave cached pages cached', async ({request}) => {
+  // Security review 2026-12-05, N1/N2/N11. The page no longer names any action; next-sanity's is still registered.
+  const manifest = JSON.parse(readFileSync(path.join(SANITY_MODE_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, {exportedName?: string}>
+  }
+  const liveAction = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === 'revalidateSyncTagsAction')?.[0]
+  expect(liveAction).toBeTruthy()
+  const home = await (await request.get('/')).text()
+  expect(home).not.toContain(liveAction!)
+  for (const address of ['/', '/countries']) {
+    await expect.poll(async () => (await request.get(address)).headers()['x-nextjs-cache'], {timeout: 20_000}).toBe('HIT')
+  }
+  const syncTags = [`sanity:${standIn.publishedSyncTag}`]
+  const queriesBefore = standIn.requests.length
+  const calls = Array.from({length: 50}, (_, i) =>
+    request.post('/', {
+      headers: {'next-action': liveAction!, 'content-type': 'text/plain;charset=UTF-8'},
+      data: JSON.stringify([[...syncTags, `sanity:s1:${i}`, `sanity:${'x'.repeat(4000)}`]]),
+    }),
+  )
+  for (const response of await Promise.all(calls)) expect(response.status()).toBeLessThan(500)
+  expect((await request.get('/countries')).headers()['x-nextjs-cache']).toBe('HIT')
+  // Each call re-renders the page it was sent to at most, from the caches: no query reaches Sanity for it.
+  expect(standIn.requests.length - queriesBefore).toBeLessThanOrEqual(1)
 })
 
 test('in draft mode the preview follows the editor’s draft without a reload; readers never see it', async ({page, browser}) => {

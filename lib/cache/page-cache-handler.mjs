@@ -5,6 +5,7 @@
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {inTime, sharedTags} from './shared-tags.mjs'
+import {expirableTags} from './tag-policy.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
@@ -109,6 +110,15 @@ export default class PageCacheHandler extends FileSystemCache {
       }
     }
     return entry?.value ? {...entry, value: withTagsHeader(entry.value)} : entry
+  }
+
+  /**
+   * Only the project's own tags are expired (see tag-policy.mjs): Next records every tag it is given for good.
+   * @type {FileSystemCache['revalidateTag']}
+   */
+  async revalidateTag(tags, durations) {
+    const ours = expirableTags(typeof tags === 'string' ? [tags] : tags)
+    if (ours.length > 0) await super.revalidateTag(ours, durations)
   }
 
   /** @type {FileSystemCache['set']} */

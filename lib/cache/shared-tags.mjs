@@ -2,6 +2,7 @@
 // @ts-check
 import {createClient} from '@redis/client'
 import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {isExpirableTag} from './tag-policy.mjs'
 
 /**
  * Next keeps one table per process of when each tag went stale or expired (`tagsManifest`): its page cache and its
@@ -34,6 +35,7 @@ function markUp(url) {
 /** @param {Record<string, string>} states */
 function merge(states) {
   for (const [tag, json] of Object.entries(states)) {
+    if (!isExpirableTag(tag)) continue
     /** @type {TagState} */
     let incoming
     try {

@@ -3,6 +3,7 @@
 import {createDefaultCacheHandler} from 'next/dist/server/lib/cache-handlers/default.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {inTime, sharedTags} from './shared-tags.mjs'
+import {expirableTags} from './tag-policy.mjs'
 
 /** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheHandler} CacheHandler */
 /** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheEntry} CacheEntry */
@@ -66,12 +67,29 @@ function createSharedHandler(shared) {
     },
     getExpiration: (tags) => memory.getExpiration(tags),
     async updateTags(tags, durations) {
-      await memory.updateTags(tags, durations)
-      await shared.share(tags)
+      const ours = expirableTags(tags)
+      if (ours.length === 0) return
+      await memory.updateTags(ours, durations)
+      await shared.share(ours)
+    },
+  }
+}
+
+/**
+ * Next's in-memory handler alone (one process), expiring only the project's own tags (see tag-policy.mjs).
+ * @returns {CacheHandler}
+ */
+function createLocalHandler() {
+  const memory = createDefaultCacheHandler(MEMORY_BYTES)
+  return {
+    ...memory,
+    async updateTags(tags, durations) {
+      const ours = expirableTags(tags)
+      if (ours.length > 0) await memory.updateTags(ours, durations)
     },
   }
 }
 
 /** @type {CacheHandler} */
-const handler = sharedTags ? createSharedHandler(sharedTags) : createDefaultCacheHandler(MEMORY_BYTES)
+const handler = sharedTags ? createSharedHandler(sharedTags) : createLocalHandler()
 export default handler

@@ -4,8 +4,8 @@ import {createClient, type QueryParams, type SanityClient} from 'next-sanity'
 import {defineLive, resolvePerspectiveFromCookies} from 'next-sanity/live'
 import {cookies} from 'next/headers'
 import {apiHostOverride, apiVersion, dataset, projectId, studioBasePath} from '@/sanity/env'
+import {RefreshingLive} from '@/components/live/refreshing-live'
 import type {FetchOptions} from './fetch-options'
-import {expireLiveSyncTags} from './live-action'
 
 /** One attempt's limit: Sanity's client waits 300 s by default and a reader should never wait that long. */
 export const SANITY_TIMEOUT_MS = 2_000
@@ -53,10 +53,20 @@ function sanityLive() {
   return live
 }
 
-/** Rendered once in the site's layout: it revalidates cached content when the Content Lake says it changed. */
+/**
+ * Rendered once in the site's layout. Readers: a Live event refreshes the page from the caches after a random delay
+ * (components/live/refreshing-live.tsx); only the signed webhook expires server caches. The client component is
+ * next-sanity's own (the one defineLive renders), given a client-side action instead of a public server action.
+ * Draft mode: next-sanity's, listening for drafts with the read token, each change refreshing the preview at once.
+ */
 export function SanityLive({includeDrafts}: {includeDrafts: boolean}) {
-  const {SanityLive: Live} = sanityLive()
-  return <Live includeDrafts={includeDrafts} action={includeDrafts ? 'refresh' : expireLiveSyncTags} />
+  if (includeDrafts) {
+    const {SanityLive: Live} = sanityLive()
+    return <Live includeDrafts action="refresh" />
+  }
+  const {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix} = client.config()
+  const config = {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix}
+  return <RefreshingLive config={config} requestTag="next-loader.live" />
 }
 
 /**
