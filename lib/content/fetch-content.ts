@@ -2,6 +2,7 @@
 // inside one 'use cache' boundary that carries the read's cache tags.
 import 'server-only'
 import {cacheLife, cacheTag} from 'next/cache'
+import {draftMode} from 'next/headers'
 import type {QueryParams} from 'next-sanity'
 import {isSanityConfigured} from '@/sanity/env'
 import {queryName} from './query-name'
@@ -9,6 +10,7 @@ import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {queryLocal} from './local-source'
 import {querySanity, querySanityUncached} from './sanity-source'
 import {ContentUnavailableError} from './content-unavailable-error'
+import {checkedRead} from './read-guard'
 
 /** Result type that TypeGen registered for this exact query string. */
 export type ResultOf<Query extends string> = Query extends keyof import('@sanity/client').SanityQueries
@@ -25,22 +27,44 @@ function isUnavailable(value: unknown): value is Unavailable {
   return typeof value === 'object' && value !== null && typeof (value as Partial<Unavailable>).contentUnavailable === 'string'
 }
 
+/** What a cached read answers when its arguments are not one the site's own code makes (a direct call, see read-guard.ts). */
+const REFUSED: Unavailable = {contentUnavailable: 'refused'}
+
+/** Published reads only: no token, no stega. */
+const PUBLISHED_READ: Pick<FetchOptions, 'perspective' | 'stega'> = {perspective: 'published', stega: false}
+
 /**
- * Cached (next.config's default cache life: a year) until one of its tags is revalidated (the webhook, or
- * <SanityLive> in Sanity mode); Next bypasses it in draft mode, so previews are always fresh. `options` and every
- * argument are part of the cache key. A failed Sanity read is answered as Unavailable, kept only seconds (see below).
+ * Published content, cached (next.config's default cache life: a year) until one of its tags is revalidated (the
+ * webhook). A 'use cache' function is also a server action anyone with its id can call, so it takes a query's NAME
+ * from queries.ts, checked params and our tags (read-guard.ts), and reads the published perspective only: never a
+ * draft, never with the read token. A failed Sanity read is answered as Unavailable, kept only seconds (see below).
  */
-async function cachedRead(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<unknown> {
+async function cachedRead(name: string, params: QueryParams, tags: string[]): Promise<unknown> {
   'use cache'
-  cacheTag(...tags)
-  if (!isSanityConfigured) return queryLocal(query, params)
+  const read = checkedRead(name, params, tags)
+  if (!read) return REFUSED
+  cacheTag(...read.tags)
+  if (!isSanityConfigured) return queryLocal(read.query, read.params)
   try {
-    return await querySanity(query, params, tags, options)
+    return await querySanity(read.query, read.params, read.tags, PUBLISHED_READ)
   } catch (error) {
     // One short line per failed query (not per reader: the failure is kept seconds), with no stack: the cause is Sanity.
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    console.error(`[content] Sanity query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
+    console.error(`[content] Sanity query ${name} failed: ${reason.slice(0, 160)}`)
     cacheLife(UNAVAILABLE_CACHE_LIFE)
+    return {contentUnavailable: reason} satisfies Unavailable
+  }
+}
+
+/**
+ * Draft mode: the editor's perspective, past every cache, with the read token, and only once draft mode is confirmed
+ * for this request (outside any cache boundary). Not a server action: a plain function in a plain module.
+ */
+async function draftRead(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<unknown> {
+  try {
+    return await querySanity(query, params, tags, options)
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
     return {contentUnavailable: reason} satisfies Unavailable
   }
 }
@@ -61,7 +85,8 @@ export async function fetchContent<const Query extends string>(
 ): Promise<ResultOf<Query>> {
   // The reader's language reaches only the queries that name it (a param a query does not use would only split the cache).
   const withLocale = query.includes('$locale') ? {...params, locale: options.locale} : params
-  const result = await cachedRead(query, withLocale, tags, options)
+  const drafts = options.perspective !== 'published' && isSanityConfigured && (await draftMode()).isEnabled
+  const result = drafts ? await draftRead(query, withLocale, tags, options) : await cachedRead(queryName(query), withLocale, tags)
   if (!isUnavailable(result)) return result as ResultOf<Query>
   throw new ContentUnavailableError(queryName(query))
 }

@@ -4,7 +4,6 @@ import {createClient, type QueryParams, type SanityClient} from 'next-sanity'
 import {defineLive, resolvePerspectiveFromCookies} from 'next-sanity/live'
 import {cookies} from 'next/headers'
 import {apiHostOverride, apiVersion, dataset, projectId, studioBasePath} from '@/sanity/env'
-import {RefreshingLive} from '@/components/live/refreshing-live'
 import type {FetchOptions} from './fetch-options'
 
 /** One attempt's limit: Sanity's client waits 300 s by default and a reader should never wait that long. */
@@ -53,27 +52,28 @@ function sanityLive() {
   return live
 }
 
-/**
- * Rendered once in the site's layout. Readers: a Live event refreshes the page from the caches after a random delay
- * (components/live/refreshing-live.tsx); only the signed webhook expires server caches. The client component is
- * next-sanity's own (the one defineLive renders), given a client-side action instead of a public server action.
- * Draft mode: next-sanity's, listening for drafts with the read token, each change refreshing the preview at once.
- */
-export function SanityLive({includeDrafts}: {includeDrafts: boolean}) {
-  if (includeDrafts) {
-    const {SanityLive: Live} = sanityLive()
-    return <Live includeDrafts action="refresh" />
-  }
+/** next-sanity's Live component for draft mode (listens for drafts with the read token). */
+export function DraftLive() {
+  const {SanityLive: Live} = sanityLive()
+  return <Live includeDrafts action="refresh" />
+}
+
+/** What readers' Live listener connects with: the project, dataset and API, never a token. */
+export function publishedLiveConfig() {
   const {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix} = client.config()
-  const config = {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix}
-  return <RefreshingLive config={config} requestTag="next-loader.live" />
+  return {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix}
 }
 
 /**
- * One query through sanityFetch: it tags the surrounding 'use cache' entry with the Content Lake's sync tags
- * (and ours), so both <SanityLive> and the webhook can expire it. Must run inside a 'use cache' function.
+ * One query through sanityFetch. Published reads run inside a 'use cache' function, whose entry it tags with ours (the
+ * webhook expires them) and the Content Lake's sync tags; draft reads run past every cache (fetch-content.ts).
  */
-export async function querySanity<Result>(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<Result> {
+export async function querySanity<Result>(
+  query: string,
+  params: QueryParams,
+  tags: string[],
+  options: Pick<FetchOptions, 'perspective' | 'stega'>,
+): Promise<Result> {
   const {data} = await sanityLive().sanityFetch({query, params, tags, perspective: options.perspective, stega: options.stega})
   return data as Result
 }
