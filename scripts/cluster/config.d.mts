@@ -3,6 +3,7 @@ export type ClusterConfig = {
   host: string
   port: number
   redisPort: number
+  purgePort: number
   appPorts: number[]
   dir: string
   distDir: string
@@ -14,3 +15,4 @@ export declare function findProgram(name: string): string | null
 export declare function missingPackages(): string[]
 export declare const PIDS_FILE: string
 export declare function redisArgs(config: ClusterConfig): string[]
+export declare function fillVcl(template: string, backends: {definitions: string; names: string[]}): string

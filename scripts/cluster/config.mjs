@@ -13,6 +13,8 @@ export function clusterConfig(env = process.env) {
     host: '127.0.0.1',
     port,
     redisPort: number(env.CLUSTER_REDIS_PORT, port + 10),
+    // Varnish's purge listener (loopback only): the webhook purges there, never on the readers' port.
+    purgePort: number(env.CLUSTER_PURGE_PORT, port + 9),
     appPorts: Array.from({length: instances}, (_, i) => firstAppPort + i),
     dir: path.resolve(env.CLUSTER_DIR || '.cluster'),
     distDir: env.NEXT_DIST_DIR?.trim() || '.next',
@@ -69,4 +71,17 @@ export function redisArgs(config) {
     '--maxmemory-policy',
     'allkeys-lru',
   ]
+}
+
+/**
+ * deploy/varnish/default.vcl with the backends filled in: `definitions` declares them (empty when a test declares its
+ * own), `names` are added to the round robin.
+ * @param {string} template
+ * @param {{definitions: string, names: string[]}} backends
+ */
+export function fillVcl(template, {definitions, names}) {
+  return template
+    .replace('#BACKENDS#', definitions)
+    .replace('#PURGERS#', '')
+    .replace('#ADD_BACKENDS#', names.map((name) => `  instances.add_backend(${name});`).join('\n'))
 }

@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {PIDS_FILE, clusterConfig, findProgram, missingPackages, redisArgs} from './config.mjs'
+import {PIDS_FILE, clusterConfig, fillVcl, findProgram, missingPackages, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -25,7 +25,7 @@ const portFree = (port) =>
     const server = net.createServer().once('error', () => resolve(false))
     server.listen(port, config.host, () => server.close(() => resolve(true)))
   })
-for (const port of [config.port, config.redisPort, ...config.appPorts]) {
+for (const port of [config.port, config.purgePort, config.redisPort, ...config.appPorts]) {
   if (!(await portFree(port))) fail(`Port ${port} on ${config.host} is taken: choose other ports (PORT, CLUSTER_REDIS_PORT, CLUSTER_APP_PORT).`)
 }
 
@@ -35,7 +35,7 @@ const started = []
 const record = () =>
   writeFileSync(
     path.join(config.dir, PIDS_FILE),
-    JSON.stringify({ports: [config.port, config.redisPort, ...config.appPorts], processes: started}, null, 2),
+    JSON.stringify({ports: [config.port, config.purgePort, config.redisPort, ...config.appPorts], processes: started}, null, 2),
   )
 
 function start(name, port, command, args, env = process.env) {
@@ -77,7 +77,7 @@ config.appPorts.forEach((port, i) => {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: config.distDir,
-    VARNISH_PURGE_URL: `http://${config.host}:${config.port}/`,
+    VARNISH_PURGE_URL: `http://${config.host}:${config.purgePort}/`,
     // The instances share this build's folder: pages rendered later stay in each one's memory (lib/cache/page-cache-handler.mjs).
     PAGE_CACHE_TO_DISK: 'off',
   }
@@ -89,15 +89,12 @@ for (const [i, port] of config.appPorts.entries()) await waitFor(`app-${i + 1}`,
 
 // 3. Varnish on the public port, its VCL given this run's backends.
 const names = config.appPorts.map((_, i) => `app_${i + 1}`)
-const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8')
-  .replace(
-    '#BACKENDS#',
-    config.appPorts
-      .map((port, i) => `backend ${names[i]} {\n  .host = "${config.host}";\n  .port = "${port}";\n  .probe = instance_health;\n}`)
-      .join('\n'),
-  )
-  .replace('#PURGERS#', '')
-  .replace('#ADD_BACKENDS#', names.map((name) => `  instances.add_backend(${name});`).join('\n'))
+const vcl = fillVcl(readFileSync('deploy/varnish/default.vcl', 'utf8'), {
+  definitions: config.appPorts
+    .map((port, i) => `backend ${names[i]} {\n  .host = "${config.host}";\n  .port = "${port}";\n  .probe = instance_health;\n}`)
+    .join('\n'),
+  names,
+})
 const vclFile = path.join(config.dir, 'cluster.vcl')
 writeFileSync(vclFile, vcl)
 // -F: stays in the foreground, so its pid is the one to stop; -j none: runs as this user, in this folder.
@@ -109,6 +106,9 @@ start('varnish', config.port, findProgram('varnishd'), [
   path.join(config.dir, 'varnish'),
   '-a',
   `${config.host}:${config.port}`,
+  // Purges only here (the VCL answers PURGE on the readers' port with 405).
+  '-a',
+  `purge=${config.host}:${config.purgePort}`,
   '-T',
   'none',
   '-f',
