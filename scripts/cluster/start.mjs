@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {PIDS_FILE, clusterConfig, fillVcl, findProgram, missingPackages, redisArgs} from './config.mjs'
+import {PIDS_FILE, clusterConfig, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -30,6 +30,7 @@ for (const port of [config.port, config.purgePort, config.redisPort, ...config.a
 }
 
 mkdirSync(config.dir, {recursive: true})
+const secrets = clusterSecrets(config)
 /** @type {{name: string, pid: number, port: number}[]} */
 const started = []
 const record = () =>
@@ -61,13 +62,20 @@ const answers = (port, urlPath) =>
   fetch(`http://${config.host}:${port}${urlPath}`, {signal: AbortSignal.timeout(5000)}).then((response) => response.ok)
 const redisAnswers = () =>
   new Promise((resolve) => {
-    const socket = net.connect(config.redisPort, config.host, () => socket.write('PING\r\n'))
-    socket.once('data', (data) => resolve(data.toString().startsWith('+PONG')) || socket.destroy())
+    const socket = net.connect(config.redisPort, config.host, () => socket.write(`AUTH ${secrets.redisPassword}\r\nPING\r\n`))
+    let answer = ''
+    socket.on('data', (data) => {
+      answer += data.toString()
+      if (!answer.includes('+PONG') && !answer.includes('-')) return
+      resolve(answer.includes('+PONG'))
+      socket.destroy()
+    })
     socket.once('error', () => resolve(false))
+    socket.once('close', () => resolve(false))
   })
 
 // 1. Redis: the shared cache.
-start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config))
+start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config, secrets))
 await waitFor('redis', redisAnswers)
 
 // 2. The instances: one build, so one build id and one server-actions key; the shared cache and the purge address.
@@ -81,8 +89,10 @@ config.appPorts.forEach((port, i) => {
     // The instances share this build's folder: pages rendered later stay in each one's memory (lib/cache/page-cache-handler.mjs).
     PAGE_CACHE_TO_DISK: 'off',
   }
-  if (config.sharedCache) env.REDIS_URL = `redis://${config.host}:${config.redisPort}`
-  else delete env.REDIS_URL
+  if (config.sharedCache) {
+    env.REDIS_URL = clusterRedisUrl(config, secrets)
+    env.REDIS_SIGNING_SECRET = secrets.signingSecret
+  } else delete env.REDIS_URL
   start(`app-${i + 1}`, port, process.execPath, [nextBin, 'start', '-p', String(port), '-H', config.host], env)
 })
 for (const [i, port] of config.appPorts.entries()) await waitFor(`app-${i + 1}`, () => answers(port, '/robots.txt'))
