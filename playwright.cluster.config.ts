@@ -3,7 +3,7 @@ import {defineConfig} from '@playwright/test'
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: 'cluster.spec.ts',
+  testMatch: /cluster\.spec\.ts$/,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -632,9 +632,35 @@ test('a published change reaches a reader’s open page without a reload (Sanity
   expect(standIn.liveListenerCount.drafts).toBe(0)
 
   const published = {...item, title: `${item.title} (corrected in the Studio)`}
+  // A publish reaches the portal twice, as with Sanity: a Live event to every open page (which only refreshes it from
+  // the caches) and the signed webhook (the only thing that expires them).
   standIn.put(published)
+  const body = webhookBody(item, published, {before: [], after: []})
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   await expect(page.getByRole('heading', {level: 1})).toHaveText(published.title, {timeout: 20_000})
   expect(await isSameDocument(page)).toBe(true)
+})
+
+test('a Live event expires no server cache: replayed sync tags sent to every registered action leave cached pages cached', async ({request}) => {
+  // Security review 2026-12-05, N1/N2/N11. The page no longer names any action; next-sanity's is still registered.
+  const home = await (await request.get('/')).text()
+  const ids = registeredActions()
+  for (const id of ids) expect(home).not.toContain(id)
+  for (const address of ['/', '/countries']) {
+    await expect.poll(async () => (await request.get(address)).headers()['x-nextjs-cache'], {timeout: 20_000}).toBe('HIT')
+  }
+  const syncTags = [`sanity:${standIn.publishedSyncTag}`]
+  const queriesBefore = standIn.requests.length
+  const calls = Array.from({length: 50}, (_, i) =>
+    request.post('/', {
+      headers: {'next-action': ids[i % ids.length]!, 'content-type': 'text/plain;charset=UTF-8'},
+      data: JSON.stringify([[...syncTags, `sanity:s1:${i}`, `sanity:${'x'.repeat(4000)}`]]),
+    }),
+  )
+  for (const response of await Promise.all(calls)) expect(response.status()).toBeLessThan(500)
+  expect((await request.get('/countries')).headers()['x-nextjs-cache']).toBe('HIT')
+  // Each call re-renders the page it was sent to at most, from the caches: no query reaches Sanity for it.
+  expect(standIn.requests.length - queriesBefore).toBeLessThanOrEqual(1)
 })
 
 test('in draft mode the preview follows the editor’s draft without a reload; readers never see it', async ({page, browser}) => {
@@ -660,6 +686,52 @@ test('in draft mode the preview follows the editor’s draft without a reload; r
   } finally {
     await reader.close()
   }
+})
+
+/** Every server action the build registered (readers' pages name none; an attacker may still guess or derive an id). */
+function registeredActions(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(SANITY_MODE_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, unknown>
+  }
+  return Object.keys(manifest.node)
+}
+
+test('no registered server action returns a draft or a secret, or runs a query it is given', async ({request}) => {
+  // Security review 2026-12-05, N4: the review's request against every action id, plus the arguments each one takes.
+  const item = seedItem(7)
+  const embargoed = 'EMBARGOED DRAFT for the action test'
+  standIn.put({...item, _id: `drafts.${item._id}`, title: embargoed})
+  standIn.put(previewSecretDocument())
+  const review = '*[_id in path("drafts.**") || _type == "sanity.previewUrlSecret"]{_id, title, secret}'
+  const payloads: unknown[][] = [
+    [review, {}, [], {perspective: 'raw', stega: false, locale: 'en'}],
+    [review, {}, [], {perspective: 'drafts', stega: false, locale: 'en'}],
+    ['NEWS_ITEM_QUERY', {slug: item.slug.current, locale: 'en'}, [`news:${item.slug.current}`], {perspective: 'drafts'}],
+    ['count(*[]{"a":*[]{"b":*[]{"c":*[]{_id}}}}.a[].b[].c[])', {}, [], {}],
+    [item.slug.current, 'en'],
+    ['country', 'mexico', 'en'],
+    ['drafts'],
+    [['sanity:s1:abc', `sanity:${'x'.repeat(4000)}`]],
+  ]
+  const ids = registeredActions()
+  expect(ids.length).toBeGreaterThan(0)
+  const before = standIn.requests.length
+  for (const id of ids) {
+    for (const payload of payloads) {
+      const response = await request.post('/countries', {
+        headers: {'next-action': id, 'content-type': 'text/plain;charset=UTF-8'},
+        data: JSON.stringify(payload),
+      })
+      const body = await response.text()
+      expect(body, id).not.toContain('drafts.')
+      expect(body, id).not.toContain(embargoed)
+      expect(body, id).not.toContain(TEST_SECRETS.previewSecret)
+      expect(body, id).not.toMatch(/"secret"/)
+    }
+  }
+  const made = standIn.requests.slice(before)
+  expect(made.filter((read) => read.perspective !== 'published' || read.authorized)).toEqual([])
+  expect(made.filter((read) => /previewUrlSecret|drafts\.\*\*|\*\[\]\{"a"/.test(read.query))).toEqual([])
 })
 
 /** The hreflang alternates a page's server HTML names, by language. */

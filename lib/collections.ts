@@ -4,6 +4,10 @@ import {translator} from './i18n/translator'
 
 export type CollectionKind = 'country' | 'topic'
 
+export function isCollectionKind(value: unknown): value is CollectionKind {
+  return value === 'country' || value === 'topic'
+}
+
 export type Collection = {
   kind: CollectionKind
   /** The Sanity document type (topics keep their stored type name "tag"). */

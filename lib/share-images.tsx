@@ -4,12 +4,13 @@ import 'server-only'
 import {createHash} from 'node:crypto'
 import {ImageResponse} from 'next/og'
 import {ShareImage, SHARE_IMAGE_SIZE, SHARE_PHOTO_SIZE} from '@/components/seo/share-image'
-import {collectionText, type CollectionKind} from './collections'
+import {collectionText, isCollectionKind, type CollectionKind} from './collections'
 import {getCollection, getCollectionFacts} from './content/collections'
 import {getNewsItem} from './content/news'
 import {formatDate} from './dates'
 import {publishedIn} from './content/fetch-options'
-import type {Locale} from './i18n/routing'
+import {isLocale, type Locale} from './i18n/routing'
+import {isSlug} from './slug'
 import {translator} from './i18n/translator'
 import {getSiteSettings, getSiteText} from './content/settings'
 import {regionName} from './regions'
@@ -41,6 +42,8 @@ async function sharePhoto(image: SanityImageValue | null | undefined): Promise<s
 /** A news item's share image: headline, date, countries and its main image; null when there is no such item. */
 export async function newsShareImage(slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
+  // Also a server action anyone with its id can call (security review 2026-12-05, N4): its arguments are checked.
+  if (typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return null
   const t = translator(locale)
   const [item, {timeZone}, {name}] = await Promise.all([getNewsItem(slug, publishedIn(locale)), getSiteSettings(), getSiteText(locale)])
   if (!item?.title) return null
@@ -52,6 +55,7 @@ export async function newsShareImage(slug: string, locale: Locale): Promise<Uint
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */
 export async function collectionShareImage(kind: CollectionKind, slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
+  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return null
   const t = translator(locale)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.title) return null

@@ -17,7 +17,7 @@ probe instance_health {
 # The start script (scripts/cluster/start.mjs) puts one backend per instance here; on several machines, list them by hand.
 #BACKENDS#
 
-# Only the machines the instances run on may purge (the webhook answers there).
+# Only the machines the instances run on may purge (the webhook answers there), and only on the purge listener.
 acl purgers {
   "127.0.0.1";
   "::1";
@@ -30,6 +30,7 @@ sub vcl_init {
 }
 
 sub vcl_recv {
+  call security_recv;
   set req.backend_hint = instances.backend();
 
   if (req.method == "PURGE") {
@@ -130,6 +131,7 @@ sub vcl_backend_response {
     set beresp.grace = 1d;
     return (deliver);
   }
+  call security_backend_response;
   # Next served its old copy while it renders the new one (after a revalidation): keep it only until the new one is there.
   # (1 s, not 0: Varnish never serves an object with no time to live, not even in grace.)
   if (beresp.http.x-nextjs-cache == "STALE") {
@@ -153,6 +155,7 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
+  call security_deliver;
   unset resp.http.xkey;
   unset resp.http.x-cache-tags;
   if (obj.hits > 0) {
@@ -162,4 +165,89 @@ sub vcl_deliver {
   }
   unset resp.http.Via;
   unset resp.http.X-Varnish;
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Security rules (review 2026-12-05: N5, N8, N9, N10), kept apart from the caching rules above and called from them.
+# Tests: deploy/varnish/tests/*.vtc, run by the cluster suite (e2e/vcl.cluster.spec.ts).
+# ---------------------------------------------------------------------------------------------------------------------
+
+sub security_recv {
+  # N5: purges come only on the purge listener (varnishd -a purge=<loopback or private address>:<port>), never on the
+  # readers' port, whatever the client's address: behind a TLS terminator on this host every reader is 127.0.0.1.
+  if (req.method == "PURGE" && local.socket != "purge") {
+    return (synth(405, "Method Not Allowed"));
+  }
+  if (local.socket == "purge" && req.method != "PURGE") {
+    return (synth(405, "Method Not Allowed"));
+  }
+  # N8: Next's internal headers only ever come from Next itself, never from a client.
+  unset req.http.x-middleware-prefetch;
+  unset req.http.x-middleware-subrequest;
+  unset req.http.x-middleware-invoke;
+  unset req.http.x-middleware-next;
+  unset req.http.x-middleware-rewrite;
+  unset req.http.x-middleware-skip;
+  unset req.http.x-middleware-set-cookie;
+  unset req.http.x-middleware-override-headers;
+  unset req.http.x-invoke-path;
+  unset req.http.x-invoke-query;
+  unset req.http.x-invoke-output;
+  unset req.http.x-invoke-status;
+  unset req.http.x-invoke-error;
+  unset req.http.x-matched-path;
+  unset req.http.x-now-route-matches;
+  unset req.http.x-prerender-revalidate;
+  unset req.http.x-prerender-revalidate-if-generated;
+  unset req.http.x-next-revalidated-tags;
+  unset req.http.x-next-revalidate-tag-token;
+  unset req.http.x-nextjs-data;
+  unset req.http.x-nextjs-rewritten-path;
+  if (!req.http.RSC) {
+    unset req.http.Next-Url;
+  }
+  # N9: a query string only where the site reads one; anywhere else it would only make a new copy of the same page.
+  # Kept: searches and their feeds (normalised in vcl_recv), Next's files and image optimiser, the API and Studio,
+  # the 503 page's return path, `page` on a country's or topic's page (the 308 to its list page), `_rsc` with RSC.
+  if (req.url ~ "\?" && req.url !~ "^/((es/)?news(/feed\.xml)?\?|_next/|api/|studio(/|\?)|(es/)?content-unavailable\?)") {
+    unset req.http.x-keep-query;
+    if (req.url ~ "^/(es/)?(countries|topics)/[^/?]+\?(.*&)?page=") {
+      set req.http.x-keep-query = regsub(req.url, "^[^?]*\?(.*&)?(page=[^&]*).*$", "\2");
+    }
+    if (req.http.RSC && req.url ~ "[?&]_rsc=") {
+      set req.http.x-rsc-query = regsub(req.url, "^[^?]*\?(.*&)?(_rsc=[^&]*).*$", "\2");
+      if (req.http.x-keep-query) {
+        set req.http.x-keep-query = req.http.x-keep-query + "&" + req.http.x-rsc-query;
+      } else {
+        set req.http.x-keep-query = req.http.x-rsc-query;
+      }
+      unset req.http.x-rsc-query;
+    }
+    set req.url = regsub(req.url, "\?.*$", "");
+    if (req.http.x-keep-query) {
+      set req.url = req.url + "?" + req.http.x-keep-query;
+    }
+    unset req.http.x-keep-query;
+  }
+}
+
+sub security_backend_response {
+  # N8: an answer Next marks private or no-store is never shared. (Search pages are kept a second on purpose above;
+  # RSC payloads, which Next marks private, are hashed apart by their router headers and kept as before.)
+  if (beresp.http.Cache-Control ~ "(^|[ ,])(private|no-store)([ ,=]|$)" && !bereq.http.RSC) {
+    set beresp.uncacheable = true;
+    set beresp.ttl = 1s;
+    return (deliver);
+  }
+}
+
+sub security_deliver {
+  # N8/N10: what only Next's router needs to know about its own routing stays inside.
+  unset resp.http.x-matched-path;
+  unset resp.http.x-nextjs-rewritten-path;
+  unset resp.http.x-nextjs-matched-path;
+  unset resp.http.x-middleware-rewrite;
+  unset resp.http.x-middleware-next;
+  unset resp.http.x-middleware-skip;
+  unset resp.http.x-powered-by;
 }

@@ -3,7 +3,7 @@ import {execFile, spawn} from 'node:child_process'
 import {closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {promisify} from 'node:util'
-import {clusterConfig, findProgram, redisArgs} from '../../scripts/cluster/config.mjs'
+import {clusterConfig, clusterRedisUrl, clusterSecrets, findProgram, redisArgs} from '../../scripts/cluster/config.mjs'
 import {SANITY_MODE_DIST_DIR, sanityModeEnv} from './sanity-mode-env'
 
 const run = promisify(execFile)
@@ -30,8 +30,14 @@ function clusterEnv(): NodeJS.ProcessEnv {
 /** The instances' ports, as start:cluster derives them from the same environment. */
 export const INSTANCE_PORTS: readonly number[] = clusterConfig(clusterEnv()).appPorts
 
-/** Redis's address, the same way. */
-export const REDIS_URL = `redis://127.0.0.1:${clusterConfig(clusterEnv()).redisPort}`
+/** Redis's address with this cluster's password (start:cluster made it, in the cluster's folder). */
+export function redisUrl(): string {
+  const config = clusterConfig(clusterEnv())
+  return clusterRedisUrl(config, clusterSecrets(config))
+}
+
+/** Redis's address without a password: what anyone else on the machine could try. */
+export const REDIS_URL_WITHOUT_PASSWORD = `redis://127.0.0.1:${clusterConfig(clusterEnv()).redisPort}`
 
 /** Starts the cluster in a fresh folder, so its logs hold this run only (a cluster still recorded there fails the start). */
 export async function startCluster(): Promise<void> {
@@ -72,7 +78,7 @@ function isAlive(pid: number): boolean {
 export async function restartRedis(): Promise<void> {
   const config = clusterConfig(clusterEnv())
   const out = openSync(path.join(config.dir, 'redis.log'), 'a')
-  const redis = spawn(findProgram('redis-server') ?? 'redis-server', redisArgs(config), {detached: true, stdio: ['ignore', out, out]})
+  const redis = spawn(findProgram('redis-server') ?? 'redis-server', redisArgs(config, clusterSecrets(config)), {detached: true, stdio: ['ignore', out, out]})
   closeSync(out)
   redis.unref()
   const pidsFile = path.join(config.dir, 'pids.json')

@@ -58,6 +58,11 @@ export class SanityStandIn {
   /** Every file the CDN route was asked for (path and query), in order. */
   readonly fileRequests: string[] = []
   private documents = new Map<string, StandInDocument>()
+
+  /** The sync tag every published read carries (and every Live event about published content names). */
+  get publishedSyncTag(): string {
+    return syncTag(this.options.dataset, 'published')
+  }
   /** The bytes of each uploaded file asset, by asset document id (`file-{assetId}-{extension}`). */
   private files = new Map<string, Buffer>()
   private server: Server | undefined

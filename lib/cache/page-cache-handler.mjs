@@ -5,6 +5,8 @@
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {inTime, sharedTags} from './shared-tags.mjs'
+import {expirableTags} from './tag-policy.mjs'
+import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
@@ -111,6 +113,15 @@ export default class PageCacheHandler extends FileSystemCache {
     return entry?.value ? {...entry, value: withTagsHeader(entry.value)} : entry
   }
 
+  /**
+   * Only the project's own tags are expired (see tag-policy.mjs): Next records every tag it is given for good.
+   * @type {FileSystemCache['revalidateTag']}
+   */
+  async revalidateTag(tags, durations) {
+    const ours = expirableTags(typeof tags === 'string' ? [tags] : tags)
+    if (ours.length > 0) await super.revalidateTag(ours, durations)
+  }
+
   /** @type {FileSystemCache['set']} */
   async set(...args) {
     await super.set(...args)
@@ -118,15 +129,10 @@ export default class PageCacheHandler extends FileSystemCache {
     if (!sharedTags?.client.isReady || !data || !SHARED_KINDS.has(data.kind) || context.isFallback) return
     // The entry as Next keeps it in memory (its time and cache control), or as it would.
     const entry = FileSystemCache.memoryCache?.get(key) ?? {value: data, lastModified: Date.now(), cacheControl: context.cacheControl}
-    const expire = entry.cacheControl?.expire
+    const name = keyName(sharedTags.secret, PAGE_PREFIX, key)
     try {
-      await inTime(
-        sharedTags.client.set(
-          PAGE_PREFIX + key,
-          encodeEntry(entry),
-          typeof expire === 'number' && expire > 0 && Number.isFinite(expire) ? {EX: expire} : {},
-        ),
-      )
+      // Signed (only an instance with the secret writes what readers get) and always with a time to live (review N3).
+      await inTime(sharedTags.client.set(name, seal(sharedTags.secret, name, encodeEntry(entry)), {EX: entryTtl(entry.cacheControl?.expire)}))
     } catch {
       // A lost write costs another instance a render later; the response has already been served.
     }
@@ -140,9 +146,12 @@ export default class PageCacheHandler extends FileSystemCache {
 async function readShared(key) {
   if (!sharedTags?.client.isReady) return undefined
   try {
-    const text = await inTime(sharedTags.client.get(PAGE_PREFIX + key))
+    const name = keyName(sharedTags.secret, PAGE_PREFIX, key)
+    const text = unseal(sharedTags.secret, name, await inTime(sharedTags.client.get(name)))
     if (!text) return undefined
     const entry = decodeEntry(text)
+    // A time in the future would make the entry win over every later render for good.
+    if (plausibleTime(entry.lastModified) === undefined) return undefined
     return areTagsExpired(tagsOf(entry), entry.lastModified) ? undefined : entry
   } catch {
     return undefined

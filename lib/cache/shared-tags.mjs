@@ -2,6 +2,8 @@
 // @ts-check
 import {createClient} from '@redis/client'
 import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {isExpirableTag} from './tag-policy.mjs'
+import {plausibleTime, seal, signingSecret, unseal} from './redis-codec.mjs'
 
 /**
  * Next keeps one table per process of when each tag went stale or expired (`tagsManifest`): its page cache and its
@@ -31,9 +33,18 @@ function markUp(url) {
   console.error(`[shared-cache] Redis at ${url} is back: revalidations are shared again.`)
 }
 
-/** @param {Record<string, string>} states */
+/** A tag may be marked expired ahead of time (a cache life's end), but not beyond the longest one (a year) and a bit. */
+const MAX_EXPIRY_AHEAD_MS = 400 * 24 * 3600 * 1000
+
+/**
+ * Merges tag states read from Redis into this process's table: only the project's own tags, and only times that
+ * could be true. A "stale" time in the future would keep every entry of the tag stale for good (review N3).
+ * @param {Record<string, string | undefined>} states
+ */
 function merge(states) {
+  const now = Date.now()
   for (const [tag, json] of Object.entries(states)) {
+    if (!isExpirableTag(tag) || json === undefined) continue
     /** @type {TagState} */
     let incoming
     try {
@@ -41,11 +52,13 @@ function merge(states) {
     } catch {
       continue
     }
+    const stale = plausibleTime(incoming?.stale, now)
+    const expired = plausibleTime(incoming?.expired, now + MAX_EXPIRY_AHEAD_MS)
     const current = tagsManifest.get(tag) ?? {}
     /** @type {TagState} */
     const next = {...current}
-    if (typeof incoming.stale === 'number' && incoming.stale > (current.stale ?? 0)) next.stale = incoming.stale
-    if (typeof incoming.expired === 'number' && incoming.expired > (current.expired ?? 0)) next.expired = incoming.expired
+    if (stale !== undefined && stale > (current.stale ?? 0)) next.stale = stale
+    if (expired !== undefined && expired > (current.expired ?? 0)) next.expired = expired
     tagsManifest.set(tag, next)
   }
 }
@@ -71,7 +84,8 @@ export function inTime(promise) {
 /** Revalidations made here while Redis was unreachable, published once it is back. */
 const unpublished = new Set()
 
-function createSharedTags(url) {
+/** @param {string} url @param {string} secret */
+function createSharedTags(url, secret) {
   const client = createClient({url, socket: {reconnectStrategy: (retries) => Math.min(retries * 100, 2000), connectTimeout: 2000}})
   const subscriber = client.duplicate()
   /** Settles once the shared table was first read (or could not be: Redis down at start-up). */
@@ -87,12 +101,18 @@ function createSharedTags(url) {
     if (tags.length === 0) return
     /** @type {Record<string, string>} */
     const states = {}
-    for (const tag of tags) states[tag] = JSON.stringify(tagsManifest.get(tag) ?? {})
-    await client.multi().hSet(TAGS_KEY, states).publish(CHANNEL, JSON.stringify(states)).exec()
+    /** @type {Record<string, string>} */
+    const sealed = {}
+    for (const tag of tags) {
+      states[tag] = JSON.stringify(tagsManifest.get(tag) ?? {})
+      sealed[tag] = seal(secret, `${TAGS_KEY}\n${tag}`, states[tag])
+    }
+    await client.multi().hSet(TAGS_KEY, sealed).publish(CHANNEL, seal(secret, CHANNEL, JSON.stringify(states))).exec()
   }
 
   async function resync() {
-    merge(await client.hGetAll(TAGS_KEY))
+    const stored = await client.hGetAll(TAGS_KEY)
+    merge(Object.fromEntries(Object.entries(stored).map(([tag, value]) => [tag, unseal(secret, `${TAGS_KEY}\n${tag}`, value)])))
     const pending = [...unpublished]
     unpublished.clear()
     await publish(pending).catch(() => pending.forEach((tag) => unpublished.add(tag)))
@@ -113,7 +133,8 @@ function createSharedTags(url) {
     .then(() =>
       subscriber.subscribe(CHANNEL, (message) => {
         try {
-          merge(JSON.parse(message))
+          const text = unseal(secret, CHANNEL, message)
+          if (text !== undefined) merge(JSON.parse(text))
         } catch {
           // Not ours: ignored.
         }
@@ -138,16 +159,22 @@ function createSharedTags(url) {
       }
     },
     client,
+    /** What values and key names in Redis are signed and hashed with (redis-codec.mjs). */
+    secret,
   }
 }
 
 const url = process.env.REDIS_URL?.trim()
+const secret = signingSecret()
+if (url && !secret) {
+  console.error('[shared-cache] REDIS_URL is set but REDIS_SIGNING_SECRET (32 characters or more) is not: this instance does not use Redis.')
+}
 
 /**
- * The shared tag table, or null when REDIS_URL is not set (one process: Next's own in-process table is enough). One
- * per process: Next may load the two cache handlers (and so this module) in separate module registries, and two
- * clients would double the connections and log each outage twice.
+ * The shared tag table, or null when REDIS_URL (or its signing secret) is not set (one process: Next's own in-process
+ * table is enough). One per process: Next may load the two cache handlers (and so this module) in separate module
+ * registries, and two clients would double the connections and log each outage twice.
  */
 const SINGLETON = Symbol.for('labour-migration-news.shared-tags')
 const processWide = /** @type {typeof globalThis & {[SINGLETON]?: ReturnType<typeof createSharedTags>}} */ (globalThis)
-export const sharedTags = url ? (processWide[SINGLETON] ??= createSharedTags(url)) : null
+export const sharedTags = url && secret ? (processWide[SINGLETON] ??= createSharedTags(url, secret)) : null

@@ -3,6 +3,8 @@
 import {createDefaultCacheHandler} from 'next/dist/server/lib/cache-handlers/default.js'
 import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
 import {inTime, sharedTags} from './shared-tags.mjs'
+import {expirableTags} from './tag-policy.mjs'
+import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
 /** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheHandler} CacheHandler */
 /** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheEntry} CacheEntry */
@@ -30,16 +32,20 @@ function streamOf(bytes) {
  */
 function createSharedHandler(shared) {
   const memory = createDefaultCacheHandler(MEMORY_BYTES)
-  const {client} = shared
+  const {client, secret} = shared
+  const nameOf = (/** @type {string} */ cacheKey) => keyName(secret, PREFIX, cacheKey)
   return {
     async get(cacheKey, softTags) {
       const local = await memory.get(cacheKey, softTags)
       if (local || !client.isReady) return local
       try {
-        const stored = await inTime(client.get(PREFIX + cacheKey))
-        if (!stored) return undefined
+        const name = nameOf(cacheKey)
+        // Unsigned, signed for another key, or dated in the future: not ours, as good as absent (review N3).
+        const text = unseal(secret, name, await inTime(client.get(name)))
+        if (!text) return undefined
         /** @type {Omit<CacheEntry, 'value'> & {value: string}} */
-        const entry = JSON.parse(stored)
+        const entry = JSON.parse(text)
+        if (plausibleTime(entry.timestamp) === undefined || !Array.isArray(entry.tags) || typeof entry.value !== 'string') return undefined
         if (areTagsExpired(entry.tags, entry.timestamp)) return undefined
         const bytes = Buffer.from(entry.value, 'base64')
         await memory.set(cacheKey, Promise.resolve({...entry, value: streamOf(bytes)}))
@@ -55,8 +61,10 @@ function createSharedHandler(shared) {
         await memory.set(cacheKey, Promise.resolve({...entry, value: streamOf(bytes)}))
         // Entries that only live for this request (expire 0) or a few seconds are not worth sharing.
         if (!client.isReady || !(entry.expire > 0) || !(entry.revalidate > 0)) return
-        const ttl = Number.isFinite(entry.expire) ? {EX: Math.max(1, Math.ceil(entry.expire))} : {}
-        await inTime(client.set(PREFIX + cacheKey, JSON.stringify({...entry, value: Buffer.from(bytes).toString('base64')}), ttl))
+        // Every entry has a time to live, so Redis's volatile-lru can evict entries but never the tag table.
+        const name = nameOf(cacheKey)
+        const text = JSON.stringify({...entry, value: Buffer.from(bytes).toString('base64')})
+        await inTime(client.set(name, seal(secret, name, text), {EX: entryTtl(entry.expire)}))
       } catch {
         // A lost write costs a render later; the response has already been served.
       }
@@ -66,12 +74,29 @@ function createSharedHandler(shared) {
     },
     getExpiration: (tags) => memory.getExpiration(tags),
     async updateTags(tags, durations) {
-      await memory.updateTags(tags, durations)
-      await shared.share(tags)
+      const ours = expirableTags(tags)
+      if (ours.length === 0) return
+      await memory.updateTags(ours, durations)
+      await shared.share(ours)
+    },
+  }
+}
+
+/**
+ * Next's in-memory handler alone (one process), expiring only the project's own tags (see tag-policy.mjs).
+ * @returns {CacheHandler}
+ */
+function createLocalHandler() {
+  const memory = createDefaultCacheHandler(MEMORY_BYTES)
+  return {
+    ...memory,
+    async updateTags(tags, durations) {
+      const ours = expirableTags(tags)
+      if (ours.length > 0) await memory.updateTags(ours, durations)
     },
   }
 }
 
 /** @type {CacheHandler} */
-const handler = sharedTags ? createSharedHandler(sharedTags) : createDefaultCacheHandler(MEMORY_BYTES)
+const handler = sharedTags ? createSharedHandler(sharedTags) : createLocalHandler()
 export default handler

@@ -5,7 +5,6 @@ import {defineLive, resolvePerspectiveFromCookies} from 'next-sanity/live'
 import {cookies} from 'next/headers'
 import {apiHostOverride, apiVersion, dataset, projectId, studioBasePath} from '@/sanity/env'
 import type {FetchOptions} from './fetch-options'
-import {expireLiveSyncTags} from './live-action'
 
 /** One attempt's limit: Sanity's client waits 300 s by default and a reader should never wait that long. */
 export const SANITY_TIMEOUT_MS = 2_000
@@ -53,15 +52,21 @@ function sanityLive() {
   return live
 }
 
-/** Rendered once in the site's layout: it revalidates cached content when the Content Lake says it changed. */
-export function SanityLive({includeDrafts}: {includeDrafts: boolean}) {
+/** next-sanity's Live component for draft mode (listens for drafts with the read token). */
+export function DraftLive() {
   const {SanityLive: Live} = sanityLive()
-  return <Live includeDrafts={includeDrafts} action={includeDrafts ? 'refresh' : expireLiveSyncTags} />
+  return <Live includeDrafts action="refresh" />
+}
+
+/** What readers' Live listener connects with: the project, dataset and API, never a token. */
+export function publishedLiveConfig() {
+  const {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix} = client.config()
+  return {projectId, dataset, apiHost, apiVersion, useProjectHostname, requestTagPrefix}
 }
 
 /**
- * One query through sanityFetch: it tags the surrounding 'use cache' entry with the Content Lake's sync tags
- * (and ours), so both <SanityLive> and the webhook can expire it. Must run inside a 'use cache' function.
+ * One query through sanityFetch. Published reads run inside a 'use cache' function, whose entry it tags with ours (the
+ * webhook expires them) and the Content Lake's sync tags; draft reads run past every cache (fetch-content.ts).
  */
 export async function querySanity<Result>(
   query: string,

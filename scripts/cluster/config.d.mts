@@ -3,6 +3,7 @@ export type ClusterConfig = {
   host: string
   port: number
   redisPort: number
+  purgePort: number
   appPorts: number[]
   dir: string
   distDir: string
@@ -13,4 +14,8 @@ export declare function clusterConfig(env?: NodeJS.ProcessEnv): ClusterConfig
 export declare function findProgram(name: string): string | null
 export declare function missingPackages(): string[]
 export declare const PIDS_FILE: string
-export declare function redisArgs(config: ClusterConfig): string[]
+export type ClusterSecrets = {redisPassword: string; signingSecret: string}
+export declare function clusterSecrets(config: ClusterConfig, env?: NodeJS.ProcessEnv): ClusterSecrets
+export declare function clusterRedisUrl(config: ClusterConfig, secrets: ClusterSecrets): string
+export declare function redisArgs(config: ClusterConfig, secrets: ClusterSecrets): string[]
+export declare function fillVcl(template: string, backends: {definitions: string; names: string[]}): string

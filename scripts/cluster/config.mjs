@@ -1,5 +1,6 @@
 // The cluster's addresses, folders and packages, shared by `npm run start:cluster` and `npm run stop:cluster`.
-import {existsSync, readdirSync} from 'node:fs'
+import {randomBytes} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
 const number = (value, fallback) => (value && Number.isInteger(Number(value)) ? Number(value) : fallback)
@@ -13,6 +14,8 @@ export function clusterConfig(env = process.env) {
     host: '127.0.0.1',
     port,
     redisPort: number(env.CLUSTER_REDIS_PORT, port + 10),
+    // Varnish's purge listener (loopback only): the webhook purges there, never on the readers' port.
+    purgePort: number(env.CLUSTER_PURGE_PORT, port + 9),
     appPorts: Array.from({length: instances}, (_, i) => firstAppPort + i),
     dir: path.resolve(env.CLUSTER_DIR || '.cluster'),
     distDir: env.NEXT_DIST_DIR?.trim() || '.next',
@@ -51,13 +54,43 @@ export function missingPackages() {
 
 export const PIDS_FILE = 'pids.json'
 
-/** Redis as the cluster runs it: loopback, memory only (its content is rebuilt from Sanity at any time), bounded. */
-export function redisArgs(config) {
+/**
+ * This cluster's secrets: Redis's password and the key the instances sign what they store in Redis with. Made once per
+ * cluster folder (mode 600), so the start script, the stop script and the tests agree; given ones (CLUSTER_REDIS_PASSWORD,
+ * REDIS_SIGNING_SECRET) win.
+ * @param {ReturnType<typeof clusterConfig>} config
+ * @returns {{redisPassword: string, signingSecret: string}}
+ */
+export function clusterSecrets(config, env = process.env) {
+  const file = path.join(config.dir, 'secrets.json')
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
+  const secrets = {
+    redisPassword: env.CLUSTER_REDIS_PASSWORD?.trim() || randomBytes(24).toString('base64url'),
+    signingSecret: env.REDIS_SIGNING_SECRET?.trim() || randomBytes(32).toString('base64url'),
+  }
+  mkdirSync(config.dir, {recursive: true})
+  writeFileSync(file, JSON.stringify(secrets), {mode: 0o600})
+  return secrets
+}
+
+/** The instances' REDIS_URL, with the password. */
+export function clusterRedisUrl(config, secrets) {
+  return `redis://default:${encodeURIComponent(secrets.redisPassword)}@${config.host}:${config.redisPort}`
+}
+
+/**
+ * Redis as the cluster runs it: loopback, with a password, memory only (its content is rebuilt from Sanity at any
+ * time), bounded. volatile-lru: every cache entry has a time to live and can be evicted; the tag table has none and
+ * never is (review N1/N3).
+ */
+export function redisArgs(config, secrets) {
   return [
     '--port',
     String(config.redisPort),
     '--bind',
     config.host,
+    '--requirepass',
+    secrets.redisPassword,
     '--save',
     '',
     '--appendonly',
@@ -67,6 +100,19 @@ export function redisArgs(config) {
     '--maxmemory',
     '256mb',
     '--maxmemory-policy',
-    'allkeys-lru',
+    'volatile-lru',
   ]
+}
+
+/**
+ * deploy/varnish/default.vcl with the backends filled in: `definitions` declares them (empty when a test declares its
+ * own), `names` are added to the round robin.
+ * @param {string} template
+ * @param {{definitions: string, names: string[]}} backends
+ */
+export function fillVcl(template, {definitions, names}) {
+  return template
+    .replace('#BACKENDS#', definitions)
+    .replace('#PURGERS#', '')
+    .replace('#ADD_BACKENDS#', names.map((name) => `  instances.add_backend(${name});`).join('\n'))
 }

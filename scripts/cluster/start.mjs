@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {PIDS_FILE, clusterConfig, findProgram, missingPackages, redisArgs} from './config.mjs'
+import {PIDS_FILE, clusterConfig, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -25,17 +25,18 @@ const portFree = (port) =>
     const server = net.createServer().once('error', () => resolve(false))
     server.listen(port, config.host, () => server.close(() => resolve(true)))
   })
-for (const port of [config.port, config.redisPort, ...config.appPorts]) {
+for (const port of [config.port, config.purgePort, config.redisPort, ...config.appPorts]) {
   if (!(await portFree(port))) fail(`Port ${port} on ${config.host} is taken: choose other ports (PORT, CLUSTER_REDIS_PORT, CLUSTER_APP_PORT).`)
 }
 
 mkdirSync(config.dir, {recursive: true})
+const secrets = clusterSecrets(config)
 /** @type {{name: string, pid: number, port: number}[]} */
 const started = []
 const record = () =>
   writeFileSync(
     path.join(config.dir, PIDS_FILE),
-    JSON.stringify({ports: [config.port, config.redisPort, ...config.appPorts], processes: started}, null, 2),
+    JSON.stringify({ports: [config.port, config.purgePort, config.redisPort, ...config.appPorts], processes: started}, null, 2),
   )
 
 function start(name, port, command, args, env = process.env) {
@@ -61,13 +62,20 @@ const answers = (port, urlPath) =>
   fetch(`http://${config.host}:${port}${urlPath}`, {signal: AbortSignal.timeout(5000)}).then((response) => response.ok)
 const redisAnswers = () =>
   new Promise((resolve) => {
-    const socket = net.connect(config.redisPort, config.host, () => socket.write('PING\r\n'))
-    socket.once('data', (data) => resolve(data.toString().startsWith('+PONG')) || socket.destroy())
+    const socket = net.connect(config.redisPort, config.host, () => socket.write(`AUTH ${secrets.redisPassword}\r\nPING\r\n`))
+    let answer = ''
+    socket.on('data', (data) => {
+      answer += data.toString()
+      if (!answer.includes('+PONG') && !answer.includes('-')) return
+      resolve(answer.includes('+PONG'))
+      socket.destroy()
+    })
     socket.once('error', () => resolve(false))
+    socket.once('close', () => resolve(false))
   })
 
 // 1. Redis: the shared cache.
-start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config))
+start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config, secrets))
 await waitFor('redis', redisAnswers)
 
 // 2. The instances: one build, so one build id and one server-actions key; the shared cache and the purge address.
@@ -77,27 +85,26 @@ config.appPorts.forEach((port, i) => {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: config.distDir,
-    VARNISH_PURGE_URL: `http://${config.host}:${config.port}/`,
+    VARNISH_PURGE_URL: `http://${config.host}:${config.purgePort}/`,
     // The instances share this build's folder: pages rendered later stay in each one's memory (lib/cache/page-cache-handler.mjs).
     PAGE_CACHE_TO_DISK: 'off',
   }
-  if (config.sharedCache) env.REDIS_URL = `redis://${config.host}:${config.redisPort}`
-  else delete env.REDIS_URL
+  if (config.sharedCache) {
+    env.REDIS_URL = clusterRedisUrl(config, secrets)
+    env.REDIS_SIGNING_SECRET = secrets.signingSecret
+  } else delete env.REDIS_URL
   start(`app-${i + 1}`, port, process.execPath, [nextBin, 'start', '-p', String(port), '-H', config.host], env)
 })
 for (const [i, port] of config.appPorts.entries()) await waitFor(`app-${i + 1}`, () => answers(port, '/robots.txt'))
 
 // 3. Varnish on the public port, its VCL given this run's backends.
 const names = config.appPorts.map((_, i) => `app_${i + 1}`)
-const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8')
-  .replace(
-    '#BACKENDS#',
-    config.appPorts
-      .map((port, i) => `backend ${names[i]} {\n  .host = "${config.host}";\n  .port = "${port}";\n  .probe = instance_health;\n}`)
-      .join('\n'),
-  )
-  .replace('#PURGERS#', '')
-  .replace('#ADD_BACKENDS#', names.map((name) => `  instances.add_backend(${name});`).join('\n'))
+const vcl = fillVcl(readFileSync('deploy/varnish/default.vcl', 'utf8'), {
+  definitions: config.appPorts
+    .map((port, i) => `backend ${names[i]} {\n  .host = "${config.host}";\n  .port = "${port}";\n  .probe = instance_health;\n}`)
+    .join('\n'),
+  names,
+})
 const vclFile = path.join(config.dir, 'cluster.vcl')
 writeFileSync(vclFile, vcl)
 // -F: stays in the foreground, so its pid is the one to stop; -j none: runs as this user, in this folder.
@@ -109,6 +116,9 @@ start('varnish', config.port, findProgram('varnishd'), [
   path.join(config.dir, 'varnish'),
   '-a',
   `${config.host}:${config.port}`,
+  // Purges only here (the VCL answers PURGE on the readers' port with 405).
+  '-a',
+  `purge=${config.host}:${config.purgePort}`,
   '-T',
   'none',
   '-f',

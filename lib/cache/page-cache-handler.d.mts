@@ -1,0 +1,8 @@
+// Types for page-cache-handler.mjs (plain JavaScript: Next loads cache handlers without compiling them), for its tests.
+import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache'
+
+export const TAGS_HEADER: string
+export function surrogateKeys(headers: unknown): string | undefined
+export function encodeEntry(entry: unknown): string
+export function decodeEntry(text: string): unknown
+export default class PageCacheHandler extends FileSystemCache {}

@@ -1,0 +1,5 @@
+// Types for use-cache-handler.mjs (plain JavaScript: Next loads cache handlers without compiling them), for its tests.
+import type {CacheHandler} from 'next/dist/server/lib/cache-handlers/types'
+
+declare const handler: CacheHandler
+export default handler
