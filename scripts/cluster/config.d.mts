@@ -3,6 +3,8 @@ export type ClusterConfig = {
   host: string
   port: number
   redisPort: number
+  postgresPort: number
+  databaseUrl: string | null
   appPorts: number[]
   dir: string
   distDir: string
@@ -11,6 +13,11 @@ export type ClusterConfig = {
 }
 export declare function clusterConfig(env?: NodeJS.ProcessEnv): ClusterConfig
 export declare function findProgram(name: string): string | null
-export declare function missingPackages(): string[]
+export declare function missingPackages(env?: NodeJS.ProcessEnv): string[]
 export declare const PIDS_FILE: string
 export declare function redisArgs(config: ClusterConfig): string[]
+export declare const POSTGRES_BIN: string
+export declare function postgresProgram(name: string): string
+export declare const POSTGRES_USER: string
+export declare function clusterDatabaseUrl(config: ClusterConfig): string
+export declare function postgresArgs(config: ClusterConfig): string[]
