@@ -1,6 +1,7 @@
 // The portal's own PostgreSQL (addresses and choices, never in the CMS): PGlite in a folder of the checkout by default, a real server when DATABASE_URL is set; same SQL both ways.
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
+import type {Pool} from 'pg'
 import {applyMigrations} from './migrate'
 
 export type Row = Record<string, unknown>
@@ -61,7 +62,7 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 5})
   // An idle connection the server drops must not take the process down.
   pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`))
-  const wrap = (target: Pick<pg.Pool, 'query'>): Queryable => ({
+  const wrap = (target: Pick<Pool, 'query'>): Queryable => ({
     async query<R extends Row>(sql: string, params: unknown[] = []) {
       const result = await target.query<R>(sql, params)
       return {rows: result.rows, rowCount: result.rowCount ?? result.rows.length}
