@@ -19,6 +19,8 @@ const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The database and mail libraries load WebAssembly and files of their own at run time: required from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'smtp-server'],
   reactStrictMode: true,
   compress: true,
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).

@@ -23,10 +23,10 @@ if (Number(process.versions.node.split('.')[0]) < 24 && existsSync(projectNode))
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => again.kill(signal))
   again.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  serve()
+  await serve()
 }
 
-function serve() {
+async function serve() {
   console.log(`Node ${process.version}`)
   const builtAt = existsSync(BUILD_MARKER) ? statSync(BUILD_MARKER).mtimeMs : 0
   if (builtAt < Math.max(...SOURCES.map(newestChange))) {
@@ -35,8 +35,16 @@ function serve() {
   }
 
   const port = process.env.PORT || '3000'
+  const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'}
+  // Alerts' emails need an SMTP server: with none configured, a local mailbox on loopback (docs/alerts.md).
+  if (!env.SMTP_URL?.trim() && env.MAIL_CATCHER !== 'off') {
+    const {startMailCatcher} = await import('./mail-catcher.mjs')
+    const catcher = await startMailCatcher({smtpPort: Number(env.MAIL_CATCHER_SMTP_PORT) || 1025, webPort: Number(env.MAIL_CATCHER_PORT) || 1080})
+    env.SMTP_URL = catcher.smtpUrl
+    console.log(`No SMTP_URL: alert emails go to a local mailbox, read them at ${catcher.webUrl} (this machine only)`)
+  }
   console.log(`Serving on http://localhost:${port}`)
-  const server = spawn('npx', ['next', 'start', '-p', port], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}})
+  const server = spawn('npx', ['next', 'start', '-p', port], {stdio: 'inherit', env})
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 }

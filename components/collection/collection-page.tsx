@@ -24,6 +24,7 @@ import {getSiteIdentity} from '@/lib/content/settings'
 import {flagEmoji} from '@/lib/flag'
 import {regionName} from '@/lib/regions'
 import {localePath} from '@/lib/i18n/navigation'
+import {SubscribeForm} from '@/components/alerts/subscribe-form'
 import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
@@ -160,6 +161,12 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
           <CountList className="mt-3" links={otherLinks(facts.others)} />
         </section>
       )}
+      <SubscribeForm
+        locale={locale}
+        intro={t(kind === 'country' ? 'alerts.formIntroCountry' : 'alerts.formIntroTopic', {name: member.title})}
+        fixed={kind === 'country' ? {countries: [member.slug]} : {topics: [member.slug]}}
+        compact
+      />
       <ShareBar url={absoluteUrl(localePath(locale, collectionPath(collection, member.slug, page)))} title={member.title} />
     </Container>
   )

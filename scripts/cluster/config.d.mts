@@ -4,6 +4,8 @@ export type ClusterConfig = {
   port: number
   redisPort: number
   purgePort: number
+  postgresPort: number
+  databaseUrl: string | null
   appPorts: number[]
   dir: string
   distDir: string
@@ -12,10 +14,15 @@ export type ClusterConfig = {
 }
 export declare function clusterConfig(env?: NodeJS.ProcessEnv): ClusterConfig
 export declare function findProgram(name: string): string | null
-export declare function missingPackages(): string[]
+export declare function missingPackages(env?: NodeJS.ProcessEnv): string[]
 export declare const PIDS_FILE: string
 export type ClusterSecrets = {redisPassword: string; signingSecret: string}
 export declare function clusterSecrets(config: ClusterConfig, env?: NodeJS.ProcessEnv): ClusterSecrets
 export declare function clusterRedisUrl(config: ClusterConfig, secrets: ClusterSecrets): string
 export declare function redisArgs(config: ClusterConfig, secrets: ClusterSecrets): string[]
 export declare function fillVcl(template: string, backends: {definitions: string; names: string[]}): string
+export declare const POSTGRES_BIN: string
+export declare function postgresProgram(name: string): string
+export declare const POSTGRES_USER: string
+export declare function clusterDatabaseUrl(config: ClusterConfig): string
+export declare function postgresArgs(config: ClusterConfig): string[]

@@ -16,6 +16,9 @@ export function clusterConfig(env = process.env) {
     redisPort: number(env.CLUSTER_REDIS_PORT, port + 10),
     // Varnish's purge listener (loopback only): the webhook purges there, never on the readers' port.
     purgePort: number(env.CLUSTER_PURGE_PORT, port + 9),
+    postgresPort: number(env.CLUSTER_POSTGRES_PORT, port + 8),
+    // The portal's database: the one given, else a PostgreSQL server the cluster starts in its folder.
+    databaseUrl: env.DATABASE_URL?.trim() || null,
     appPorts: Array.from({length: instances}, (_, i) => firstAppPort + i),
     dir: path.resolve(env.CLUSTER_DIR || '.cluster'),
     distDir: env.NEXT_DIST_DIR?.trim() || '.next',
@@ -44,11 +47,12 @@ function hasXkey() {
 }
 
 /** The Debian packages the cluster runs on that are not installed. */
-export function missingPackages() {
+export function missingPackages(env = process.env) {
   const missing = []
   if (!findProgram('varnishd')) missing.push('varnish')
   if (!hasXkey()) missing.push('varnish-modules')
   if (!findProgram('redis-server')) missing.push('redis-server')
+  if (!env.DATABASE_URL?.trim() && !existsSync(postgresProgram('postgres'))) missing.push('postgresql-15')
   return missing
 }
 
@@ -115,4 +119,32 @@ export function fillVcl(template, {definitions, names}) {
     .replace('#BACKENDS#', definitions)
     .replace('#PURGERS#', '')
     .replace('#ADD_BACKENDS#', names.map((name) => `  instances.add_backend(${name});`).join('\n'))
+}
+
+/** Debian's PostgreSQL 15 programs (postgres, initdb, pg_dump…). */
+export const POSTGRES_BIN = '/usr/lib/postgresql/15/bin'
+export const postgresProgram = (name) => path.join(POSTGRES_BIN, name)
+
+/** The user the server runs as: PostgreSQL refuses root, so root starts it as Debian's `postgres` user. */
+export const POSTGRES_USER = 'portal'
+
+/** The server's address for the instances: loopback, trust authentication within it, the default database. */
+export function clusterDatabaseUrl(config) {
+  return config.databaseUrl ?? `postgres://${POSTGRES_USER}@${config.host}:${config.postgresPort}/postgres`
+}
+
+/** PostgreSQL as the cluster runs it: its own data folder, loopback TCP only, no Unix socket. */
+export function postgresArgs(config) {
+  return [
+    '-D',
+    path.join(config.dir, 'postgres'),
+    '-h',
+    config.host,
+    '-p',
+    String(config.postgresPort),
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'fsync=on',
+  ]
 }

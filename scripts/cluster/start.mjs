@@ -1,9 +1,9 @@
 // `npm run start:cluster`: Redis, N `next start` instances of one build and Varnish in front, on loopback, pids recorded.
-import {spawn} from 'node:child_process'
-import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync, spawn} from 'node:child_process'
+import {chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {PIDS_FILE, clusterConfig, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, redisArgs} from './config.mjs'
+import {PIDS_FILE, POSTGRES_USER, clusterConfig, clusterDatabaseUrl, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, postgresArgs, postgresProgram, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -25,7 +25,7 @@ const portFree = (port) =>
     const server = net.createServer().once('error', () => resolve(false))
     server.listen(port, config.host, () => server.close(() => resolve(true)))
   })
-for (const port of [config.port, config.purgePort, config.redisPort, ...config.appPorts]) {
+for (const port of [config.port, config.purgePort, config.redisPort, ...(config.databaseUrl ? [] : [config.postgresPort]), ...config.appPorts]) {
   if (!(await portFree(port))) fail(`Port ${port} on ${config.host} is taken: choose other ports (PORT, CLUSTER_REDIS_PORT, CLUSTER_APP_PORT).`)
 }
 
@@ -36,13 +36,13 @@ const started = []
 const record = () =>
   writeFileSync(
     path.join(config.dir, PIDS_FILE),
-    JSON.stringify({ports: [config.port, config.purgePort, config.redisPort, ...config.appPorts], processes: started}, null, 2),
+    JSON.stringify({ports: [config.port, config.purgePort, config.redisPort, ...(config.databaseUrl ? [] : [config.postgresPort]), ...config.appPorts], processes: started}, null, 2),
   )
 
-function start(name, port, command, args, env = process.env) {
+function start(name, port, command, args, env = process.env, user = {}) {
   const out = openSync(path.join(config.dir, `${name}.log`), 'a')
   // Own process group, so stopping it also stops what it started (Varnish's worker, for one).
-  const child = spawn(command, args, {detached: true, stdio: ['ignore', out, out], env})
+  const child = spawn(command, args, {detached: true, stdio: ['ignore', out, out], env, ...user})
   closeSync(out)
   child.unref()
   started.push({name, pid: child.pid, port})
@@ -60,6 +60,17 @@ async function waitFor(name, check) {
 
 const answers = (port, urlPath) =>
   fetch(`http://${config.host}:${port}${urlPath}`, {signal: AbortSignal.timeout(5000)}).then((response) => response.ok)
+const postgresAnswers = async () => {
+  const {default: pg} = await import('pg')
+  const client = new pg.Client({connectionString: clusterDatabaseUrl(config), connectionTimeoutMillis: 2000})
+  try {
+    await client.connect()
+    await client.query('SELECT 1')
+    return true
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
 const redisAnswers = () =>
   new Promise((resolve) => {
     const socket = net.connect(config.redisPort, config.host, () => socket.write(`AUTH ${secrets.redisPassword}\r\nPING\r\n`))
@@ -73,6 +84,27 @@ const redisAnswers = () =>
     socket.once('error', () => resolve(false))
     socket.once('close', () => resolve(false))
   })
+
+// 0. PostgreSQL: the portal's database (alerts' addresses and queue), unless DATABASE_URL names one already.
+if (!config.databaseUrl) {
+  const dataDir = path.join(config.dir, 'postgres')
+  // PostgreSQL refuses to run as root: as root, the server and its folder belong to Debian's `postgres` user.
+  const user = process.getuid?.() === 0 ? {uid: Number(execFileSync('id', ['-u', 'postgres'], {encoding: 'utf8'})), gid: Number(execFileSync('id', ['-g', 'postgres'], {encoding: 'utf8'}))} : {}
+  // That user must be able to pass through the cluster's folder to reach its own.
+  if (user.uid !== undefined) chmodSync(config.dir, 0o711)
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    mkdirSync(dataDir, {mode: 0o700})
+    if (user.uid !== undefined) execFileSync('chown', [`${user.uid}:${user.gid}`, dataDir])
+    execFileSync(postgresProgram('initdb'), ['-D', dataDir, '-U', POSTGRES_USER, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'], {stdio: 'ignore', ...user})
+  }
+  const out = path.join(config.dir, 'postgres.log')
+  if (user.uid !== undefined) {
+    writeFileSync(out, '', {flag: 'a'})
+    execFileSync('chown', [`${user.uid}:${user.gid}`, out])
+  }
+  start('postgres', config.postgresPort, postgresProgram('postgres'), postgresArgs(config), process.env, user)
+  await waitFor('postgres', () => postgresAnswers())
+}
 
 // 1. Redis: the shared cache.
 start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config, secrets))
@@ -88,6 +120,7 @@ config.appPorts.forEach((port, i) => {
     VARNISH_PURGE_URL: `http://${config.host}:${config.purgePort}/`,
     // The instances share this build's folder: pages rendered later stay in each one's memory (lib/cache/page-cache-handler.mjs).
     PAGE_CACHE_TO_DISK: 'off',
+    DATABASE_URL: clusterDatabaseUrl(config),
   }
   if (config.sharedCache) {
     env.REDIS_URL = clusterRedisUrl(config, secrets)

@@ -32,7 +32,7 @@ const signal = (pid, name) => {
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-// Front to back: Varnish, the instances, then Redis.
+// Front to back: Varnish, the instances, then Redis and PostgreSQL (SIGTERM: its smart shutdown, data kept).
 for (const {name, pid} of [...processes].reverse()) {
   if (!alive(pid)) continue
   signal(pid, 'SIGTERM')

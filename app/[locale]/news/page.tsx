@@ -7,6 +7,7 @@ import {Pagination} from '@/components/search/pagination'
 import {SearchForm} from '@/components/search/search-form'
 import {ContentUnavailableNotice} from '@/components/content/content-unavailable-notice'
 import {Container} from '@/components/ui/container'
+import {SubscribeForm} from '@/components/alerts/subscribe-form'
 import {ContentUnavailableError} from '@/lib/content/content-unavailable-error'
 import {searchNews} from '@/lib/content/search-index'
 import {getTranslations} from 'next-intl/server'
@@ -112,6 +113,14 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
         <p className="mt-8 text-sm">
           <a href={localePath(locale, `/news/feed.xml${searchQueryString({...state, page: 1})}`)}>{t('search.feed')}</a>
         </p>
+        {state.q || state.countries.length > 0 || state.topics.length > 0 ? (
+          <SubscribeForm
+            locale={locale}
+            intro={t('alerts.formIntroSearch')}
+            fixed={{countries: state.countries, topics: state.topics, words: state.q || undefined}}
+            compact
+          />
+        ) : null}
       </section>
     </div>
   )

@@ -4,6 +4,7 @@ import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import {tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/cache-tags'
 import {parseWebhookBody} from '@/lib/content/revalidation'
+import {itemChanged, refreshLabels} from '@/lib/alerts/publish'
 import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
 import {readBodyWithin} from '@/lib/request-body'
 import {hasValidSignature} from '@/lib/webhook-signature'
@@ -55,6 +56,17 @@ export async function POST(request: Request) {
   for (const tag of tags) revalidateTag(tag, atOnce.has(tag) ? {expire: 0} : 'max')
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
   await purgeSurrogateKeys(tags)
+  // Alerts: a published item is copied for sending once (a repeated call adds nothing); a removed one is withdrawn.
+  if (webhook.kind === 'change' && (webhook.event.type === 'newsItem' || webhook.event.type === 'country' || webhook.event.type === 'tag')) {
+    try {
+      if (webhook.event.type === 'newsItem') await itemChanged(webhook.event.id)
+      else await refreshLabels()
+    } catch (error) {
+      // Sanity retries a failed call: the pages are refreshed already, the alert is recorded on the retry.
+      console.error(`[revalidate] alerts not recorded for ${webhook.event.id}: ${error instanceof Error ? error.message : String(error)}`)
+      return Response.json({message: 'Alerts could not be recorded; retry'}, {status: 503})
+    }
+  }
   // The search index follows on its own: it polls the content revision past every cache (lib/content/search-index.ts).
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

@@ -1,0 +1,22 @@
+// The SMTP transport (SMTP_URL), the sender address (ALERTS_FROM) and DKIM signing when a key is configured.
+import {readFileSync} from 'node:fs'
+import nodemailer, {type Transporter} from 'nodemailer'
+import {siteUrl} from '@/lib/site'
+
+export type MailSettings = {url: string; from: string; dkim?: {domainName: string; keySelector: string; privateKey: string}}
+
+/** Null when SMTP_URL is unset (`npm start` then sets it to its local mailbox; see scripts/serve.mjs). */
+export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings | null {
+  const url = env.SMTP_URL?.trim()
+  if (!url) return null
+  const from = env.ALERTS_FROM?.trim() || `alerts@${siteUrl().hostname}`
+  const keyFile = env.ALERTS_DKIM_PRIVATE_KEY_FILE?.trim()
+  const privateKey = keyFile ? readFileSync(keyFile, 'utf8') : env.ALERTS_DKIM_PRIVATE_KEY?.trim()
+  const domainName = env.ALERTS_DKIM_DOMAIN?.trim()
+  const keySelector = env.ALERTS_DKIM_SELECTOR?.trim()
+  return {url, from, ...(privateKey && domainName && keySelector ? {dkim: {privateKey, domainName, keySelector}} : {})}
+}
+
+export function createTransport(settings: MailSettings): Transporter {
+  return nodemailer.createTransport(settings.url, {...(settings.dkim ? {dkim: settings.dkim} : {}), ...{pool: true, maxConnections: 2}} as never)
+}
