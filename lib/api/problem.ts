@@ -1,0 +1,30 @@
+// Errors of the open data API as RFC 9457 problem details (application/problem+json), with the CORS headers every answer carries.
+import {CORS_HEADERS} from './cors'
+
+export type InvalidParam = {name: string; reason: string}
+
+export const PROBLEM_TYPES = {
+  invalidParameters: 'invalid-parameters',
+  notFound: 'not-found',
+} as const
+
+/** A problem answer; 400s list each bad parameter with the reason, so a partner can fix the call. */
+export function problemResponse(status: 400 | 404, title: string, detail: string, invalidParams: InvalidParam[] = []): Response {
+  const type = status === 400 ? PROBLEM_TYPES.invalidParameters : PROBLEM_TYPES.notFound
+  const body = {
+    type: `/data#${type}`,
+    title,
+    status,
+    detail,
+    ...(invalidParams.length > 0 ? {invalid_params: invalidParams} : {}),
+  }
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      ...CORS_HEADERS,
+      'content-type': 'application/problem+json; charset=utf-8',
+      // A wrong call stays wrong: a shared cache may keep the answer a minute (the webhook never needs to purge it).
+      'cache-control': 'public, max-age=60',
+    },
+  })
+}
