@@ -1,4 +1,4 @@
-// The site's feeds as cached XML (one entry per feed, tagged "feeds" plus the content its reads carry).
+// The site's feeds and list files as cached text (one entry per file, tagged "feeds" plus the content its reads carry).
 import 'server-only'
 import {cacheTag} from 'next/cache'
 import {COLLECTIONS, collectionPath, collectionText, type CollectionKind} from './collections'
@@ -6,7 +6,8 @@ import {FEEDS_TAG} from './content/cache-tags'
 import {publishedIn} from './content/fetch-options'
 import {getCollection, getCollectionNews} from './content/collections'
 import {getLatestNews} from './content/news'
-import {buildRssFeed} from './feed'
+import {buildFeedIn, buildRssFeed, type FeedFormat} from './feed'
+import {buildCsv, MAX_CSV_ROWS} from './lists/csv'
 import type {Locale} from './i18n/routing'
 import {translator} from './i18n/translator'
 import {getSiteText} from './content/settings'
@@ -29,15 +30,24 @@ export async function siteFeedXml(locale: Locale): Promise<string> {
   })
 }
 
-/** One country's or topic's feed, or null when there is no such country or topic. */
+/** One country's or topic's RSS feed, or null when there is no such country or topic. */
 export async function collectionFeedXml(kind: CollectionKind, slug: string, locale: Locale): Promise<string | null> {
+  return collectionFile(kind, slug, locale, 'rss')
+}
+
+/**
+ * One country's or topic's list as a file: a feed of its latest FEED_SIZE items (RSS, Atom, JSON Feed), or all its
+ * items as CSV (at most MAX_CSV_ROWS); null when there is no such country or topic.
+ */
+export async function collectionFile(kind: CollectionKind, slug: string, locale: Locale, format: FeedFormat | 'csv'): Promise<string | null> {
   'use cache'
   cacheTag(FEEDS_TAG)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.slug || !member.title) return null
+  if (format === 'csv') return buildCsv(await getCollectionNews(member._id, 1, MAX_CSV_ROWS, publishedIn(locale)), locale)
   const title = collectionText(kind, locale).feedTitle(member.title)
   const path = collectionPath(COLLECTIONS[kind], member.slug)
-  return buildRssFeed({
+  return buildFeedIn(format, {
     locale,
     title,
     description: member.description ?? title,

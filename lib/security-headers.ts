@@ -52,7 +52,7 @@ export const studioContentSecurityPolicy = serialise(studioDirectives)
 export const feedContentSecurityPolicy = "default-src 'none'; sandbox"
 
 /** Every feed route: /feed.xml, /news/feed.xml, /countries/<slug>/feed.xml, /topics/<slug>/feed.xml. */
-export const FEED_PATHS = ['/feed.xml', '/:path+/feed.xml']
+export const FEED_PATHS = ['/feed.xml', '/:path+/feed.xml', '/:path+/feed.atom', '/:path+/feed.json', '/:path+/feed.csv']
 
 const commonHeaders = [
   {key: 'X-Content-Type-Options', value: 'nosniff'},

@@ -5,6 +5,7 @@ import {getLocale} from 'next-intl/server'
 import {Link} from '@/components/ui/link'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
+import {ListFileLinks} from '@/components/lists/list-file-links'
 import {ItemsPerYearChart} from '@/components/collection/items-per-year-chart'
 import {KeyFigures} from '@/components/collection/key-figures'
 import {ContentScope} from '@/components/content/content-scope'
@@ -137,6 +138,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
       {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />
+        <ListFileLinks rssHref={localePath(locale, `${path}/feed.xml`)} />
         <Link href={`/news?${collection.searchParam}=${member.slug}`}>{text.filterLink(member.title)}</Link>
       </p>
       <KeyFigures count={facts.count} first={facts.first} latest={facts.latest} topLabel={text.topOther} top={otherLinks(facts.topOthers)} />

@@ -73,7 +73,7 @@ sub vcl_recv {
   }
 
   # Search pages and their feeds: empty parameters dropped and the rest in one order, so equal searches share a copy.
-  if (req.url ~ "^/(es/)?news(/feed\.xml)?\?" || req.url ~ "^/api/v1/news\?") {
+  if (req.url ~ "^/(es/)?news(/feed\.(xml|atom|json|csv))?\?" || req.url ~ "^/api/v1/news\?") {
     set req.url = regsuball(req.url, "&[^=&]*=(?=&|$)", "");
     set req.url = regsub(req.url, "\?[^=&]*=(&|$)", "?");
     set req.url = std.querysort(req.url);

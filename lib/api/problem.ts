@@ -1,18 +1,14 @@
 // Errors of the open data API as RFC 9457 problem details (application/problem+json), with the CORS headers every answer carries.
+import {absoluteUrl} from '@/lib/site'
 import {CORS_HEADERS} from './cors'
 
 export type InvalidParam = {name: string; reason: string}
 
-export const PROBLEM_TYPES = {
-  invalidParameters: 'invalid-parameters',
-  notFound: 'not-found',
-} as const
-
 /** A problem answer; 400s list each bad parameter with the reason, so a partner can fix the call. */
 export function problemResponse(status: 400 | 404, title: string, detail: string, invalidParams: InvalidParam[] = []): Response {
-  const type = status === 400 ? PROBLEM_TYPES.invalidParameters : PROBLEM_TYPES.notFound
+  // A 404 means what HTTP says ("about:blank", RFC 9457); a 400's type is the /data page's paragraph on parameters.
   const body = {
-    type: `/data#${type}`,
+    type: status === 400 ? absoluteUrl('/data#invalid-parameters') : 'about:blank',
     title,
     status,
     detail,
