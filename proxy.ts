@@ -31,7 +31,7 @@ function routerStateParses(value: string): boolean {
 }
 
 /** Feeds and share images take only GET and HEAD (docs/workarounds.md, "405 on feeds and share images"). */
-const ROUTE_HANDLER_PATH = /\/(feed\.xml|og-image)$/
+const ROUTE_HANDLER_PATH = /\/(feed\.(xml|atom|json|csv)|og-image)$/
 
 function plainText(status: number, message: string, headers: Record<string, string> = {}) {
   return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
@@ -60,6 +60,9 @@ export const config = {
     {source: '/:path*', has: [{type: 'header', key: 'next-router-state-tree'}]},
     '/feed.xml',
     '/:path+/feed.xml',
+    '/:path+/feed.atom',
+    '/:path+/feed.json',
+    '/:path+/feed.csv',
     '/:path+/og-image',
   ],
 }

@@ -1,14 +1,18 @@
-// The site's feeds as cached XML (one entry per feed; it carries the tags of the reads inside it).
+// The site's feeds and list files as cached text (one entry per file; it carries the tags of the reads inside it).
 import 'server-only'
 import {COLLECTIONS, collectionPath, collectionText, isCollectionKind, type CollectionKind} from './collections'
 import {publishedIn} from './content/fetch-options'
 import {getCollection, getCollectionNews} from './content/collections'
 import {getLatestNews} from './content/news'
-import {buildRssFeed} from './feed'
+import {buildFeedIn, buildRssFeed, type FeedFormat} from './feed'
+import {buildCsv, MAX_CSV_ROWS} from './lists/csv'
 import {isLocale, type Locale} from './i18n/routing'
 import {isSlug} from './slug'
 import {translator} from './i18n/translator'
 import {getSiteText} from './content/settings'
+
+/** The formats a list file comes in (checked: a 'use cache' function is also a callable server action). */
+const LIST_FILE_FORMATS: readonly unknown[] = ['rss', 'atom', 'json', 'csv']
 
 /** Items per feed: the latest 50. */
 export const FEED_SIZE = 50
@@ -29,15 +33,24 @@ export async function siteFeedXml(locale: Locale): Promise<string | null> {
   })
 }
 
-/** One country's or topic's feed, or null when there is no such country or topic. */
+/** One country's or topic's RSS feed, or null when there is no such country or topic. */
 export async function collectionFeedXml(kind: CollectionKind, slug: string, locale: Locale): Promise<string | null> {
+  return collectionFile(kind, slug, locale, 'rss')
+}
+
+/**
+ * One country's or topic's list as a file: a feed of its latest FEED_SIZE items (RSS, Atom, JSON Feed), or all its
+ * items as CSV (at most MAX_CSV_ROWS); null when there is no such country or topic.
+ */
+export async function collectionFile(kind: CollectionKind, slug: string, locale: Locale, format: FeedFormat | 'csv'): Promise<string | null> {
   'use cache'
-  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return null
+  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale) || !LIST_FILE_FORMATS.includes(format)) return null
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.slug || !member.title) return null
+  if (format === 'csv') return buildCsv(await getCollectionNews(member._id, 1, MAX_CSV_ROWS, publishedIn(locale)), locale)
   const title = collectionText(kind, locale).feedTitle(member.title)
   const path = collectionPath(COLLECTIONS[kind], member.slug)
-  return buildRssFeed({
+  return buildFeedIn(format, {
     locale,
     title,
     description: member.description ?? title,

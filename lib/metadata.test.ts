@@ -24,6 +24,8 @@ describe('pageMetadata', () => {
     expect(metadata.alternates?.canonical).toBe('https://news.example.org/countries/el-salvador')
     expect(metadata.alternates?.types).toEqual({
       'application/rss+xml': [{url: 'https://news.example.org/countries/el-salvador/feed.xml', title: 'El Salvador news'}],
+      'application/atom+xml': [{url: 'https://news.example.org/countries/el-salvador/feed.atom', title: 'El Salvador news'}],
+      'application/feed+json': [{url: 'https://news.example.org/countries/el-salvador/feed.json', title: 'El Salvador news'}],
     })
     expect(metadata.openGraph).toMatchObject({
       type: 'website',
@@ -46,6 +48,8 @@ describe('pageMetadata', () => {
     expect(spanish.alternates?.canonical).toBe('https://news.example.org/es/countries/guatemala')
     expect(spanish.alternates?.types).toEqual({
       'application/rss+xml': [{url: 'https://news.example.org/es/countries/guatemala/feed.xml', title: 'Noticias sobre Guatemala'}],
+      'application/atom+xml': [{url: 'https://news.example.org/es/countries/guatemala/feed.atom', title: 'Noticias sobre Guatemala'}],
+      'application/feed+json': [{url: 'https://news.example.org/es/countries/guatemala/feed.json', title: 'Noticias sobre Guatemala'}],
     })
     expect(spanish.openGraph).toMatchObject({locale: 'es_LA', alternateLocale: ['en_GB'], siteName: 'Noticias de Migración Laboral'})
     const pair = {

@@ -1,4 +1,5 @@
 // Builds each page's metadata the same way: title, description, canonical, language alternates, feeds, OpenGraph and Twitter tags.
+import {feedFormatPath} from './feed'
 import type {Metadata} from 'next'
 import {localePath} from './i18n/navigation'
 import {DEFAULT_LOCALE, LOCALES, type Locale} from './i18n/routing'
@@ -58,7 +59,15 @@ export function pageMetadata(
     alternates: {
       canonical: url,
       languages: languageAlternates(path, translations),
-      ...(feed ? {types: {'application/rss+xml': [{url: absoluteUrl(localePath(locale, feed.path)), title: feed.title}]}} : {}),
+      ...(feed
+        ? {
+            types: {
+              'application/rss+xml': [{url: absoluteUrl(localePath(locale, feed.path)), title: feed.title}],
+              'application/atom+xml': [{url: absoluteUrl(localePath(locale, feedFormatPath(feed.path, 'atom'))), title: feed.title}],
+              'application/feed+json': [{url: absoluteUrl(localePath(locale, feedFormatPath(feed.path, 'json'))), title: feed.title}],
+            },
+          }
+        : {}),
     },
     openGraph: {
       title,

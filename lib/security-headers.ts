@@ -52,7 +52,7 @@ export const studioContentSecurityPolicy = serialise(studioDirectives)
 export const feedContentSecurityPolicy = "default-src 'none'; sandbox"
 
 /** Every feed route: /feed.xml, /news/feed.xml, /countries/<slug>/feed.xml, /topics/<slug>/feed.xml. */
-export const FEED_PATHS = ['/feed.xml', '/:path+/feed.xml']
+export const FEED_PATHS = ['/feed.xml', '/:path+/feed.xml', '/:path+/feed.atom', '/:path+/feed.json', '/:path+/feed.csv']
 
 const commonHeaders = [
   {key: 'X-Content-Type-Options', value: 'nosniff'},
@@ -120,6 +120,8 @@ export function securityHeaders() {
     {source: '/studio', headers: studioHeaders},
     {source: '/studio/:path*', headers: studioHeaders},
     ...SHARE_IMAGE_PATHS.map((source) => ({source, headers: [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}]})),
+    // The open data API (lib/api/) is for other sites to read: CORS lets them, and so must the resource policy.
+    {source: '/api/v1/:path*', headers: [{key: 'Cross-Origin-Resource-Policy', value: 'cross-origin'}]},
     // The same policy as the feed routes send themselves (lib/feed.ts), so the site's policy never replaces it.
     ...FEED_PATHS.map((source) => ({source, headers: [{key: 'Content-Security-Policy', value: feedContentSecurityPolicy}]})),
     ...routerRequestHeaders,

@@ -5,6 +5,7 @@ import {getLocale} from 'next-intl/server'
 import {Link} from '@/components/ui/link'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
+import {ListFileLinks} from '@/components/lists/list-file-links'
 import {ItemsPerYearChart} from '@/components/collection/items-per-year-chart'
 import {KeyFigures} from '@/components/collection/key-figures'
 import {ContentScope} from '@/components/content/content-scope'
@@ -21,7 +22,8 @@ import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
 import {requestPlainOptions} from '@/lib/content/request-options'
 import {getSiteIdentity} from '@/lib/content/settings'
-import {flagEmoji} from '@/lib/flag'
+import {Flag} from '@/components/ui/flag'
+import {CountryLocator} from '@/components/map/region-map'
 import {regionName} from '@/lib/regions'
 import {localePath} from '@/lib/i18n/navigation'
 import {SubscribeForm} from '@/components/alerts/subscribe-form'
@@ -116,7 +118,6 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
   const otherCollection = COLLECTIONS[collection.other]
   const otherLinks = (others: typeof facts.others) =>
     others.map((other) => ({label: other.title, href: collectionPath(otherCollection, other.slug), count: other.count}))
-  const flag = kind === 'country' ? flagEmoji(member.isoCode) : null
   return (
     <Container className="py-8">
       <Breadcrumbs
@@ -127,17 +128,15 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         ]}
       />
       <div className="mt-3 flex items-center gap-3">
-        {flag && (
-          <span role="img" aria-label={t('countries.flag', {name: member.title})} className="text-5xl leading-none">
-            {flag}
-          </span>
-        )}
+        {kind === 'country' && <Flag isoCode={member.isoCode} height={36} />}
         <h1 className="text-3xl font-bold sm:text-4xl">{member.title}</h1>
       </div>
       {member.region && <p className="mt-2 text-slate-700">{regionName(locale, member.region)}</p>}
       {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
+      {kind === 'country' && <CountryLocator isoCode={member.isoCode} name={member.title} locale={locale} />}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />
+        <ListFileLinks rssHref={localePath(locale, `${path}/feed.xml`)} />
         <Link href={`/news?${collection.searchParam}=${member.slug}`}>{text.filterLink(member.title)}</Link>
       </p>
       <KeyFigures count={facts.count} first={facts.first} latest={facts.latest} topLabel={text.topOther} top={otherLinks(facts.topOthers)} />

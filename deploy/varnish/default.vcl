@@ -54,8 +54,9 @@ sub vcl_recv {
   if (req.method != "GET" && req.method != "HEAD") {
     return (pass);
   }
-  # The Studio, the API (webhook, draft mode) and anyone carrying credentials are never cached.
-  if (req.url ~ "^/studio(/|\?|$)" || req.url ~ "^/api/" || req.http.Authorization) {
+  # The Studio, the API (webhook, draft mode) and anyone carrying credentials are never cached; the open data API
+  # (/api/v1/, read only, public) is.
+  if (req.url ~ "^/studio(/|\?|$)" || (req.url ~ "^/api/" && req.url !~ "^/api/v1/") || req.http.Authorization) {
     return (pass);
   }
   # Draft mode (Next's bypass cookie) and Presentation previews read drafts per request.
@@ -73,7 +74,7 @@ sub vcl_recv {
   }
 
   # Search pages and their feeds: empty parameters dropped and the rest in one order, so equal searches share a copy.
-  if (req.url ~ "^/(es/)?news(/feed\.xml)?\?") {
+  if (req.url ~ "^/(es/)?news(/feed\.(xml|atom|json|csv))?\?" || req.url ~ "^/api/v1/news\?") {
     set req.url = regsuball(req.url, "&[^=&]*=(?=&|$)", "");
     set req.url = regsub(req.url, "\?[^=&]*=(&|$)", "?");
     set req.url = std.querysort(req.url);
@@ -81,7 +82,7 @@ sub vcl_recv {
   }
   # Search results are kept only a second (see vcl_backend_response): while an instance answers, a copy more than
   # two seconds past that is fetched again before answering, not served from grace (all of it stays for outages).
-  if (req.url ~ "^/(es/)?news(\?|$)" && std.healthy(req.backend_hint)) {
+  if ((req.url ~ "^/(es/)?news(\?|$)" || req.url ~ "^/api/v1/") && std.healthy(req.backend_hint)) {
     set req.grace = 2s;
   }
   return (hash);
@@ -105,6 +106,14 @@ sub vcl_backend_response {
   # (lib/cache/page-cache-handler.mjs sends them as x-cache-tags, space-separated.)
   if (beresp.http.x-cache-tags) {
     set beresp.http.xkey = beresp.http.x-cache-tags;
+  }
+  # The open data API answers from each instance's search index and cached reads: like search pages (below), kept a
+  # second under the keys it sends (x-cache-tags), so a crowd of partners polling costs one answer a second; its
+  # ETag lets Varnish answer If-None-Match with 304 itself. Its 400s and 404s are kept as long.
+  if (bereq.url ~ "^/api/v1/" && !beresp.http.Set-Cookie && (beresp.status == 200 || beresp.status == 400 || beresp.status == 404)) {
+    set beresp.ttl = 1s;
+    set beresp.grace = 1d;
+    return (deliver);
   }
   if (bereq.url ~ "^/studio(/|\?|$)" || bereq.url ~ "^/api/" || beresp.http.Set-Cookie) {
     set beresp.uncacheable = true;

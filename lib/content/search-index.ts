@@ -107,6 +107,6 @@ async function newsIndex(locale: Locale): Promise<NewsIndex> {
 }
 
 /** Searches the current content, with country and topic names in the reader's language (see runSearch). */
-export async function searchNews(state: SearchState, locale: Locale): Promise<SearchOutcome> {
-  return runSearch(await newsIndex(locale), state)
+export async function searchNews(state: SearchState, locale: Locale, pageSize?: number): Promise<SearchOutcome> {
+  return runSearch(await newsIndex(locale), state, pageSize)
 }

@@ -343,8 +343,11 @@ function byScore(positions: number[], scores: Float64Array): number[] {
   return [...groups.keys()].sort((a, b) => b - a).flatMap((score) => groups.get(score)!)
 }
 
-/** Runs a search: query, filters (any country, any topic, date range; combined with AND), facet counts, sort and page. */
-export function runSearch(index: NewsIndex, state: SearchState): SearchOutcome {
+/**
+ * Runs a search: query, filters (any country, any topic, date range; combined with AND), facet counts, sort and page
+ * (of `pageSize` items: the search page's 20 unless the open data API asks for another size).
+ */
+export function runSearch(index: NewsIndex, state: SearchState, pageSize: number = SEARCH_PAGE_SIZE): SearchOutcome {
   const {items} = index
   const countryFilter = selectedPositions(state.countries, index.countries)
   const topicFilter = selectedPositions(state.topics, index.topics)
@@ -367,9 +370,9 @@ export function runSearch(index: NewsIndex, state: SearchState): SearchOutcome {
   if (state.sort === 'oldest') selected.reverse()
   else if (state.sort === 'relevance' && match) selected = byScore(selected, match.scores)
 
-  const pages = Math.max(1, Math.ceil(selected.length / SEARCH_PAGE_SIZE))
+  const pages = Math.max(1, Math.ceil(selected.length / pageSize))
   const page = Math.min(state.page, pages)
-  const hits = selected.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE).map((position): SearchHit => {
+  const hits = selected.slice((page - 1) * pageSize, page * pageSize).map((position): SearchHit => {
     const item = items[position]!
     return {
       _id: item._id,

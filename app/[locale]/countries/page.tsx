@@ -7,10 +7,11 @@ import {ContentScope} from '@/components/content/content-scope'
 import {getCountriesWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
-import {flagEmoji} from '@/lib/flag'
+import {Flag} from '@/components/ui/flag'
+import {RegionMap} from '@/components/map/region-map'
 import {REGIONS} from '@/lib/regions'
 import {getTranslations} from 'next-intl/server'
-import {asLocale} from '@/lib/i18n/routing'
+import {asLocale, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {getSiteIdentity} from '@/lib/content/settings'
 import {pageMetadata} from '@/lib/metadata'
@@ -24,11 +25,12 @@ export async function generateMetadata({params}: PageProps<'/[locale]/countries'
   )
 }
 
-export default function CountriesPage() {
-  return <ContentScope render={(options) => <CountriesContent options={options} />} />
+export default async function CountriesPage({params}: PageProps<'/[locale]/countries'>) {
+  const locale = asLocale((await params).locale)
+  return <ContentScope render={(options) => <CountriesContent options={options} locale={locale} />} />
 }
 
-async function CountriesContent({options}: {options: FetchOptions}) {
+async function CountriesContent({options, locale}: {options: FetchOptions; locale: Locale}) {
   const t = await getTranslations()
   const countries = await orUnavailable('/countries', () => getCountriesWithCounts(options))
   const regions = REGIONS.map(([region, key]) => ({
@@ -46,6 +48,10 @@ async function CountriesContent({options}: {options: FetchOptions}) {
       />
       <h1 className="mt-3 text-3xl font-bold">{t('countries.title')}</h1>
       <p className="mt-2 max-w-2xl text-lg text-slate-700">{t('countries.description')}</p>
+      <RegionMap
+        locale={locale}
+        countries={countries.flatMap((country) => (country.slug ? [{slug: country.slug, name: country.name ?? country.slug, isoCode: country.isoCode, count: country.count}] : []))}
+      />
       {regions.map(({region, name, countries: regionCountries}, index) => (
         <section key={region} aria-labelledby={`region-${index}`} className="mt-8">
           <h2 id={`region-${index}`} className="text-2xl font-bold">
@@ -54,7 +60,7 @@ async function CountriesContent({options}: {options: FetchOptions}) {
           <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {regionCountries.map((country) => (
               <li key={country._id} className="flex items-baseline gap-2 rounded border border-slate-200 px-3 py-2">
-                <span aria-hidden="true">{flagEmoji(country.isoCode)}</span>
+                <Flag isoCode={country.isoCode} className="self-center" />
                 <Link href={`/countries/${country.slug}`} className="font-semibold">
                   {country.name}
                 </Link>

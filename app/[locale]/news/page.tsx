@@ -5,6 +5,7 @@ import {NewsCard} from '@/components/news/news-card'
 import {ActiveFilters, filterChips} from '@/components/search/active-filters'
 import {Pagination} from '@/components/search/pagination'
 import {SearchForm} from '@/components/search/search-form'
+import {ListFileLinks} from '@/components/lists/list-file-links'
 import {ContentUnavailableNotice} from '@/components/content/content-unavailable-notice'
 import {Container} from '@/components/ui/container'
 import {SubscribeForm} from '@/components/alerts/subscribe-form'
@@ -110,8 +111,9 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
             <Pagination page={outcome.page} pages={outcome.pages} hrefFor={(page) => searchHref(state, {page})} />
           </>
         )}
-        <p className="mt-8 text-sm">
+        <p className="mt-8 flex flex-wrap gap-x-4 text-sm">
           <a href={localePath(locale, `/news/feed.xml${searchQueryString({...state, page: 1})}`)}>{t('search.feed')}</a>
+          <ListFileLinks rssHref={localePath(locale, `/news/feed.xml${searchQueryString({...state, page: 1})}`)} />
         </p>
         {state.q || state.countries.length > 0 || state.topics.length > 0 ? (
           <SubscribeForm

@@ -1,0 +1,17 @@
+// JSON Feed 1.1 of one country's latest items.
+import {collectionSlugParams} from '@/components/collection/collection-page'
+import {feedResponse} from '@/lib/feed'
+import {collectionFile} from '@/lib/feeds'
+import {orUnavailableResponse} from '@/lib/content/or-unavailable'
+import {asLocale} from '@/lib/i18n/routing'
+
+export async function generateStaticParams() {
+  return collectionSlugParams('country')
+}
+
+export async function GET(_request: Request, {params}: RouteContext<'/[locale]/countries/[slug]/feed.json'>) {
+  const {locale, slug} = await params
+  return orUnavailableResponse(async () =>
+    feedResponse(await collectionFile('country', slug, asLocale(locale), 'json'), {format: 'json'}),
+  )
+}

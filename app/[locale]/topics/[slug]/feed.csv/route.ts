@@ -1,0 +1,17 @@
+// CSV of all of one topic's items, newest first, one row per item.
+import {collectionSlugParams} from '@/components/collection/collection-page'
+import {feedResponse} from '@/lib/feed'
+import {collectionFile} from '@/lib/feeds'
+import {orUnavailableResponse} from '@/lib/content/or-unavailable'
+import {asLocale} from '@/lib/i18n/routing'
+
+export async function generateStaticParams() {
+  return collectionSlugParams('topic')
+}
+
+export async function GET(_request: Request, {params}: RouteContext<'/[locale]/topics/[slug]/feed.csv'>) {
+  const {locale, slug} = await params
+  return orUnavailableResponse(async () =>
+    feedResponse(await collectionFile('topic', slug, asLocale(locale), 'csv'), {format: 'csv', filename: `${slug}.csv`}),
+  )
+}
