@@ -8,7 +8,7 @@ import {getCountriesWithCounts} from '@/lib/content/collections'
 import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
 import {flagEmoji} from '@/lib/flag'
-import {REGIONS} from '@/lib/regions'
+import {REGIONS, storedRegion} from '@/lib/regions'
 import {getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
@@ -34,7 +34,7 @@ async function CountriesContent({options}: {options: FetchOptions}) {
   const regions = REGIONS.map(([region, key]) => ({
     region,
     name: t(`regions.${key}`),
-    countries: countries.filter((country) => (country.region ?? 'Other') === region && country.slug),
+    countries: countries.filter((country) => (storedRegion(country.region) ?? 'Other') === region && country.slug),
   })).filter((group) => group.countries.length > 0)
   return (
     <Container className="py-8">
