@@ -18,9 +18,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * the result path from there: `countries[0].isoCode` in an item row keeps `isoCode` as its last segment, as the real
  * map's `$['isoCode']` on the country does, and `previousSlugs[2]` keeps its numeric last segment. The real map knows
  * more (e.g. `"slug": slug.current` is `$['slug']['current']`), so the stand-in errs towards encoding more, not less.
- * Portable Text blocks and spans are walked as @sanity/client walks them: only span `text` is mapped.
+ * `typeOf` gives a document's `_type` by id when the result does not carry it. Portable Text blocks and spans are walked as @sanity/client walks them: only span `text` is mapped.
  */
-export function syntheticSourceMap(result: unknown, fallback: {_id: string; _type: string} = {_id: 'stand-in-unknown', _type: 'unknown'}): ContentSourceMap {
+export function syntheticSourceMap(
+  result: unknown,
+  typeOf: (id: string) => string | undefined = () => undefined,
+  fallback: {_id: string; _type: string} = {_id: 'stand-in-unknown', _type: 'unknown'},
+): ContentSourceMap {
   const documents: ContentSourceMapDocuments = []
   const documentIndex = new Map<string, number>()
   const paths: string[] = []
@@ -49,7 +53,10 @@ export function syntheticSourceMap(result: unknown, fallback: {_id: string; _typ
       return
     }
     if (!isRecord(value)) return
-    const own = typeof value._id === 'string' ? {_id: value._id, _type: typeof value._type === 'string' ? value._type : source._type} : undefined
+    const own =
+      typeof value._id === 'string'
+        ? {_id: value._id, _type: typeof value._type === 'string' ? value._type : (typeOf(value._id) ?? source._type)}
+        : undefined
     const [nextSource, base] = own ? [own, []] : [source, sourcePath]
     if (value._type === 'block') return walk(value.children, [...resultPath, 'children'], nextSource, [...base, 'children'])
     if (value._type === 'span') return walk(value.text, [...resultPath, 'text'], nextSource, [...base, 'text'])
