@@ -7,7 +7,7 @@ import {visionTool} from '@sanity/vision'
 import {defineConfig} from 'sanity'
 import {presentationTool} from 'sanity/presentation'
 import {structureTool} from 'sanity/structure'
-import {publishNewsItem} from './sanity/actions/publish-news-item'
+import {documentActions, newDocumentOptions, toolsFor} from './sanity/config/document-rules'
 import {apiVersion, dataset, studioBasePath, studioProjectId} from './sanity/env'
 import {resolve} from './sanity/presentation/resolve'
 import {translatedFields} from './sanity/languages'
@@ -15,8 +15,6 @@ import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
 import {structure} from './sanity/structure'
-
-const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
 
 export default defineConfig({
   name: 'labour-migration-news',
@@ -26,16 +24,15 @@ export default defineConfig({
   dataset,
   schema: {types: schemaTypes, templates: withoutUntranslatedTemplates},
   document: {
-    // News items get their publication date when first published, and keep their earlier web addresses when renamed.
-    actions: (previous, context) => {
-      if (context.schemaType === 'newsItem') return previous.map((action) => (action.action === 'publish' ? publishNewsItem(action) : action))
-      // The site settings are one document: it can be edited and published, never deleted, duplicated or unpublished.
-      if (context.schemaType === 'siteSettings') return previous.filter((action) => SINGLETON_ACTIONS.has(action.action ?? ''))
-      return previous
-    },
-    // The site settings document exists once (Studio → Site settings): it is not offered under "Create".
-    newDocumentOptions: (previous) => previous.filter((template) => template.templateId !== 'siteSettings'),
+    // News items get their publication date when first published, keep their earlier web addresses when renamed, are
+    // duplicated without either, and can be deleted with their translation links; the site settings are never deleted.
+    actions: (previous, context) => documentActions(previous, context.schemaType),
+    // The site settings (Studio → Site settings) and the translation links (made by "Create translation") are not
+    // offered under "Create new".
+    newDocumentOptions,
   },
+  // Vision (the GROQ playground) reads drafts with the user's rights: administrators only.
+  tools: (previous, {currentUser}) => toolsFor(previous, currentUser),
   plugins: [
     structureTool({structure}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.

@@ -405,13 +405,13 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_LIST_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type NEWS_LIST_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
-  publishedAt: string | null;
+  publishedAt: string;
   place: string | null;
   summary: string | null;
   countries: Array<{
@@ -433,14 +433,14 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": body[]{      ...,      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}    },    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    sourceUrl,    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},    "pressContacts": pressContacts[]->{_id, name, role, email, phone},    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "body": body[]{      ...,      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}    },    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    sourceUrl,    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},    "pressContacts": pressContacts[]->{_id, name, role, email, phone},    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
   language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
-  publishedAt: string | null;
+  publishedAt: string;
   place: string | null;
   summary: string | null;
   body: Array<
@@ -522,7 +522,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_SLUGS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
+// Query: *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
 export type NEWS_SLUGS_QUERY_RESULT = Array<{
   _id: string;
   slug: string | null;
@@ -543,13 +543,13 @@ export type NEWS_TRANSLATIONS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: RELATED_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(publishedAt desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]  | order(coalesce(publishedAt, _createdAt) desc, title asc) [0...3] {    _id,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type RELATED_NEWS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
-  publishedAt: string | null;
+  publishedAt: string;
   place: string | null;
   summary: string | null;
   countries: Array<{
@@ -571,9 +571,9 @@ export type RELATED_NEWS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_FACETS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {    "publishedAt": coalesce(publishedAt, _createdAt),    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
 export type NEWS_FACETS_QUERY_RESULT = Array<{
-  publishedAt: string | null;
+  publishedAt: string;
   countryIds: Array<string> | null;
   topicIds: Array<string> | null;
 }>;
@@ -674,22 +674,22 @@ export type COLLECTION_QUERY_RESULT =
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_FACETS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {    publishedAt,    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {    "publishedAt": coalesce(publishedAt, _createdAt),    "countryIds": countries[]._ref,    "topicIds": topics[]._ref  }
 export type COLLECTION_FACETS_QUERY_RESULT = Array<{
-  publishedAt: string | null;
+  publishedAt: string;
   countryIds: Array<string> | null;
   topicIds: Array<string> | null;
 }>;
 
 // Source: lib/content/queries.ts
 // Variable: COLLECTION_NEWS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(publishedAt desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]  | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {    _id,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},    "image": mainImage{asset, crop, hotspot, alt}  }
 export type COLLECTION_NEWS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
-  publishedAt: string | null;
+  publishedAt: string;
   place: string | null;
   summary: string | null;
   countries: Array<{
@@ -719,13 +719,13 @@ export type CONTENT_REVISION_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: SEARCH_DOCUMENTS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    language,    title,    "slug": slug.current,    publishedAt,    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  }
+// Query: *[_type == "newsItem" && defined(slug.current)] {    _id,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  }
 export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
   _id: string;
   language: "en" | "es" | null;
   title: string | null;
   slug: string | null;
-  publishedAt: string | null;
+  publishedAt: string;
   place: string | null;
   summary: string | null;
   body: string;
@@ -780,19 +780,19 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "translation.metadata"] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  }\n': NEWS_TRANSLATIONS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(publishedAt desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(coalesce(publishedAt, _createdAt) desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;
     '\n  *[_type == "country" && defined(slug.current)] {\n    _id,\n    "name": coalesce(nameTranslations[language == $locale][0].value, name),\n    "slug": slug.current,\n    isoCode,\n    region,\n    description\n  } | order(name asc)\n': COUNTRIES_QUERY_RESULT;
     '\n  *[_type == "tag" && defined(slug.current)] {\n    _id,\n    "title": coalesce(titleTranslations[language == $locale][0].value, title),\n    "slug": slug.current,\n    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)\n  } | order(title asc)\n': TOPICS_QUERY_RESULT;
     '\n  *[_type == $type && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    "title": coalesce(coalesce(nameTranslations[language == $locale][0].value, name), coalesce(titleTranslations[language == $locale][0].value, title)),\n    "slug": slug.current,\n    isoCode,\n    region,\n    "description": coalesce(descriptionTranslations[language == $locale][0].value, description)\n  }\n': COLLECTION_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    publishedAt,\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(publishedAt desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)] {\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': COLLECTION_FACETS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),\n  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)\n}': SEARCH_FACETS_QUERY_RESULT;
     '\n  *[_type == "siteSettings" && _id == $id][0] {\n    title,\n    description,\n    "shareImage": shareImage{asset, crop, hotspot, alt},\n    timeZone\n  }\n': SITE_SETTINGS_QUERY_RESULT;
   }

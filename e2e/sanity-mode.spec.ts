@@ -3,6 +3,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import {expect, test, type APIRequestContext, type Locator, type Page} from '@playwright/test'
+import {stegaClean} from '@sanity/client/stega'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
 import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
@@ -134,6 +135,17 @@ async function sendWebhook(request: APIRequestContext, body: string, signature?:
 
 async function sign(body: string, secret: string = TEST_SECRETS.revalidateSecret) {
   return encodeSignatureHeader(body, Date.now(), secret)
+}
+
+/** The invisible characters stega encoding adds (@vercel/stega's alphabet): present only where click-to-edit is on. */
+const STEGA_MARKERS = /[\u200B\u200C\u200D\uFEFF]/
+
+/**
+ * The page's headline as the editor reads it: in draft mode the Content Lake's source maps make the client stega-encode
+ * strings (invisible click-to-edit characters), so the text is compared cleaned, as a person sees it.
+ */
+async function expectHeadline(page: Page, text: string, timeout = 5_000) {
+  await expect.poll(async () => stegaClean((await page.getByRole('heading', {level: 1}).textContent())?.trim()), {timeout}).toBe(text)
 }
 
 async function headline(page: Page, address: string) {
@@ -561,7 +573,9 @@ test('draft mode shows a draft only with the right preview secret, with a banner
 
   await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}`)
   await expect(page).toHaveURL(new RegExp(`${address}$`))
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
+  await expectHeadline(page, draftTitle)
+  // Click-to-edit: the headline carries the stega characters the client made from the source map.
+  expect(await page.getByRole('heading', {level: 1}).textContent()).toMatch(STEGA_MARKERS)
   await expect(banner).toBeVisible()
   expect(standIn.requests.some((request) => request.perspective === 'drafts' && request.authorized)).toBe(true)
   // The preview's reads ask for Content Source Maps, from which the client stega-encodes strings for click-to-edit.
@@ -584,7 +598,7 @@ test('draft mode shows a draft only with the right preview secret, with a banner
     expect(response.status(), other).toBe(200)
     expect(response.headers()['cache-control'], other).toMatch(/\bprivate\b.*\bno-store\b|\bno-store\b.*\bprivate\b/)
   }
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
+  await expectHeadline(page, draftTitle)
 
   // A reader at the same moment still sees the published page: nothing from the preview was cached for them.
   const reader = await browser.newPage()
@@ -614,9 +628,102 @@ test('the perspective an editor picks in Presentation is the one the preview sho
 
   await enable('published')
   await expect(page).toHaveURL(new RegExp(`${address}(\\?|$)`))
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
+  await expectHeadline(page, item.title)
   await enable('drafts')
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(draftTitle)
+  await expectHeadline(page, draftTitle)
+  // A perspective the Content Lake does not know (a stale or edited cookie) shows drafts, not an error page.
+  const unknown = await enable('nonsense')
+  expect(unknown?.status()).toBe(200)
+  await expectHeadline(page, draftTitle)
+})
+
+test('in draft mode, stega-encoded values still drive the page: regions, flags, region names and earlier addresses', async ({page}) => {
+  standIn.put(previewSecretDocument())
+  const renamed = seedItem(4)
+  const newSlug = `${renamed.slug.current}-renamed-in-draft`
+  standIn.put({...renamed, _id: `drafts.${renamed._id}`, slug: {_type: 'slug', current: newSlug}, previousSlugs: [renamed.slug.current]})
+  await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=/countries`)
+  await expect(page).toHaveURL(/\/countries$/)
+  // Every country under its region, each with its flag, as readers see the page.
+  const sections = page.locator('main section')
+  await expect(sections).toHaveCount(3)
+  const countries = seedDocuments.filter((document) => document._type === 'country')
+  await expect(page.locator('main section li')).toHaveCount(countries.length)
+  for (const flag of await page.locator('main section li > span[aria-hidden="true"]').allTextContents()) expect(flag.trim()).not.toBe('')
+  // The country names carry stega characters, proof that the preview's reads were encoded.
+  expect(await page.locator('main section li a').first().textContent()).toMatch(STEGA_MARKERS)
+
+  await page.goto('/es/countries/guatemala')
+  await expect(page.getByRole('main').getByText('América Central', {exact: true})).toBeVisible()
+
+  // The draft's earlier address leads to its new one in the preview, as it will for readers once published.
+  const response = await page.goto(`/news/${renamed.slug.current}`)
+  expect(response?.status()).toBe(200)
+  await expect(page).toHaveURL(new RegExp(`/news/${newSlug}$`))
+  await expectHeadline(page, renamed.title)
+})
+
+test('an item published by a release or a scheduled draft (no publication date) is dated and never pinned to the top', async ({page, request}) => {
+  const undated: NewsDocument = {
+    ...seedItem(3),
+    _id: 'newsItem-e2e-published-by-release',
+    title: 'Stand-in test item: published by a release, without a publication date',
+    slug: {_type: 'slug', current: 'stand-in-published-by-release'} as NewsDocument['slug'],
+  }
+  delete undated.publishedAt
+  standIn.put(undated)
+  const body = JSON.stringify({
+    _id: undated._id,
+    _type: 'newsItem',
+    slug: {before: null, after: undated.slug.current},
+    countries: {before: [], after: ['costa-rica']},
+    topics: {before: [], after: []},
+  })
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  await expect(async () => {
+    await page.goto('/news')
+    await expect(page.locator('main article').filter({hasText: undated.title})).toHaveCount(1)
+  }).toPass({timeout: 20_000})
+  // Items dated 2030 stay first; the release's item is dated by when it was created (today), not "no date" on top.
+  await expect(page.locator('main article').first()).not.toContainText(undated.title)
+  await expect(page.locator('main article').filter({hasText: undated.title}).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}/)
+  // Every feed entry has a date.
+  await expect(async () => {
+    const feed = await (await request.get('/feed.xml')).text()
+    expect(feed).toContain(undated.title)
+    const entries = feed.split('<item>').slice(1)
+    expect(entries.every((entry) => entry.includes('<pubDate>'))).toBe(true)
+  }).toPass({timeout: 20_000})
+})
+
+test('with a private dataset, the read token makes published pages work (anonymous reads see nothing)', async ({page, request}) => {
+  const item: NewsDocument = {
+    ...STAND_IN_ITEM,
+    _id: 'newsItem-e2e-private-dataset',
+    title: 'Stand-in test item: published while the dataset is private',
+    slug: {_type: 'slug', current: 'stand-in-private-dataset'} as NewsDocument['slug'],
+  }
+  standIn.setPrivate(true)
+  try {
+    standIn.put(item)
+    const body = JSON.stringify({
+      _id: item._id,
+      _type: 'newsItem',
+      slug: {before: null, after: item.slug.current},
+      countries: {before: [], after: []},
+      topics: {before: [], after: []},
+    })
+    expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+    await expect(async () => {
+      expect(await headline(page, `/news/${item.slug.current}`)).toBe(item.title)
+    }).toPass({timeout: 20_000})
+    await expect(async () => {
+      await page.goto('/news')
+      await expect(page.locator('main article').filter({hasText: item.title})).toHaveCount(1)
+    }).toPass({timeout: 20_000})
+  } finally {
+    standIn.setPrivate(false)
+  }
 })
 
 test('a published change reaches a reader’s open page without a reload (Sanity Live)', async ({page, request}) => {
@@ -668,7 +775,7 @@ test('in draft mode the preview follows the editor’s draft without a reload; r
   const address = `/news/${item.slug.current}`
   standIn.put(previewSecretDocument())
   await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=${address}`)
-  await expect(page.getByRole('heading', {level: 1})).toHaveText(item.title)
+  await expectHeadline(page, item.title)
   await markDocument(page)
   // The preview listens with the read token, so it hears of drafts too.
   await expect.poll(() => standIn.liveListenerCount.drafts).toBeGreaterThan(0)
@@ -678,7 +785,7 @@ test('in draft mode the preview follows the editor’s draft without a reload; r
     expect(await headline(reader, address)).toBe(item.title)
     for (const typed of ['Draft', 'Draft headline being typed']) {
       standIn.put({...item, _id: `drafts.${item._id}`, title: typed})
-      await expect(page.getByRole('heading', {level: 1})).toHaveText(typed, {timeout: 20_000})
+      await expectHeadline(page, typed, 20_000)
     }
     expect(await isSameDocument(page)).toBe(true)
     // The reader's page heard nothing (drafts never reach published streams) and a fresh load still shows the published item.

@@ -1,4 +1,5 @@
 // The region a country is stored under ("Central America"), in display order, and its name in each language.
+import {stegaClean} from '@sanity/client/stega'
 import type {Locale} from './i18n/routing'
 import {translator} from './i18n/translator'
 
@@ -12,9 +13,15 @@ export const REGIONS = [
 
 export type StoredRegion = (typeof REGIONS)[number][0]
 
+/** The stored region without the invisible click-to-edit characters a draft preview adds (stega), or null. */
+export function storedRegion(stored: string | null | undefined): string | null {
+  return stegaClean(stored) || null
+}
+
 /** A stored region's name in the reader's language; an unknown stored name is shown as stored. */
 export function regionName(locale: Locale, stored: string | null | undefined): string | null {
-  if (!stored) return null
-  const entry = REGIONS.find(([name]) => name === stored)
-  return entry ? translator(locale)(`regions.${entry[1]}`) : stored
+  const region = storedRegion(stored)
+  if (!region) return null
+  const entry = REGIONS.find(([name]) => name === region)
+  return entry ? translator(locale)(`regions.${entry[1]}`) : stored!
 }

@@ -63,10 +63,11 @@ describe('dataset check and translations', () => {
     ])
     const errors = report.problems.filter((problem) => problem.level === 'error')
     expect(errors.map((problem) => `${problem.documentId} ${problem.path}`)).toEqual(['translation-c references'])
-    // The plugin's own word on a translation not published yet stays, as a warning.
+    // The plugin's own word on a translation not published yet stays, as a warning (its wording depends on whether the
+    // plugin keeps its links weak, as sanity/translation-plugin.ts now asks).
     expect(
       report.problems.filter((problem) => problem.documentId === 'translation-b').map((problem) => [problem.level, problem.message]),
-    ).toContainEqual(['warning', 'Referenced document must be published'])
+    ).toContainEqual(['warning', expect.stringMatching(/^Referenced document/)])
     expect(report.problems.filter((problem) => problem.documentId === 'translation-a')).toEqual([])
   })
 })

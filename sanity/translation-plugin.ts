@@ -8,6 +8,9 @@ export const translationPlugin = documentInternationalization({
   supportedLanguages: CONTENT_LANGUAGES,
   schemaTypes: TRANSLATED_TYPES,
   languageField: 'language',
+  // Links between translations stay weak, so an item can be unpublished or deleted while linked; the site already
+  // ignores a link to an item that is not published (lib/content/translation-groups.ts).
+  weakReferences: true,
 })
 
 /** The schema types the plugin and the internationalized-array plugin it brings register (translation.metadata and its references). */

@@ -247,3 +247,102 @@ describe('Sanity stand-in: the Live Content API', () => {
     expect(await status(`/files/standin/production/${file}`, 'POST')).toBe(405)
   })
 })
+
+/** A query with any perspective, API version, token and source-map request, as @sanity/client sends it. */
+async function ask(options: {perspective?: string; apiVersion?: string; token?: string; sourceMap?: boolean; groq?: string}, target = standIn) {
+  const url = new URL(`${target.url}/v${options.apiVersion ?? '2025-10-01'}/data/query/production`)
+  url.searchParams.set('query', options.groq ?? '*[_type == "newsItem"] | order(_id asc) {_id, title}')
+  if (options.perspective) url.searchParams.set('perspective', options.perspective)
+  if (options.sourceMap) url.searchParams.set('resultSourceMap', 'withKeyArraySort')
+  const response = await fetch(url, {headers: options.token ? {authorization: `Bearer ${options.token}`} : {}})
+  return {status: response.status, body: (await response.json()) as {result?: unknown; resultSourceMap?: unknown; error?: {description: string}}}
+}
+
+describe('Sanity stand-in, stricter where the Content Lake is', () => {
+  it('returns a Content Source Map only when asked, mapping every string the query read', async () => {
+    expect((await ask({perspective: 'published'})).body.resultSourceMap).toBeUndefined()
+    const {body} = await ask({perspective: 'published', sourceMap: true})
+    expect(body.resultSourceMap).toMatchObject({
+      documents: [{_id: 'newsItem-public', _type: 'newsItem'}],
+      mappings: {"$[0]['title']": {type: 'value', source: {type: 'documentValue', document: 0}}},
+    })
+  })
+
+  it('overlays a release over drafts over published for a perspective stack, with the token only', async () => {
+    const titles = async (perspective: string, token?: string) =>
+      ((await ask({perspective, token})).body.result as Array<{_id: string; title: string}>).find((row) => row._id === 'newsItem-public')?.title
+    expect(await titles('r1,drafts', TOKEN)).toBe('In a release')
+    expect(await titles('r1', TOKEN)).toBe('In a release')
+    expect(await titles('drafts', TOKEN)).toBe('Edited draft')
+    expect(await titles('r1,drafts')).toBe('Republished')
+  })
+
+  it('refuses unknown perspectives, raw in a stack, stacks before API 2025-02-19 and malformed API versions (400)', async () => {
+    for (const options of [
+      {perspective: 'nonsense'},
+      {perspective: 'rNoSuchRelease,drafts'},
+      {perspective: 'raw,drafts'},
+      {perspective: 'r1,drafts', apiVersion: '2024-01-01'},
+      {perspective: 'published', apiVersion: '2025-13-45'},
+      {perspective: 'published', apiVersion: 'latest'},
+    ]) {
+      const {status, body} = await ask({...options, token: TOKEN})
+      expect(status, JSON.stringify(options)).toBe(400)
+      expect(body.error?.description, JSON.stringify(options)).toEqual(expect.any(String))
+    }
+    expect((await ask({perspective: 'published', apiVersion: 'X'})).status).toBe(200)
+    expect((await ask({perspective: 'published', apiVersion: '1'})).status).toBe(200)
+  })
+
+  it('in a private dataset shows anonymous callers and a Deploy Studio token nothing, and the Viewer token the published documents', async () => {
+    const port = await freePort()
+    const privateStandIn = new SanityStandIn(port, {dataset: 'production', token: TOKEN, private: true, tokens: {'deploy-token': 'deploy-studio'}})
+    privateStandIn.setDocuments(documents)
+    await privateStandIn.start()
+    try {
+      expect((await ask({perspective: 'published'}, privateStandIn)).body.result).toEqual([])
+      expect((await ask({perspective: 'published', token: 'deploy-token'}, privateStandIn)).body.result).toEqual([])
+      expect((await ask({perspective: 'drafts', token: 'deploy-token'}, privateStandIn)).body.result).toEqual([])
+      const viewer = (await ask({perspective: 'published', token: TOKEN}, privateStandIn)).body.result as Array<{_id: string}>
+      expect(viewer.map((row) => row._id)).toEqual(['newsItem-public', 'newsItem.private'])
+      expect((await ask({perspective: 'published', token: 'unknown-token'}, privateStandIn)).status).toBe(401)
+    } finally {
+      await privateStandIn.close()
+    }
+  })
+
+  it('stamps _createdAt, _updatedAt and _rev on import, and keeps _createdAt when a document is published again', async () => {
+    const before = standIn.get('newsItem-public')!
+    expect(before._createdAt).toEqual(expect.any(String))
+    expect(before._rev).toEqual(expect.any(String))
+    standIn.put({_id: 'newsItem-public', _type: 'newsItem', title: 'Republished'})
+    const after = standIn.get('newsItem-public')!
+    expect(after._createdAt).toBe(before._createdAt)
+    expect(after._rev).not.toBe(before._rev)
+  })
+
+  it('sends restart to open Live streams, and goaway beyond the connection limit or when told', async () => {
+    const stream = await openLiveEvents()
+    try {
+      await until(() => stream.events.length > 0)
+      standIn.restartLive()
+      await until(() => stream.events.length > 1)
+      expect(stream.events[1]?.event).toBe('restart')
+      standIn.goAwayLive()
+      await until(() => stream.events.length > 2)
+      expect(stream.events[2]).toEqual({event: 'goaway', data: JSON.stringify({reason: 'connection limit reached'})})
+    } finally {
+      await stream.close()
+    }
+    const port = await freePort()
+    const limited = new SanityStandIn(port, {dataset: 'production', token: TOKEN, corsOrigins: [SITE_ORIGIN], maxLiveConnections: 0})
+    await limited.start()
+    try {
+      const response = await fetch(`${limited.url}/v2025-10-01/data/live/events/production`, {headers: {origin: SITE_ORIGIN}})
+      expect(await response.text()).toContain('event: goaway')
+      expect((await fetch(`${limited.url}/v2020-01-01/data/live/events/production`)).status).toBe(400)
+    } finally {
+      await limited.close()
+    }
+  })
+})

@@ -4,7 +4,9 @@ import {createHash} from 'node:crypto'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {Socket} from 'node:net'
 import {deflateSync} from 'node:zlib'
+import {getPublishedId} from '@sanity/client/csm'
 import {evaluate, parse} from 'groq-js'
+import {syntheticSourceMap} from './source-map'
 
 export type StandInDocument = {_id: string; _type: string; [field: string]: unknown}
 
@@ -13,6 +15,20 @@ export type StandInMode = 'ok' | 'error' | 'hang'
 
 /** One query as received; `sourceMap`: the caller asked for Content Source Maps (what stega encoding is built from). */
 export type StandInRequest = {path: string; query: string; perspective: string; authorized: boolean; sourceMap: boolean}
+
+/**
+ * What a token may read, as Sanity's roles decide: a Viewer token (the site's read token) reads everything, drafts and
+ * release versions included; a Deploy Studio token reads no documents at all (it only deploys), so a query with it sees
+ * what an anonymous caller sees; any other token is unknown (401 "Session not found").
+ */
+export type TokenRole = 'viewer' | 'deploy-studio'
+
+/** The built-in perspectives; anything else in a `perspective` must name a release (comma-separated as a stack). */
+const NAMED_PERSPECTIVES = new Set(['published', 'drafts', 'previewDrafts', 'raw'])
+/** Perspective stacks (releases) exist from this API version on (Sanity docs, "Content release document flow"). */
+const STACKS_SINCE = '2025-02-19'
+/** Live events exist from this API version on (@sanity/client's `live.events`). */
+const LIVE_SINCE = '2021-03-25'
 
 const QUERY_PATH = /^\/v([^/]+)\/data\/query\/([^/?]+)$/
 const LIVE_EVENTS_PATH = /^\/v([^/]+)\/data\/live\/events\/([^/?]+)$/
@@ -77,15 +93,41 @@ export class SanityStandIn {
    */
   constructor(
     readonly port: number,
-    private readonly options: {dataset: string; token: string; corsOrigins?: string[]; projectId?: string},
+    private readonly options: {
+      dataset: string
+      token: string
+      corsOrigins?: string[]
+      projectId?: string
+      /** A private dataset: anonymous callers (and tokens that may not read) see no documents at all. */
+      private?: boolean
+      /** Further tokens and their roles (the `token` above is a Viewer's). */
+      tokens?: Record<string, TokenRole>
+      /** How many Live streams may be open at once; the next one gets `goaway` (the plan's connection limit). */
+      maxLiveConnections?: number
+    },
   ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`
   }
 
+  /**
+   * Replaces the dataset, as `sanity dataset import` does: every document gets `_createdAt` and `_updatedAt` (the import
+   * time, unless the file carries them) and a `_rev`, as the Content Lake stamps them.
+   */
   setDocuments(documents: StandInDocument[]): void {
-    this.documents = new Map(documents.map((document) => [document._id, structuredClone(document)]))
+    const now = new Date().toISOString()
+    this.documents = new Map(
+      documents.map((document) => [
+        document._id,
+        structuredClone({_createdAt: now, _updatedAt: now, ...document, _rev: revision()}),
+      ]),
+    )
+  }
+
+  /** Makes the dataset private (anonymous reads see nothing) or public again, as sanity.io/manage → Datasets does. */
+  setPrivate(value: boolean): void {
+    this.options.private = value
   }
 
   /**
@@ -93,7 +135,9 @@ export class SanityStandIn {
    * the Live listeners that may see it: a draft reaches only streams opened with `includeDrafts` and the token.
    */
   put(document: StandInDocument): void {
-    this.documents.set(document._id, structuredClone({...document, _updatedAt: new Date().toISOString()}))
+    const now = new Date().toISOString()
+    const createdAt = this.documents.get(document._id)?._createdAt ?? document._createdAt ?? now
+    this.documents.set(document._id, structuredClone({...document, _createdAt: createdAt, _updatedAt: now, _rev: revision()}))
     this.announce(isDraftOrVersion(document._id) ? 'drafts' : 'published')
   }
 
@@ -140,6 +184,22 @@ export class SanityStandIn {
     }
   }
 
+  /** Tells every open Live stream to start over (`restart`): the Content Lake does so when it may have missed changes. */
+  restartLive(): void {
+    for (const listener of this.listeners) {
+      this.lastEventId += 1
+      listener.response.write(`event: restart\nid: ${this.lastEventId}\ndata: {}\n\n`)
+    }
+  }
+
+  /** Closes every open Live stream with `goaway`, as the Content Lake does when the plan's connection limit is reached. */
+  goAwayLive(reason = 'connection limit reached'): void {
+    for (const listener of this.listeners) {
+      listener.response.end(`event: goaway\ndata: ${JSON.stringify({reason})}\n\n`)
+    }
+    this.listeners.clear()
+  }
+
   get(id: string): StandInDocument | undefined {
     const document = this.documents.get(id)
     return document && structuredClone(document)
@@ -180,17 +240,60 @@ export class SanityStandIn {
     this.hanging.clear()
   }
 
-  private visibleDocuments(perspective: string, authorized: boolean): StandInDocument[] {
-    const all = [...this.documents.values()].filter((document) => authorized || !document._id.includes('.'))
-    if (perspective === 'raw') return all
+  /**
+   * What a perspective shows. `raw`: every document. `published`: root-path documents without drafts or versions. A
+   * stack (`rA,drafts`, `drafts`, `rA`): for each document, the first that exists of its version in each release named,
+   * its draft if `drafts` is named, then the published document; `_id` is the published id and `_originalId` the one read.
+   * `readsPrivate`: the caller's token may read private paths (dotted ids: drafts, versions, preview secrets); without
+   * it only root-path documents exist, and in a private dataset none.
+   */
+  private visibleDocuments(perspective: string[], readsPrivate: boolean): StandInDocument[] {
+    if (this.options.private && !readsPrivate) return []
+    const all = [...this.documents.values()].filter((document) => readsPrivate || !document._id.includes('.'))
+    if (perspective[0] === 'raw') return all
     const published = all.filter((document) => !isDraftOrVersion(document._id))
-    if (perspective !== 'drafts' && perspective !== 'previewDrafts') return published
+    const layers = perspective.map((name) => (name === 'previewDrafts' ? 'drafts' : name)).filter((name) => name !== 'published')
+    if (layers.length === 0) return published
     const merged = new Map(published.map((document) => [document._id, document]))
-    for (const draft of all.filter((document) => document._id.startsWith('drafts.'))) {
-      const id = draft._id.slice('drafts.'.length)
-      merged.set(id, {...draft, _id: id})
+    for (const layer of [...layers].reverse()) {
+      const prefix = layer === 'drafts' ? 'drafts.' : `versions.${layer}.`
+      for (const document of all.filter((candidate) => candidate._id.startsWith(prefix))) {
+        const id = getPublishedId(document._id)
+        merged.set(id, {...document, _id: id, _originalId: document._id})
+      }
     }
     return [...merged.values()]
+  }
+
+  /** A release exists when it has a release document (`_.releases.<name>`) or any version document. */
+  private releaseExists(name: string): boolean {
+    if (this.documents.has(`_.releases.${name}`)) return true
+    return [...this.documents.keys()].some((id) => id.startsWith(`versions.${name}.`))
+  }
+
+  /**
+   * The perspective as Sanity parses it, or why it answers 400: a named perspective alone (`raw` never in a stack), or
+   * a comma-separated stack of `drafts`, `published` and existing release names, which needs API version 2025-02-19.
+   */
+  private parsePerspective(value: string, apiVersion: string): string[] | string {
+    const names = value.split(',').map((name) => name.trim())
+    if (names.some((name) => name === '')) return `Invalid perspective "${value}"`
+    if (names.length > 1 && names.includes('raw')) return 'The raw perspective can not be combined with other perspectives'
+    for (const name of names) {
+      if (NAMED_PERSPECTIVES.has(name)) continue
+      if (!/^[A-Za-z0-9_-]+$/.test(name) || !this.releaseExists(name)) return `Unknown perspective or release "${name}"`
+      if (!versionAtLeast(apiVersion, STACKS_SINCE)) return `Release perspectives need API version ${STACKS_SINCE} or later`
+    }
+    return names
+  }
+
+  /** The role of the token a request sends: none, a known one, or 'unknown' (answered 401). */
+  private roleOf(request: IncomingMessage): TokenRole | 'none' | 'unknown' {
+    const header = request.headers.authorization
+    if (header === undefined) return 'none'
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : ''
+    if (token === this.options.token) return 'viewer'
+    return this.options.tokens?.[token] ?? 'unknown'
   }
 
   private allowedOrigin(request: IncomingMessage): string | undefined {
@@ -223,12 +326,16 @@ export class SanityStandIn {
     }
     const live = LIVE_EVENTS_PATH.exec(url.pathname)
     if (!live) return false
+    if (!isApiVersion(live[1]!) || !versionAtLeast(live[1]!, LIVE_SINCE)) {
+      this.reply(response, 400, {error: {description: `Invalid API version "${live[1]}"`, type: 'httpBadRequest'}}, cors)
+      return true
+    }
     if (live[2] !== this.options.dataset) {
       this.reply(response, 404, {error: {description: 'Not found'}}, cors)
       return true
     }
     const includeDrafts = url.searchParams.get('includeDrafts') === 'true'
-    if (includeDrafts && request.headers.authorization !== `Bearer ${this.options.token}`) {
+    if (includeDrafts && this.roleOf(request) !== 'viewer') {
       this.reply(response, 401, {statusCode: 401, error: 'Unauthorized', message: 'includeDrafts requires a token with read access to drafts'}, cors)
       return true
     }
@@ -237,6 +344,10 @@ export class SanityStandIn {
       return true
     }
     response.writeHead(200, {...cors, 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive'})
+    if (this.options.maxLiveConnections !== undefined && this.listeners.size >= this.options.maxLiveConnections) {
+      response.end(`event: goaway\ndata: ${JSON.stringify({reason: 'connection limit reached'})}\n\n`)
+      return true
+    }
     response.write(`event: welcome\ndata: {}\n\n`)
     const listener: LiveListener = {response, includeDrafts}
     this.listeners.add(listener)
@@ -319,6 +430,8 @@ export class SanityStandIn {
     if (this.handleBrowserCall(request, response, url)) return
     const match = QUERY_PATH.exec(url.pathname)
     if (!match || match[2] !== this.options.dataset) return this.reply(response, 404, {error: {description: 'Not found'}})
+    const apiVersion = match[1]!
+    if (!isApiVersion(apiVersion)) return this.reply(response, 400, {error: {description: `Invalid API version "${apiVersion}"`, type: 'httpBadRequest'}})
     let query = url.searchParams.get('query') ?? ''
     const params: Record<string, unknown> = {}
     try {
@@ -332,22 +445,32 @@ export class SanityStandIn {
       return this.reply(response, 400, {error: {description: 'Invalid parameters'}})
     }
     const perspective = url.searchParams.get('perspective') ?? 'published'
-    const sentToken = request.headers.authorization !== undefined
-    const authorized = request.headers.authorization === `Bearer ${this.options.token}`
-    this.requests.push({path: url.pathname, query, perspective, authorized, sourceMap: url.searchParams.has('resultSourceMap')})
+    const role = this.roleOf(request)
+    const authorized = role === 'viewer'
+    const sourceMap = url.searchParams.has('resultSourceMap') && url.searchParams.get('resultSourceMap') !== 'false'
+    this.requests.push({path: url.pathname, query, perspective, authorized, sourceMap})
     if (this.mode === 'hang') {
       this.hanging.add(response)
       return
     }
     if (this.mode === 'error') return this.reply(response, 500, {error: {description: 'Internal server error (stand-in)'}})
-    if (sentToken && !authorized) return this.reply(response, 401, {statusCode: 401, error: 'Unauthorized', message: 'Session not found'})
+    if (role === 'unknown') return this.reply(response, 401, {statusCode: 401, error: 'Unauthorized', message: 'Session not found'})
+    const stack = this.parsePerspective(perspective, apiVersion)
+    if (typeof stack === 'string') return this.reply(response, 400, {error: {description: stack, type: 'httpBadRequest'}})
     const started = Date.now()
     try {
-      const dataset = this.visibleDocuments(perspective, authorized)
+      const dataset = this.visibleDocuments(stack, authorized)
       const byId = new Map(dataset.map((document) => [document._id, document]))
       const value = await evaluate(parse(query, {params}), {dataset, params, dereference: ({_ref}) => byId.get(_ref) ?? null})
-      const scope = perspective === 'published' || !authorized ? 'published' : 'drafts'
-      this.reply(response, 200, {query, result: await value.get(), ms: Date.now() - started, syncTags: [syncTag(this.options.dataset, scope)]})
+      const scope = (stack.length === 1 && stack[0] === 'published') || !authorized ? 'published' : 'drafts'
+      const result = await value.get()
+      this.reply(response, 200, {
+        query,
+        result,
+        ...(sourceMap ? {resultSourceMap: syntheticSourceMap(result, (id) => byId.get(id)?._type)} : {}),
+        ms: Date.now() - started,
+        syncTags: [syncTag(this.options.dataset, scope)],
+      })
     } catch (error) {
       this.reply(response, 400, {error: {description: error instanceof Error ? error.message : String(error), type: 'queryParseError'}})
     }
@@ -357,6 +480,24 @@ export class SanityStandIn {
     response.writeHead(status, {...headers, 'content-type': 'application/json; charset=utf-8'})
     response.end(JSON.stringify(body))
   }
+}
+
+/** A new document revision id, as the Content Lake gives one on every write. */
+function revision(): string {
+  return createHash('sha256').update(`${Date.now()}:${Math.random()}`).digest('base64url').slice(0, 22)
+}
+
+/** `v1`, `vX` or a real calendar date `vYYYY-MM-DD` (without the `v`): the API versions Sanity accepts. */
+function isApiVersion(version: string): boolean {
+  if (version === '1' || version === 'X') return true
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(version)) return false
+  const date = new Date(`${version}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(version)
+}
+
+/** Whether an API version has a feature introduced at `since` (`X` always; `1` never). */
+function versionAtLeast(version: string, since: string): boolean {
+  return version === 'X' || (version !== '1' && version >= since)
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -219,25 +219,45 @@ function read(document: unknown, path: string[]): unknown {
   return value
 }
 
-type OrderKey = {path: string[]; descending: boolean}
+/** One ordering term: the first of its paths whose value is not null (one path, or `coalesce(a, b.c, …)` of paths). */
+type OrderKey = {paths: string[][]; descending: boolean}
 
-/** `order(a desc, b.c, …)` with plain attribute paths only, else undefined. */
+/** `a` → [a]; `coalesce(a, b.c)` → [a, b.c]; anything else undefined. */
+function orderPaths(node: ExprNode): string[][] | undefined {
+  if (node.type === 'FuncCall' && node.name === 'coalesce' && node.namespace === 'global') {
+    const paths = node.args.map(attributePath)
+    return paths.length > 0 && paths.every((path) => path !== undefined) ? paths : undefined
+  }
+  const path = attributePath(node)
+  return path && [path]
+}
+
+/** `order(a desc, coalesce(b, c), …)` with plain attribute paths (or coalesced ones) only, else undefined. */
 function orderKeys(node: ExprNode): OrderKey[] | undefined {
   if (node.type !== 'PipeFuncCall' || node.name !== 'order' || node.args.length === 0) return undefined
   const keys = node.args.map((arg) => {
     const descending = arg.type === 'Desc'
-    const path = attributePath(arg.type === 'Desc' || arg.type === 'Asc' ? arg.base : arg)
-    return path && {path, descending}
+    const paths = orderPaths(arg.type === 'Desc' || arg.type === 'Asc' ? arg.base : arg)
+    return paths && {paths, descending}
   })
   return keys.every((key) => key !== undefined) ? keys : undefined
+}
+
+/** The value an ordering term sorts by: the first non-null of its paths, as `coalesce` gives. */
+function readKey(document: unknown, key: OrderKey): unknown {
+  for (const path of key.paths) {
+    const value = read(document, path)
+    if (value !== null && value !== undefined) return value
+  }
+  return null
 }
 
 /** groq-js's order of two documents for these keys, ties broken by dataset position as its stable sort does. */
 function orderComparator(documents: NdjsonDocument[], keys: OrderKey[]): (a: number, b: number) => number {
   return (a, b) => {
     for (const key of keys) {
-      const valueA = read(documents[a], key.path)
-      const valueB = read(documents[b], key.path)
+      const valueA = readKey(documents[a], key)
+      const valueB = readKey(documents[b], key)
       const rank = (TYPE_RANK[typeOf(valueA)] ?? 100) - (TYPE_RANK[typeOf(valueB)] ?? 100)
       const compared = rank !== 0 ? rank : compareSameRank(valueA, valueB)
       if (compared !== 0) return key.descending ? -compared : compared

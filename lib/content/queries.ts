@@ -6,9 +6,16 @@ const COUNTRY_NAME = `coalesce(nameTranslations[language == $locale][0].value, n
 const TOPIC_TITLE = `coalesce(titleTranslations[language == $locale][0].value, title)`
 const TOPIC_DESCRIPTION = `coalesce(descriptionTranslations[language == $locale][0].value, description)`
 
+/**
+ * The date an item is shown and sorted by: its publication date, or when it was created if it has none yet (an item
+ * published by a Release or a Scheduled draft skips the Publish button that dates it; GROQ sorts null before any date
+ * in `desc`, which would pin it to the top of every list and feed).
+ */
+const FIRST_PUBLISHED = `coalesce(publishedAt, _createdAt)`
+
 /** One light row per item for counting per country, topic and year in JS: its date and reference ids. */
 const FACET_ROW_PROJECTION = `{
-    publishedAt,
+    "publishedAt": ${FIRST_PUBLISHED},
     "countryIds": countries[]._ref,
     "topicIds": topics[]._ref
   }`
@@ -19,7 +26,7 @@ const NEWS_CARD_PROJECTION = `{
     language,
     title,
     "slug": slug.current,
-    publishedAt,
+    "publishedAt": ${FIRST_PUBLISHED},
     place,
     summary,
     "countries": countries[]->{"name": ${COUNTRY_NAME}, "slug": slug.current, isoCode},
@@ -32,7 +39,7 @@ const NEWS_CARD_PROJECTION = `{
  * listed instead (lib/content/translation-groups.ts), so a translated item is listed once per language.
  */
 export const NEWS_LIST_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
+  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(${FIRST_PUBLISHED} desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
 export const NEWS_ITEM_QUERY = defineQuery(`
@@ -42,7 +49,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     language,
     title,
     "slug": slug.current,
-    publishedAt,
+    "publishedAt": ${FIRST_PUBLISHED},
     place,
     summary,
     "body": body[]{
@@ -61,7 +68,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`
 
 /** Every item's address, with the earlier addresses that still lead to it (slug history). */
 export const NEWS_SLUGS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(publishedAt desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
+  *[_type == "newsItem" && defined(slug.current)] | order(${FIRST_PUBLISHED} desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
 `)
 
 /**
@@ -78,7 +85,7 @@ export const NEWS_TRANSLATIONS_QUERY = defineQuery(`
 export const RELATED_NEWS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)
     && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]
-  | order(publishedAt desc, title asc) [0...3] ${NEWS_CARD_PROJECTION}
+  | order(${FIRST_PUBLISHED} desc, title asc) [0...3] ${NEWS_CARD_PROJECTION}
 `)
 
 /** One light row per item (date and reference ids), so counts per country, topic and year are made in one pass. */
@@ -127,7 +134,7 @@ export const COLLECTION_FACETS_QUERY = defineQuery(`
 /** One page of a country's or topic's items, newest first. */
 export const COLLECTION_NEWS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]
-  | order(publishedAt desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
+  | order(${FIRST_PUBLISHED} desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
 /**
@@ -146,7 +153,7 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
     language,
     title,
     "slug": slug.current,
-    publishedAt,
+    "publishedAt": ${FIRST_PUBLISHED},
     place,
     summary,
     "body": pt::text(body),

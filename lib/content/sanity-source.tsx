@@ -4,7 +4,7 @@ import {createClient, type QueryParams, type SanityClient} from 'next-sanity'
 import {defineLive, resolvePerspectiveFromCookies} from 'next-sanity/live'
 import {cookies} from 'next/headers'
 import {apiHostOverride, apiVersion, dataset, projectId, studioBasePath} from '@/sanity/env'
-import type {FetchOptions} from './fetch-options'
+import {previewPerspective, type FetchOptions} from './fetch-options'
 
 /** One attempt's limit: Sanity's client waits 300 s by default and a reader should never wait that long. */
 export const SANITY_TIMEOUT_MS = 2_000
@@ -22,13 +22,18 @@ export function hasReadToken(): boolean {
   return readToken() !== undefined
 }
 
-/** The one client: published content through the CDN; stega marks strings for click-to-edit only when asked. */
+/**
+ * The one client: published content through the CDN; stega marks strings for click-to-edit only when asked. It reads
+ * with the Viewer token when one is configured, so a private dataset works: next-sanity sends its own `serverToken`
+ * only with drafts or stega, and a private dataset answers anonymous reads with nothing (docs/sanity-setup.md).
+ */
 const client = createClient({
   projectId: projectId || 'not-configured',
   dataset,
   apiVersion,
   useCdn: true,
   perspective: 'published',
+  token: readToken(),
   timeout: SANITY_TIMEOUT_MS,
   maxRetries: 1,
   stega: {studioUrl: studioBasePath},
@@ -78,9 +83,12 @@ export async function querySanity<Result>(
   return data as Result
 }
 
-/** The perspective an editor picked in Presentation (a cookie) in draft mode; drafts when none was picked. */
+/**
+ * The perspective an editor picked in Presentation (a cookie) in draft mode; drafts when none was picked or the cookie
+ * holds anything but `published`, `drafts` or a stack of release ids (the Content Lake answers 400 to other names).
+ */
 export async function draftPerspective(): Promise<FetchOptions['perspective']> {
-  return (await resolvePerspectiveFromCookies({cookies: await cookies()})) ?? 'drafts'
+  return previewPerspective(await resolvePerspectiveFromCookies({cookies: await cookies()}))
 }
 
 /** Published content straight from Sanity, past every cache: for the search index, which must never hold drafts. */

@@ -1,4 +1,5 @@
 // Slug history: which item an earlier web address now belongs to, decided from the list of every item's addresses.
+import {stegaClean} from '@sanity/client/stega'
 
 export type AddressRow = {slug: string | null; _updatedAt: string; previousSlugs?: string[] | null}
 
@@ -10,7 +11,8 @@ export function currentSlugFor(rows: readonly AddressRow[], slug: string): strin
   if (rows.some((row) => row.slug === slug)) return null
   let found: AddressRow | undefined
   for (const row of rows) {
-    if (!row.slug || !row.previousSlugs?.includes(slug)) continue
+    // In a draft preview the earlier addresses arrive stega-encoded (array items are not in the client's skip list).
+    if (!row.slug || !stegaClean(row.previousSlugs)?.includes(slug)) continue
     if (!found || row._updatedAt > found._updatedAt) found = row
   }
   return found?.slug ?? null

@@ -1,4 +1,5 @@
 // Country flags as SVG images from flag-icons: each a static file under /_next/static/media, so a page loads only the flags it shows.
+import {stegaClean} from '@sanity/client/stega'
 import ca from 'flag-icons/flags/4x3/ca.svg'
 import us from 'flag-icons/flags/4x3/us.svg'
 import mx from 'flag-icons/flags/4x3/mx.svg'
@@ -38,8 +39,10 @@ const FLAGS: Record<string, StaticFile> = {CA: ca, US: us, MX: mx, BZ: bz, CR: c
 
 /** The address of a country's flag (4:3), or null when the code is not a country of the region. */
 export function flagSrc(isoCode: string | null | undefined): string | null {
-  if (!isoCode || !/^[A-Za-z]{2}$/.test(isoCode)) return null
-  const file = FLAGS[isoCode.toUpperCase()]
+  // In a draft preview the code arrives stega-encoded (invisible click-to-edit characters): removed first.
+  const code = stegaClean(isoCode)
+  if (!code || !/^[A-Za-z]{2}$/.test(code)) return null
+  const file = FLAGS[code.toUpperCase()]
   if (!file) return null
   return typeof file === 'string' ? file : file.src
 }

@@ -2,7 +2,7 @@
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {isoDay} from '../../lib/dates'
 import {isSlug, slugify} from '../slug.mjs'
-import {isDraftOrVersionId} from '../document-id'
+import {isDraftId, isVersionId} from '@sanity/client/csm'
 import {CONTENT_LANGUAGES} from '../translations'
 import {isUniqueAcrossType} from './unique-field'
 
@@ -39,6 +39,20 @@ function imageCaptionFields() {
       description: 'Who took or owns the image, e.g. "IOM / Jane Doe". Shown under the image after "Photo:". Optional.',
     }),
   ]
+}
+
+/**
+ * The publication date is required of published items and of release versions: a draft may leave it empty because
+ * Publish fills it in, but Releases and Scheduled drafts publish on Sanity's servers without that button, so a
+ * version without a date would go out undated.
+ */
+export function publishedAtRule(value: unknown, context: {document?: {_id?: string}}): true | string {
+  if (typeof value === 'string' && value.trim() !== '') return true
+  const id = context.document?._id
+  if (id !== undefined && isVersionId(id)) {
+    return 'Set the publication date before adding this item to a release or scheduling it: releases and scheduled drafts publish without the Publish button, which is what fills the date in. Pick today or the day it should go out.'
+  }
+  return id !== undefined && isDraftId(id) ? true : 'Set the publication date.'
 }
 
 export const newsItemType = defineType({
@@ -92,7 +106,8 @@ export const newsItemType = defineType({
       description:
         'Addresses this story had before (/news/…): they keep working and lead readers to the current one. Publishing a new web address adds the old one here by itself; remove an entry only to stop it leading here.',
       of: [defineArrayMember({type: 'string'})],
-      options: {layout: 'tags'},
+      // A translation has its own address from the start: it never claims the source item's earlier ones.
+      options: {layout: 'tags', documentInternationalization: {exclude: true}},
       validation: (rule) => [
         rule.unique().error('Each earlier address only once, please.'),
         rule.custom((values: string[] | undefined, context) => {
@@ -111,9 +126,10 @@ export const newsItemType = defineType({
       type: 'datetime',
       description:
         'The date shown to readers; lists are sorted by it, newest first. Left empty, it is set to the moment you first publish; change it to correct or backdate a story.',
-      // Required of published items only: a draft may leave it empty, and Publish fills it in.
-      validation: (rule) =>
-        rule.custom((value, context) => (value || isDraftOrVersionId(context.document?._id) ? true : 'Set the publication date.')).error(),
+      // A translation is dated when it is first published (readers of its language see it that day), not with the date of
+      // the item it was translated from: change it by hand to keep the original's date.
+      options: {documentInternationalization: {exclude: true}},
+      validation: (rule) => rule.custom(publishedAtRule).error(),
     }),
     defineField({
       name: 'place',
@@ -127,10 +143,10 @@ export const newsItemType = defineType({
       title: 'Lead paragraph',
       type: 'text',
       rows: 4,
-      description: `The opening paragraph. It appears in lists, search results and as the description when the page is shared. At most ${SUMMARY_MAX} characters.`,
+      description: `The opening paragraph. It appears in lists, search results and as the description when the page is shared. Aim for ${SUMMARY_MAX} characters or fewer.`,
       validation: (rule) => [
         rule.required().error('Write a lead paragraph: lists and shared links show it.'),
-        rule.max(SUMMARY_MAX).error(`Keep the lead to ${SUMMARY_MAX} characters or fewer; move the rest into the body.`),
+        rule.max(SUMMARY_MAX).warning(`Leads over ${SUMMARY_MAX} characters are long for lists and search results; move the rest into the body if you can.`),
       ],
     }),
     defineField({
@@ -187,7 +203,9 @@ export const newsItemType = defineType({
                     title: 'News item',
                     type: 'reference',
                     to: [{type: 'newsItem'}],
-                    description: 'The link follows the item if its web address changes.',
+                    // Weak: the linked item can still be unpublished or deleted; the site then shows the words without the link.
+                    weak: true,
+                    description: 'The link follows the item if its web address changes. If that item is unpublished, the words stay, without the link.',
                     validation: (rule) => rule.required().error('Choose the news item to link to.'),
                   }),
                 ],
@@ -279,17 +297,20 @@ export const newsItemType = defineType({
   preview: {
     select: {
       title: 'title',
+      language: 'language',
       date: 'publishedAt',
       country0: 'countries.0.name',
       country1: 'countries.1.name',
       country2: 'countries.2.name',
       media: 'mainImage',
     },
-    prepare({title, date, country0, country1, country2, media}) {
-      // The calendar day in the office's time zone, as readers see it (not the UTC day).
+    prepare({title, language, date, country0, country1, country2, media}) {
+      // The language first (lists mix English and Spanish items), then the calendar day in the office's time zone, as
+      // readers see it (not the UTC day), then the countries.
       const day = (typeof date === 'string' && isoDay(date)) || 'No date'
       const countries = [country0, country1, country2].filter(Boolean).join(', ')
-      return {title, subtitle: countries ? `${day} · ${countries}` : day, media}
+      const parts = [typeof language === 'string' ? language.toUpperCase() : '??', day, ...(countries ? [countries] : [])]
+      return {title, subtitle: parts.join(' · '), media}
     },
   },
 })

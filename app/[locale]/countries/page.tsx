@@ -9,7 +9,7 @@ import type {FetchOptions} from '@/lib/content/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
 import {Flag} from '@/components/ui/flag'
 import {RegionMap} from '@/components/map/region-map'
-import {REGIONS} from '@/lib/regions'
+import {REGIONS, storedRegion} from '@/lib/regions'
 import {getTranslations} from 'next-intl/server'
 import {asLocale, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
@@ -36,7 +36,7 @@ async function CountriesContent({options, locale}: {options: FetchOptions; local
   const regions = REGIONS.map(([region, key]) => ({
     region,
     name: t(`regions.${key}`),
-    countries: countries.filter((country) => (country.region ?? 'Other') === region && country.slug),
+    countries: countries.filter((country) => (storedRegion(country.region) ?? 'Other') === region && country.slug),
   })).filter((group) => group.countries.length > 0)
   return (
     <Container className="py-8">
