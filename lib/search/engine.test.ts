@@ -232,8 +232,9 @@ describe('search across the language gap', () => {
   const spanish = {
     countries: [{name: 'México', slug: 'mexico', isoCode: 'MX', region: null}],
     topics: [
-      {title: 'Derechos de los trabajadores migrantes', slug: 'migrant-workers-rights'},
-      {title: 'Reclutamiento ético', slug: 'ethical-recruitment'},
+      // The bundled dataset's Spanish names: "reclutamiento ético" must reach "Contratación ética" too.
+      {title: 'Derechos de las personas trabajadoras migrantes', slug: 'migrant-workers-rights'},
+      {title: 'Contratación ética', slug: 'ethical-recruitment'},
       {title: 'Permisos de trabajo', slug: 'work-permits'},
     ],
   }
@@ -258,6 +259,7 @@ describe('search across the language gap', () => {
     // Spanish stems: "trabajadores" also finds "Permisos de trabajo" (both "trabaj").
     expect(found('trabajadores').sort()).toEqual(['permits', 'rights'])
     expect(found('reclutamiento ético')).toEqual(['recruitment'])
+    expect(found('contratación ética')).toEqual(['recruitment'])
     expect(found('ethical recruitment')).toEqual(['recruitment'])
     expect(found('méxico')).toEqual(['permits'])
     // A headline outranks a topic name: the item titled with the words comes first.
