@@ -162,3 +162,19 @@ test("today's English addresses answer as before: same status, English, no redir
   expect(prefixed.status()).toBe(308)
   expect(prefixed.headers()['location']).toBe(`/news/${ITEM}`)
 })
+
+test('a Spanish search finds the English items of a topic by its Spanish name', async ({page}) => {
+  const titles = () => page.locator('main article h2').allInnerTexts()
+  for (const [q, topic] of [
+    ['trabajadores', 'migrant-workers-rights'],
+    ['reclutamiento ético', 'ethical-recruitment'],
+    ['permisos de trabajo', 'work-permits'],
+  ]) {
+    await page.goto(`/es/topics/${topic}`)
+    const ofTopic = await titles()
+    expect(ofTopic.length, topic).toBeGreaterThan(0)
+    await page.goto(`/es/news?q=${encodeURIComponent(q)}`)
+    await expect(page.getByText(new RegExp(`\\d+ resultados? para «${q}»`))).toBeVisible()
+    expect(await titles(), q).toEqual(expect.arrayContaining(ofTopic))
+  }
+})

@@ -3,7 +3,6 @@
 // in Sanity mode <SanityLive> (published changes reach open pages) and, in draft mode, click-to-edit overlays.
 import type {Metadata, Viewport} from 'next'
 import {notFound} from 'next/navigation'
-import {NextIntlClientProvider} from 'next-intl'
 import {getTranslations} from 'next-intl/server'
 import {VisualEditing} from 'next-sanity/visual-editing'
 import type {CSSProperties} from 'react'
@@ -14,7 +13,8 @@ import {SkipLink} from '@/components/layout/skip-link'
 import {isPreviewing} from '@/lib/content/request-options'
 import {SanityLive} from '@/components/live/sanity-live'
 import {getSiteIdentity, getSiteText} from '@/lib/content/settings'
-import {clientMessages} from '@/lib/i18n/messages'
+import {chromeText} from '@/lib/i18n/chrome-text'
+import {messagesFor} from '@/lib/i18n/messages'
 import {isLocale, LOCALES} from '@/lib/i18n/routing'
 import {siteUrl} from '@/lib/site'
 import {isSanityConfigured} from '@/sanity/env'
@@ -50,22 +50,22 @@ export default async function SiteLayout({children, params}: LayoutProps<'/[loca
   if (!isLocale(locale)) notFound()
   // draftMode() is the one request value a prerendered layout may read: readers get the static shell.
   const [preview, t, site] = await Promise.all([isPreviewing(), getTranslations({locale}), getSiteText(locale)])
+  // Client components get their text as props: no next-intl provider, so no ICU formatter in the browser.
+  const chrome = chromeText(messagesFor(locale))
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(locale)}>
-          <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
-            <SkipLink />
-            {preview && <DraftModeBanner text={{banner: t('draftMode.banner'), leave: t('draftMode.leave')}} />}
-            <SiteHeader name={site.name} />
-            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-              {children}
-            </main>
-            <SiteFooter />
-            {isSanityConfigured && <SanityLive includeDrafts={preview} />}
-            {preview && <VisualEditing />}
-          </div>
-        </NextIntlClientProvider>
+        <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
+          <SkipLink text={chrome.skipToContent} />
+          {preview && <DraftModeBanner text={{banner: t('draftMode.banner'), leave: t('draftMode.leave')}} />}
+          <SiteHeader name={site.name} text={chrome.header} />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+          {isSanityConfigured && <SanityLive includeDrafts={preview} />}
+          {preview && <VisualEditing />}
+        </div>
       </body>
     </html>
   )

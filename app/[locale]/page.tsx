@@ -5,6 +5,8 @@ import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {NewsCard} from '@/components/news/news-card'
 import {SiteSearchBox} from '@/components/search/site-search-box'
+import {chromeText} from '@/lib/i18n/chrome-text'
+import {messagesFor} from '@/lib/i18n/messages'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
 import {getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/collections'
@@ -52,7 +54,7 @@ async function HomeContent({options}: {options: FetchOptions}) {
     <Container className="py-8">
       <h1 className="text-3xl font-bold text-slate-900">{t('home.title')}</h1>
       <p className="mt-2 max-w-2xl text-lg text-slate-700">{t('home.intro')}</p>
-      <SiteSearchBox id="home-search" className="mt-6" />
+      <SiteSearchBox id="home-search" className="mt-6" locale={locale} text={chromeText(messagesFor(locale)).searchBox} />
       <div className="mt-8 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading" className="text-2xl font-bold">

@@ -6,17 +6,16 @@ import {createRoot} from 'react-dom/client'
 import {prerender} from 'react-dom/static'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import GlobalError from '@/app/global-error'
-import {NextIntlClientProvider} from 'next-intl'
 import SiteError from '@/app/[locale]/error'
-import {clientMessages} from '@/lib/i18n/messages'
 
 const mounted: Array<() => void> = []
 
-function render(element: ReactNode): HTMLElement {
+async function render(element: ReactNode): Promise<HTMLElement> {
   const container = document.createElement('div')
   document.body.append(container)
   const root = createRoot(container)
-  act(() => root.render(element))
+  await act(async () => root.render(element))
+  await vi.waitFor(() => expect(container.querySelector('h1')).not.toBeNull())
   mounted.push(() => {
     act(() => root.unmount())
     container.remove()
@@ -39,14 +38,11 @@ function expectErrorPage(page: ParentNode) {
 }
 
 describe('the site error page', () => {
-  it('says what happened, offers search and the way home, and "Try again" renders the page again', () => {
+  it('says what happened, offers search and the way home, and "Try again" renders the page again', async () => {
     ;(globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true
     const retry = vi.fn()
-    const page = render(
-      <NextIntlClientProvider locale="en" messages={clientMessages('en')}>
-        <SiteError error={new Error('boom')} retry={retry} />
-      </NextIntlClientProvider>,
-    )
+    // Its text loads on demand (no message catalogue in every page's JavaScript), so it renders once that is in.
+    const page = await render(<SiteError error={new Error('boom')} retry={retry} />)
     expectErrorPage(page)
     const tryAgain = [...page.querySelectorAll('button')].find((button) => button.textContent === 'Try again')
     expect(retry).not.toHaveBeenCalled()

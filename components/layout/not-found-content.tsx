@@ -2,10 +2,14 @@
 import {Link} from '@/components/ui/link'
 import {SiteSearchBox} from '@/components/search/site-search-box'
 import {Container} from '@/components/ui/container'
-import {useTranslations} from 'next-intl'
+import {useLocale, useTranslations} from 'next-intl'
+import {chromeText} from '@/lib/i18n/chrome-text'
+import {messagesFor} from '@/lib/i18n/messages'
+import {asLocale} from '@/lib/i18n/routing'
 
 export function NotFoundContent() {
   const t = useTranslations('notFound')
+  const locale = asLocale(useLocale())
   return (
     <Container className="py-12">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -14,7 +18,7 @@ export function NotFoundContent() {
         <h2 id="not-found-search" className="sr-only">
           {t('searchHeading')}
         </h2>
-        <SiteSearchBox id="not-found-search-input" />
+        <SiteSearchBox id="not-found-search-input" locale={locale} text={chromeText(messagesFor(locale)).searchBox} />
       </section>
       <ul className="mt-6 space-y-2 text-lg">
         <li>

@@ -1,10 +1,12 @@
 // The /news search form: a plain GET form that works without JavaScript; with it, results follow every change.
+// Its text comes from the server as props (no message formatter in the browser).
 'use client'
 
 import {useEffect, useRef, useSyncExternalStore, useTransition, type ChangeEvent, type FormEvent} from 'react'
 import type {FacetCount} from '@/lib/search/engine'
-import {useLocale, useTranslations} from 'next-intl'
-import {localePath, useRouter} from '@/lib/i18n/navigation'
+import {useRouter} from 'next/navigation'
+import {localeHref} from '@/lib/i18n/paths'
+import type {Locale} from '@/lib/i18n/routing'
 import {parseQueryString, parseSearchParams, searchQueryString, type SearchState} from '@/lib/search/params'
 
 const TYPING_PAUSE_MS = 400
@@ -16,9 +18,28 @@ function explicitSort(state: SearchState): string {
   return state.sort === (state.q ? 'relevance' : 'newest') ? '' : state.sort
 }
 
+/** The form's interface text, formatted on the server. */
+export type SearchFormText = {
+  label: string
+  placeholder: string
+  submit: string
+  updating: string
+  filters: string
+  countries: string
+  topics: string
+  dates: string
+  from: string
+  to: string
+  sort: string
+  sorts: {relevance: string; newest: string; oldest: string}
+  apply: string
+}
+
 type SearchFormProps = {
   state: SearchState
   facets: {countries: FacetCount[]; topics: FacetCount[]}
+  locale: Locale
+  text: SearchFormText
 }
 
 /** The form's current values as a cleaned search URL (page 1: any change starts over). */
@@ -57,10 +78,8 @@ function FacetGroup({legend, name, options, selected}: {legend: string; name: st
   )
 }
 
-export function SearchForm({state, facets}: SearchFormProps) {
+export function SearchForm({state, facets, locale, text}: SearchFormProps) {
   const router = useRouter()
-  const t = useTranslations('search')
-  const locale = useLocale()
   const formRef = useRef<HTMLFormElement>(null)
   const queryRef = useRef<HTMLInputElement>(null)
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -100,7 +119,7 @@ export function SearchForm({state, facets}: SearchFormProps) {
     if (!form) return
     const href = hrefFromForm(form)
     if (href === `/news${stateKey}`) return
-    startTransition(() => router.push(href, {scroll: false}))
+    startTransition(() => router.push(localeHref(locale, href), {scroll: false}))
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -124,15 +143,15 @@ export function SearchForm({state, facets}: SearchFormProps) {
   return (
     <form
       ref={formRef}
-      action={localePath(locale, '/news')}
+      action={localeHref(locale, '/news')}
       method="get"
       role="search"
-      aria-label={t('label')}
+      aria-label={text.label}
       onSubmit={onSubmit}
       onChange={onFormChange}
     >
       <label htmlFor="search-q" className="block font-semibold">
-        {t('label')}
+        {text.label}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -142,49 +161,49 @@ export function SearchForm({state, facets}: SearchFormProps) {
           type="search"
           defaultValue={state.q}
           maxLength={200}
-          placeholder={t('placeholder')}
+          placeholder={text.placeholder}
           onInput={onQueryInput}
           className="min-w-0 flex-1 rounded border border-slate-500 px-3 py-2 text-base"
         />
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
-          {t('submit')}
+          {text.submit}
         </button>
       </div>
       <p className="mt-1 h-5 text-sm text-slate-700" aria-hidden={!isPending}>
-        {isPending ? t('updating') : ''}
+        {isPending ? text.updating : ''}
       </p>
 
       <details open={activeFilters > 0 || undefined} className="filter-panel mt-3 rounded border border-slate-300 p-3">
         <summary className="cursor-pointer font-semibold">
-          {t('filters')}
+          {text.filters}
           {activeFilters > 0 && ` (${activeFilters})`}
         </summary>
-        <FacetGroup legend={t('countries')} name="country" options={facets.countries} selected={state.countries} />
-        <FacetGroup legend={t('topics')} name="topic" options={facets.topics} selected={state.topics} />
+        <FacetGroup legend={text.countries} name="country" options={facets.countries} selected={state.countries} />
+        <FacetGroup legend={text.topics} name="topic" options={facets.topics} selected={state.topics} />
         <fieldset className="mt-4">
-          <legend className="font-semibold">{t('dates')}</legend>
+          <legend className="font-semibold">{text.dates}</legend>
           <div className="mt-2 flex flex-wrap gap-3">
             <label className="flex flex-col text-sm">
-              {t('from')}
+              {text.from}
               <input type="date" name="from" defaultValue={state.from ?? ''} className="rounded border border-slate-500 px-2 py-1 text-base" />
             </label>
             <label className="flex flex-col text-sm">
-              {t('to')}
+              {text.to}
               <input type="date" name="to" defaultValue={state.to ?? ''} className="rounded border border-slate-500 px-2 py-1 text-base" />
             </label>
           </div>
         </fieldset>
         <label className="mt-4 flex flex-col text-sm font-semibold">
-          {t('sort')}
+          {text.sort}
           <select name="sort" defaultValue={explicitSort(state)} className="mt-1 rounded border border-slate-500 px-2 py-1 text-base font-normal">
-            <option value="">{state.q ? t('sorts.relevance') : t('sorts.newest')}</option>
-            {state.q && <option value="newest">{t('sorts.newest')}</option>}
-            <option value="oldest">{t('sorts.oldest')}</option>
+            <option value="">{state.q ? text.sorts.relevance : text.sorts.newest}</option>
+            {state.q && <option value="newest">{text.sorts.newest}</option>}
+            <option value="oldest">{text.sorts.oldest}</option>
           </select>
         </label>
         {!enhanced && (
           <button type="submit" className="mt-4 rounded border border-blue-800 px-3 py-1 font-semibold text-blue-900">
-            {t('apply')}
+            {text.apply}
           </button>
         )}
       </details>

@@ -1,7 +1,7 @@
 'use client'
 // The two share actions that need JavaScript: copy the link (with a visible "copied" state) and the browser's own share sheet.
+// Its text comes from the server as props.
 import {useState, useSyncExternalStore} from 'react'
-import {useTranslations} from 'next-intl'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -25,8 +25,9 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function ShareActions({url, title}: {url: string; title: string}) {
-  const t = useTranslations('share')
+export type ShareActionsText = {copy: string; copied: string; copyFailed: string; native: string}
+
+export function ShareActions({url, title, text}: {url: string; title: string; text: ShareActionsText}) {
   const [copyState, setCopyState] = useState<CopyState>('idle')
   // Rendered only in the browser: without JavaScript these buttons could do nothing.
   const hydrated = useSyncExternalStore(
@@ -56,16 +57,16 @@ export function ShareActions({url, title}: {url: string; title: string}) {
     <div className="mt-3 flex flex-wrap items-center gap-2">
       {hydrated && (
         <button type="button" onClick={onCopy} className="share-link" data-state={copyState}>
-          {copyState === 'copied' ? `✓ ${t('copied')}` : t('copy')}
+          {copyState === 'copied' ? `✓ ${text.copied}` : text.copy}
         </button>
       )}
       {canShare && (
         <button type="button" onClick={onShare} className="share-link">
-          {t('native')}
+          {text.native}
         </button>
       )}
       <p role="status" className="text-sm font-semibold text-green-800">
-        {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
+        {copyState === 'copied' ? text.copied : copyState === 'failed' ? text.copyFailed : ''}
       </p>
     </div>
   )

@@ -30,7 +30,7 @@ export function ShareBar({url, title, headingId = 'share-heading'}: {url: string
           </li>
         ))}
       </ul>
-      <ShareActions url={url} title={title} />
+      <ShareActions url={url} title={title} text={{copy: t('share.copy'), copied: t('share.copied'), copyFailed: t('share.copyFailed'), native: t('share.native')}} />
     </section>
   )
 }

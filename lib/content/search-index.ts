@@ -3,7 +3,7 @@
 // the source, at most every few seconds) says something was published.
 import 'server-only'
 import {buildNewsIndex, runSearch, type NewsIndex, type SearchOutcome} from '@/lib/search/engine'
-import type {Locale} from '@/lib/i18n/routing'
+import {LOCALES, type Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/params'
 import {SITE_SETTINGS_ID} from '@/lib/site'
 import {fetchPublishedContent} from './fetch-content'
@@ -34,16 +34,19 @@ const SLOTS = Symbol.for('labour-migration-news.search-index')
 const slots: Slots = ((globalThis as typeof globalThis & {[SLOTS]?: Slots})[SLOTS] ??= {byLocale: {}})
 
 async function loadIndex(locale: Locale): Promise<NewsIndex> {
-  const [documents, facets, settings, groups] = await Promise.all([
+  const [documents, facetsByLocale, settings, groups] = await Promise.all([
     fetchPublishedContent(SEARCH_DOCUMENTS_QUERY),
-    fetchPublishedContent(SEARCH_FACETS_QUERY, {locale}),
+    Promise.all(LOCALES.map((name) => fetchPublishedContent(SEARCH_FACETS_QUERY, {locale: name}))),
     fetchPublishedContent(SITE_SETTINGS_QUERY, {id: SITE_SETTINGS_ID}),
     fetchPublishedContent(NEWS_TRANSLATIONS_QUERY),
   ])
+  // Labels in the reader's language; items found by their countries' and topics' names in every language.
+  const facets = facetsByLocale[LOCALES.indexOf(locale)]!
+  const facetNames = LOCALES.map((language, position) => ({language, facets: facetsByLocale[position]!}))
   // A translated item is found once per language, as the language's lists show it (lib/content/translation-groups.ts).
   const replaced = new Set(replacedIds(groups, locale))
   const listed = replaced.size === 0 ? documents : documents.filter((document) => !replaced.has(document._id))
-  return buildNewsIndex(listed, facets, siteSettingsFrom(settings).timeZone)
+  return buildNewsIndex(listed, facets, siteSettingsFrom(settings).timeZone, facetNames)
 }
 
 /**

@@ -234,3 +234,70 @@ describe('runSearch paging', () => {
     expect(runSearch(index, parseSearchParams({page: '2'})).hits).toEqual(past.hits)
   })
 })
+
+describe('search across the language gap', () => {
+  const item = (id: string, title: string, topics: string[], countries: string[] = []) => ({
+    _id: id,
+    language: 'en' as const,
+    title,
+    slug: id,
+    publishedAt: '2024-01-01T00:00:00Z',
+    place: null,
+    summary: '',
+    body: '',
+    countries,
+    topics,
+    image: null,
+  })
+  const english = {
+    countries: [{name: 'Mexico', slug: 'mexico', isoCode: 'MX', region: null}],
+    topics: [
+      {title: 'Migrant workers’ rights', slug: 'migrant-workers-rights'},
+      {title: 'Ethical recruitment', slug: 'ethical-recruitment'},
+      {title: 'Work permits', slug: 'work-permits'},
+    ],
+  }
+  const spanish = {
+    countries: [{name: 'México', slug: 'mexico', isoCode: 'MX', region: null}],
+    topics: [
+      // The bundled dataset's Spanish names: "reclutamiento ético" must reach "Contratación ética" too.
+      {title: 'Derechos de las personas trabajadoras migrantes', slug: 'migrant-workers-rights'},
+      {title: 'Contratación ética', slug: 'ethical-recruitment'},
+      {title: 'Permisos de trabajo', slug: 'work-permits'},
+    ],
+  }
+  const documents = [
+    item('rights', '[Synthetic] Harvest season brings new arrivals', ['migrant-workers-rights']),
+    item('recruitment', '[Synthetic] Agencies sign a pledge', ['ethical-recruitment']),
+    item('permits', '[Synthetic] New rules for employers', ['work-permits'], ['mexico']),
+    item('headline', '[Synthetic] Permisos de trabajo: what changes', []),
+    item('other', '[Synthetic] Remittances rise again', []),
+  ]
+
+  async function searchIn(facetNames: Parameters<typeof buildNewsIndex>[3]) {
+    const index = await buildNewsIndex(documents, spanish, 'UTC', facetNames)
+    return (q: string) => runSearch(index, parseSearchParams({q})).hits.map((hit) => hit._id)
+  }
+
+  it('finds English items by their topics’ and countries’ Spanish names, and by the English ones', async () => {
+    const found = await searchIn([
+      {language: 'en', facets: english},
+      {language: 'es', facets: spanish},
+    ])
+    // Spanish stems: "trabajadores" also finds "Permisos de trabajo" (both "trabaj").
+    expect(found('trabajadores').sort()).toEqual(['permits', 'rights'])
+    expect(found('reclutamiento ético')).toEqual(['recruitment'])
+    expect(found('contratación ética')).toEqual(['recruitment'])
+    expect(found('ethical recruitment')).toEqual(['recruitment'])
+    expect(found('méxico')).toEqual(['permits'])
+    // A headline outranks a topic name: the item titled with the words comes first.
+    expect(found('permisos de trabajo')).toEqual(['headline', 'permits'])
+  })
+
+  it('finds nothing by a topic name when names are not indexed (the gap this closes)', async () => {
+    const found = await searchIn([])
+    expect(found('trabajadores')).toEqual([])
+    expect(found('reclutamiento ético')).toEqual([])
+    expect(found('permisos de trabajo')).toEqual(['headline'])
+  })
+})

@@ -9,8 +9,11 @@ import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
 export const SEARCH_PAGE_SIZE = 20
 
-/** Title matches outrank lead matches, which outrank body matches. */
-const FIELD_BOOST = {title: 6, summary: 2.5, body: 1} as const
+/**
+ * Title matches outrank lead matches, which outrank the names of the item's countries and topics (in every language,
+ * so a Spanish query finds an English item of a matching topic), which outrank body matches.
+ */
+const FIELD_BOOST = {title: 6, summary: 2.5, names: 2, body: 1} as const
 type Field = keyof typeof FIELD_BOOST
 const FIELDS = Object.keys(FIELD_BOOST) as Field[]
 
@@ -100,6 +103,9 @@ export type NewsIndex = {
   topics: FacetValue[]
 }
 
+/** The country and topic names of one language, indexed by that language's rules (see buildNewsIndex). */
+export type FacetNames = {language: TextLanguage; facets: FacetVocabulary}
+
 /** Facet values by slug, once each (the first wins if a slug is repeated). */
 function vocabularyOf(values: Array<{slug: string | null; label: string | null}>): FacetValue[] {
   const bySlug = new Map<string, FacetValue>()
@@ -125,16 +131,39 @@ function fieldIndex(): Index {
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** Each slug's name keys, in every language given: "reclutamiento-etico" → keys of "Ethical recruitment" and "Reclutamiento ético". */
+function nameKeys(facetNames: FacetNames[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
+  const countries = new Map<string, string[]>()
+  const topics = new Map<string, string[]>()
+  const add = (map: Map<string, string[]>, slug: string | null, name: string | null, language: TextLanguage) => {
+    if (slug === null || name === null) return
+    const keys = searchTerms(name, language)
+    map.set(slug, [...(map.get(slug) ?? []), ...keys])
+  }
+  for (const {language, facets} of facetNames) {
+    for (const country of facets.countries) add(countries, country.slug, country.name, language)
+    for (const topic of facets.topics) add(topics, topic.slug, topic.title, language)
+  }
+  return {countries, topics}
+}
+
 /**
  * Builds the index in chunks, yielding between them so other requests keep being served meanwhile. Date filters
- * match the calendar days of `timeZone` (the office's, from the site settings), the days readers see.
+ * match the calendar days of `timeZone` (the office's, from the site settings), the days readers see. `facetNames`:
+ * the country and topic names to find items by, in each language (facets' labels stay `facets`, the reader's).
  */
-export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVocabulary, timeZone: string = siteTimeZone()): Promise<NewsIndex> {
+export async function buildNewsIndex(
+  documents: SearchDocuments,
+  facets: FacetVocabulary,
+  timeZone: string = siteTimeZone(),
+  facetNames: FacetNames[] = [],
+): Promise<NewsIndex> {
   const countries = vocabularyOf(facets.countries.map((country) => ({slug: country.slug, label: country.name})))
   const topics = vocabularyOf(facets.topics.map((topic) => ({slug: topic.slug, label: topic.title})))
   const countryPositions = new Map(countries.map((country, position) => [country.slug, position]))
   const topicPositions = new Map(topics.map((topic, position) => [topic.slug, position]))
-  const fields = {title: fieldIndex(), summary: fieldIndex(), body: fieldIndex()}
+  const fields = {title: fieldIndex(), summary: fieldIndex(), names: fieldIndex(), body: fieldIndex()}
+  const names = nameKeys(facetNames)
   const vocabulary = new Set<string>()
   const items: IndexedItem[] = []
   for (const document of documents) {
@@ -156,13 +185,17 @@ export async function buildNewsIndex(documents: SearchDocuments, facets: FacetVo
       topics: positions(document.topics, topicPositions),
       image: document.image ?? null,
     })
-    const texts: Record<Field, string> = {
+    const texts: Record<Exclude<Field, 'names'>, string> = {
       title: document.title,
       summary: [document.place, document.summary].filter(Boolean).join(' '),
       body: document.body ?? '',
     }
+    const itemNames = [
+      ...(document.countries ?? []).flatMap((slug) => (slug === null ? [] : (names.countries.get(slug) ?? []))),
+      ...(document.topics ?? []).flatMap((slug) => (slug === null ? [] : (names.topics.get(slug) ?? []))),
+    ]
     for (const field of FIELDS) {
-      const keys = searchTerms(texts[field], language)
+      const keys = field === 'names' ? [...new Set(itemNames)] : searchTerms(texts[field], language)
       for (const key of keys) vocabulary.add(key)
       fields[field].add(position, keys.join(' '))
     }

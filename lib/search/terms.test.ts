@@ -52,6 +52,10 @@ describe('Spanish text', () => {
     expect(queryWords('the y sobre')).toEqual([])
   })
 
+  it('"reclutamiento" also looks for the site\'s own word, "contratación"', () => {
+    expect(queryWords('reclutamiento')).toEqual([['reclutamiento', 'es:reclut', 'es:contrat']])
+  })
+
   it('highlights a Spanish text by its own keys', () => {
     expect(highlight('Contratación ética', new Set(['es:contrat']), 'es')).toEqual([
       {text: 'Contratación', match: true},

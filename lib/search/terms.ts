@@ -74,6 +74,14 @@ function spanishKey(token: string): string | null {
   return `${SPANISH_KEY}${stem}`
 }
 
+/**
+ * Spanish words readers use for what the site's Spanish names call otherwise: "reclutamiento ético" is the site's
+ * "Contratación ética" (both usual in the region). A query word with the first key also looks for the others.
+ */
+const SPANISH_SYNONYMS: ReadonlyMap<string, string[]> = new Map(
+  [['reclutamiento', 'contratación']].map(([word, synonym]) => [spanishKey(word)!, [spanishKey(synonym)!]]),
+)
+
 function wordKey(token: string, language: TextLanguage): string | null {
   return language === 'es' ? spanishKey(token) : englishKey(token)
 }
@@ -103,7 +111,7 @@ export function queryWords(text: string): string[][] {
   for (const match of text.matchAll(WORD)) {
     const english = englishKey(match[0])
     const spanish = spanishKey(match[0])
-    if (english !== null && spanish !== null) found.push([english, spanish])
+    if (english !== null && spanish !== null) found.push([english, spanish, ...(SPANISH_SYNONYMS.get(spanish) ?? [])])
   }
   return found
 }

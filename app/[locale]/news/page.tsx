@@ -4,7 +4,7 @@ import {Link} from '@/components/ui/link'
 import {NewsCard} from '@/components/news/news-card'
 import {ActiveFilters, filterChips} from '@/components/search/active-filters'
 import {Pagination} from '@/components/search/pagination'
-import {SearchForm} from '@/components/search/search-form'
+import {SearchForm, type SearchFormText} from '@/components/search/search-form'
 import {ListFileLinks} from '@/components/lists/list-file-links'
 import {ContentUnavailableNotice} from '@/components/content/content-unavailable-notice'
 import {Container} from '@/components/ui/container'
@@ -52,6 +52,26 @@ export default async function NewsPage({params, searchParams}: PageProps<'/[loca
   )
 }
 
+/** The search form's text, formatted here: the form is a client component and the browser has no message formatter. */
+function searchFormText(locale: Locale): SearchFormText {
+  const t = translator(locale)
+  return {
+    label: t('search.label'),
+    placeholder: t('search.placeholder'),
+    submit: t('search.submit'),
+    updating: t('search.updating'),
+    filters: t('search.filters'),
+    countries: t('search.countries'),
+    topics: t('search.topics'),
+    dates: t('search.dates'),
+    from: t('search.from'),
+    to: t('search.to'),
+    sort: t('search.sort'),
+    sorts: {relevance: t('search.sorts.relevance'), newest: t('search.sorts.newest'), oldest: t('search.sorts.oldest')},
+    apply: t('search.apply'),
+  }
+}
+
 async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<PageProps<'/[locale]/news'>, 'searchParams'>) {
   const t = await getTranslations({locale})
   const requested = parseSearchParams(await searchParams)
@@ -69,7 +89,7 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
       <div>
-        <SearchForm state={state} facets={outcome.facets} />
+        <SearchForm state={state} facets={outcome.facets} locale={locale} text={searchFormText(locale)} />
       </div>
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="sr-only">
