@@ -6,6 +6,7 @@ import {schemaTypes} from './schemaTypes'
 import {translationSchemaTypes} from './translation-plugin'
 
 import {hasPrivatePath, rootPathId} from './document-id'
+import {DEFAULT_API_VERSION} from './env'
 import type {NdjsonDocument} from './ndjson'
 
 type DatasetDocument = NdjsonDocument
@@ -33,7 +34,7 @@ function offlineClient(documents: DatasetDocument[]) {
       return value.get()
     },
     withConfig: () => client,
-    config: () => ({apiVersion: '2025-10-01'}),
+    config: () => ({apiVersion: DEFAULT_API_VERSION}),
   }
   return client
 }

@@ -8,7 +8,10 @@ export const studioProjectId = projectId || 'not-configured'
 
 export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production'
 
-export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || '2025-10-01'
+/** The Content Lake API version the project was written against (one literal; the site may override it). */
+export const DEFAULT_API_VERSION = '2025-10-01'
+
+export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION
 
 export const studioBasePath = '/studio'
 

@@ -2,8 +2,7 @@
 import {Link} from '@/components/ui/link'
 import {NewsDate} from '@/components/news/news-date'
 import {useTranslations} from 'next-intl'
-
-export type FigureLink = {label: string | null; href: string; count: number}
+import type {CountLink} from './count-list'
 
 export function KeyFigures({
   count,
@@ -16,7 +15,7 @@ export function KeyFigures({
   first: string | null
   latest: string | null
   topLabel: string
-  top: FigureLink[]
+  top: CountLink[]
 }) {
   const t = useTranslations()
   return (

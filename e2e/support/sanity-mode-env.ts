@@ -1,4 +1,5 @@
 // Ports and test-only secrets of the Sanity-mode run: the build, the server and the specs must agree on them.
+import {DEFAULT_API_VERSION} from '../../sanity/env'
 
 const basePort = Number(process.env.E2E_PORT || 3100)
 
@@ -24,7 +25,7 @@ export function sanityModeEnv(): Record<string, string> {
     NEXT_DIST_DIR: SANITY_MODE_DIST_DIR,
     NEXT_PUBLIC_SANITY_PROJECT_ID: 'standin',
     NEXT_PUBLIC_SANITY_DATASET: 'production',
-    NEXT_PUBLIC_SANITY_API_VERSION: '2025-10-01',
+    NEXT_PUBLIC_SANITY_API_VERSION: DEFAULT_API_VERSION,
     NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
     SANITY_API_HOST: `http://127.0.0.1:${STAND_IN_PORT}`,
     SANITY_API_READ_TOKEN: TEST_SECRETS.readToken,

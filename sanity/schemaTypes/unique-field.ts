@@ -1,8 +1,7 @@
 // Uniqueness check shared by slugs and ISO codes: asks the dataset (Content Lake or the offline checker) for a twin.
 import type {SlugValidationContext, ValidationContext} from 'sanity'
 import {publishedIdOf} from '../document-id'
-
-const API_VERSION = '2025-10-01'
+import {DEFAULT_API_VERSION} from '../env'
 
 /**
  * True when no other document of the same type has `value` at `fieldPath`. The document itself is `<id>`, `drafts.<id>`
@@ -18,7 +17,7 @@ export async function isUniqueAcrossType(
   const document = context.document
   if (!document) return true
   const id = publishedIdOf(document._id)
-  const client = context.getClient({apiVersion: API_VERSION})
+  const client = context.getClient({apiVersion: DEFAULT_API_VERSION})
   const twins = await client.fetch<number>(
     `count(*[_type == $type && !sanity::versionOf($published) && ${fieldPath} == $value])`,
     {type: document._type, published: id, value},
