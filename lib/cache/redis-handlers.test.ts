@@ -1,9 +1,8 @@
 // The cache handlers against a real redis-server started here, configured as deploy/redis/…conf ships it (ACL user,
 // default user off, volatile-lru): what someone with access to Redis can and cannot do (security review 2026-12-05, N3).
 import {spawn, type ChildProcess} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
 import net from 'node:net'
-import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {createClient} from '@redis/client'
@@ -16,7 +15,8 @@ const SINGLETON = Symbol.for('labour-migration-news.shared-tags')
 
 let redis: ChildProcess
 let port = 0
-let admin: ReturnType<typeof createClient>
+const adminClient = () => createClient({url: `redis://lmn:${PASSWORD}@127.0.0.1:${port}`})
+let admin: ReturnType<typeof adminClient>
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -42,7 +42,10 @@ function shippedAclArgs(): string[] {
 function send(raw: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1', () => socket.write(raw))
-    socket.once('data', (data) => resolve(data.toString()) || socket.destroy())
+    socket.once('data', (data) => {
+      resolve(data.toString())
+      socket.destroy()
+    })
     socket.once('error', reject)
   })
 }
@@ -69,7 +72,8 @@ beforeAll(async () => {
   const {createSharedHandler} = await import('./use-cache-handler.mjs')
   handlers = {page, createSharedHandler, shared: sharedModule.sharedTags!}
   await handlers.shared.ready()
-  admin = await createClient({url: `redis://lmn:${PASSWORD}@127.0.0.1:${port}`}).connect()
+  admin = adminClient()
+  await admin.connect()
 })
 
 afterAll(async () => {
