@@ -15,6 +15,8 @@ function decodes(value: string): boolean {
   }
 }
 
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
+
 /** No real address has a path segment this long; longer ones would only reach the page cache as over-long file names. */
 const MAX_SEGMENT_LENGTH = 200
 
@@ -43,6 +45,9 @@ export function proxy(request: NextRequest) {
     return plainText(405, 'Method not allowed.', {allow: 'GET, HEAD'})
   }
   if (!decodes(pathname)) return plainText(400, 'Bad request: the address contains an invalid character encoding.')
+  // A control character (NUL above all) in a decoded path: no page has one, and Next logs a stack trace per request
+  // for a NUL when it tries to cache the 404 under that name (review 2026-12-05, N13).
+  if (CONTROL_CHARACTER.test(decodeURIComponent(pathname))) return plainText(400, 'Bad request: the address contains a control character.')
   if (pathname.split('/').some((segment) => segment.length > MAX_SEGMENT_LENGTH)) return plainText(414, 'The address is too long.')
   const routerState = request.headers.get(ROUTER_STATE_HEADER)
   if (routerState !== null && !routerStateParses(routerState)) return plainText(400, 'Bad request: the router state header is malformed.')

@@ -1,7 +1,7 @@
 // Hostile input: ten thousand seeded random and malicious requests never crash a page, leak internals, echo markup
 // unescaped, redirect off-site, or let a shared cache keep what it must not (RSC payloads; redirects and errors beyond a
 // minute; anything a forged draft-mode cookie would change).
-import {readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, readlinkSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test, type APIRequestContext} from '@playwright/test'
 import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
@@ -481,4 +481,101 @@ test('an address with an absurdly long path segment is refused as too long', asy
     expect(response.status(), address.slice(0, 40)).toBe(414)
     expect(await response.text()).toBe('The address is too long.')
   }
+})
+
+/** The running server's process (the one listening on the test's port), for its memory. */
+function serverPid(port: number): number | null {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0')
+  const inodes = new Set<string>()
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/)
+      if (fields[1]?.endsWith(`:${hex}`) && fields[3] === '0A') inodes.add(fields[9]!)
+    }
+  }
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`)
+        if (inodes.has(target.replace(/^socket:\[(\d+)\]$/, '$1'))) return Number(pid)
+      }
+    } catch {
+      // Another user's process, or one that just ended.
+    }
+  }
+  return null
+}
+
+function residentMegabytes(pid: number): number {
+  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+  return Math.round(kilobytes / 1024)
+}
+
+/** Files and bytes of the page cache Next writes at run time (the build's folder is the one the server runs). */
+function pageCacheSize(): {files: number; bytes: number} {
+  const dir = path.join(process.env.NEXT_DIST_DIR?.trim() || '.next', 'server', 'route-cache')
+  if (!existsSync(dir)) return {files: 0, bytes: 0}
+  const files = readdirSync(dir, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile())
+  return {files: files.length, bytes: files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)}
+}
+
+test('every registered server action, called directly with hostile arguments, and 200 invented addresses: no server error or leak, no page-cache growth, bounded memory', async ({
+  request,
+  baseURL,
+}) => {
+  // Security review 2026-12-05, N1, N4, N6, N7, N11: the fuzz above never sends a real action id nor measures anything.
+  test.setTimeout(300_000)
+  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR?.trim() || '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, unknown>
+  }
+  const ids = Object.keys(manifest.node)
+  expect(ids.length).toBeGreaterThan(0)
+  const pid = serverPid(Number(new URL(baseURL!).port))
+  expect(pid, 'the server process').not.toBeNull()
+  const rssBefore = residentMegabytes(pid!)
+  const cacheBefore = pageCacheSize()
+  const bigTags = (call: number) => Array.from({length: 200}, (_, i) => `sanity:${call}-${i}-${'x'.repeat(4000)}`)
+  const payloads = (call: number): unknown[] => [
+    ['*[_id in path("drafts.**") || _type == "sanity.previewUrlSecret"]{_id, title, secret}', {}, [], {perspective: 'raw', stega: false, locale: 'en'}],
+    ['count(*[]{"a":*[]{"b":*[]{"c":*[]{_id}}}}.a[].b[].c[])', {}, [], {}],
+    ['NEWS_ITEM_QUERY', {slug: slugs.news[0], locale: 'en'}, ['all:news'], {}],
+    [hostileValue(), hostileValue()],
+    ['country', `<${PROBE_TAG}>`, 'en'],
+    [bigTags(call)],
+  ]
+  const failures = new Failures()
+  let call = 0
+  for (let round = 0; round < 10; round++) {
+    for (const id of ids) {
+      for (const payload of payloads(call++)) {
+        const label = `action ${id.slice(0, 10)}… ${JSON.stringify(payload).slice(0, 100)}`
+        const response = await request.post('/countries', {
+          headers: {'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8'},
+          data: JSON.stringify(payload),
+          maxRedirects: 0,
+          failOnStatusCode: false,
+          timeout: 30_000,
+        })
+        const body = (await response.body()).subarray(0, BODY_LIMIT).toString('utf8')
+        if (response.status() >= 500) failures.add('server errors (5xx) from an action', `${label}: status ${response.status()}`)
+        for (const [what, pattern] of LEAKS) if (pattern.test(body)) failures.add(`action answers containing ${what}`, label)
+        if (/"_id"\s*:\s*"drafts\.|"secret"\s*:/.test(body)) failures.add('action answers with content from a query it was given', label)
+      }
+    }
+  }
+  for (let i = 0; i < 100; i++) {
+    for (const address of [`/news/zz-invented-${Date.now().toString(36)}-${i}`, `/countries/${slugs.countries[0]}/page/${900_000 + i}`]) {
+      const response = await request.get(address, {maxRedirects: 0, failOnStatusCode: false})
+      if (response.status() >= 500) failures.add('server errors (5xx) on invented addresses', `${address}: ${response.status()}`)
+    }
+  }
+  const rssAfter = residentMegabytes(pid!)
+  const cacheAfter = pageCacheSize()
+  const measured = `${call} action calls (${ids.length} ids), 200 invented addresses; server RSS ${rssBefore} → ${rssAfter} MB; page cache ${cacheBefore.files} files / ${cacheBefore.bytes} B → ${cacheAfter.files} files / ${cacheAfter.bytes} B`
+  test.info().annotations.push({type: 'measured', description: measured})
+  console.log(`[hostile-input] ${measured}`)
+  expect(failures.report(), measured).toEqual([])
+  expect(cacheAfter.files, measured).toBe(cacheBefore.files)
+  // About 80 MB of invented tags were sent; before the fix every one of them stayed in the process's tag table.
+  expect(rssAfter - rssBefore, measured).toBeLessThan(100)
 })

@@ -104,10 +104,10 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
   const {member, facts, items} = await orUnavailable(collectionPath(collection, slug, page), async () => {
     const found = await getCollection(kind, slug, options)
     if (!found) return {member: null, facts: null, items: []}
-    const [foundFacts, foundItems] = await Promise.all([
-      getCollectionFacts(kind, found._id, options),
-      getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, options),
-    ])
+    // The count first: a page past the end is never queried (a deep offset is slow at Sanity and a new cache entry).
+    const foundFacts = await getCollectionFacts(kind, found._id, options)
+    const inRange = page <= collectionPageCount(foundFacts.count)
+    const foundItems = inRange ? await getCollectionNews(found._id, page, COLLECTION_PAGE_SIZE, options) : []
     return {member: found, facts: foundFacts, items: foundItems}
   })
   if (!member?.slug || !member.title || !facts) return <NotFoundPage />

@@ -9,11 +9,12 @@ import {startTransition, useCallback, type ComponentProps} from 'react'
 export const REFRESH_SPREAD_MS = 3_000
 
 /**
- * The signed webhook that comes with a publish marks our tags stale, so the first refresh after it is answered from
- * the stale entry while Next renders the new one; a second refresh this much later shows it. It also covers a
- * webhook that lands a few seconds after the Live event.
+ * The signed webhook that comes with a publish marks our tags stale (stale-while-revalidate), so a refresh right after
+ * it is answered from the stale page while Next renders the new one, which may itself read a stale entry and take
+ * another round. Later looks pick the new page up; they also cover a webhook that lands seconds after the Live event.
+ * Each is answered from the caches (Varnish, Next), never by expiring anything.
  */
-export const SECOND_LOOK_MS = 8_000
+export const LATER_LOOKS_MS = [4_000, 10_000]
 
 type Props = Omit<ComponentProps<typeof SanityLive>, 'action' | 'includeDrafts' | 'waitFor' | 'onError' | 'onWelcome' | 'onReconnect' | 'onRestart' | 'onGoAway'>
 
@@ -23,7 +24,7 @@ export function RefreshingLive(props: Props) {
   const router = useRouter()
   const action = useCallback(async (): Promise<'refresh'> => {
     await wait(Math.random() * REFRESH_SPREAD_MS)
-    setTimeout(() => startTransition(() => router.refresh()), SECOND_LOOK_MS)
+    for (const delay of LATER_LOOKS_MS) setTimeout(() => startTransition(() => router.refresh()), delay)
     return 'refresh'
   }, [router])
   return (

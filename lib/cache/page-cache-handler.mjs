@@ -124,8 +124,15 @@ export default class PageCacheHandler extends FileSystemCache {
 
   /** @type {FileSystemCache['set']} */
   async set(...args) {
-    await super.set(...args)
     const [key, data, context] = args
+    if (isNotThePage(data) && process.env.NEXT_PHASE !== 'phase-production-build') {
+      // Review N6: anyone can invent addresses, so at run time their 404s and redirects go only to Next's in-memory LRU
+      // (bounded, evicting), as super.set would put them there: never a file, never a Redis entry. (The build's own
+      // prerendered 404 pages are written as before.)
+      FileSystemCache.memoryCache?.set(key, {value: data, lastModified: Date.now(), cacheControl: context.fetchCache ? undefined : context.cacheControl})
+      return
+    }
+    await super.set(...args)
     if (!sharedTags?.client.isReady || !data || !SHARED_KINDS.has(data.kind) || context.isFallback) return
     // The entry as Next keeps it in memory (its time and cache control), or as it would.
     const entry = FileSystemCache.memoryCache?.get(key) ?? {value: data, lastModified: Date.now(), cacheControl: context.cacheControl}
@@ -137,6 +144,15 @@ export default class PageCacheHandler extends FileSystemCache {
       // A lost write costs another instance a render later; the response has already been served.
     }
   }
+}
+
+/**
+ * A 404 or a redirect (an unknown slug, a page number past the end): what an invented address renders.
+ * @param {any} data
+ */
+function isNotThePage(data) {
+  if (!data || (data.kind !== 'APP_PAGE' && data.kind !== 'APP_ROUTE')) return false
+  return data.status === 404 || (typeof data.status === 'number' && data.status >= 300 && data.status < 400)
 }
 
 /**

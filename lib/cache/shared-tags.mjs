@@ -55,11 +55,10 @@ function merge(states) {
     const stale = plausibleTime(incoming?.stale, now)
     const expired = plausibleTime(incoming?.expired, now + MAX_EXPIRY_AHEAD_MS)
     const current = tagsManifest.get(tag) ?? {}
-    /** @type {TagState} */
-    const next = {...current}
-    if (stale !== undefined && stale > (current.stale ?? 0)) next.stale = stale
-    if (expired !== undefined && expired > (current.expired ?? 0)) next.expired = expired
-    tagsManifest.set(tag, next)
+    const newerStale = stale !== undefined && stale > (current.stale ?? 0)
+    const newerExpired = expired !== undefined && expired > (current.expired ?? 0)
+    if (!newerStale && !newerExpired) continue
+    tagsManifest.set(tag, {...current, ...(newerStale ? {stale} : {}), ...(newerExpired ? {expired} : {})})
   }
 }
 

@@ -30,7 +30,7 @@ function streamOf(bytes) {
  * @param {import('./shared-tags.mjs').sharedTags & {}} shared
  * @returns {CacheHandler}
  */
-function createSharedHandler(shared) {
+export function createSharedHandler(shared) {
   const memory = createDefaultCacheHandler(MEMORY_BYTES)
   const {client, secret} = shared
   const nameOf = (/** @type {string} */ cacheKey) => keyName(secret, PREFIX, cacheKey)
