@@ -144,7 +144,7 @@ async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
 
 async function settle(db: Database, row: OutboxRow, outcome: 'sent' | 'skipped' | {error: string}) {
   if (outcome === 'sent' || outcome === 'skipped') {
-    await db.query('UPDATE alert_outbox SET status = $2, sent_at = CASE WHEN $2 = $3 THEN now() END, locked_until = NULL WHERE id = $1', [row.id, outcome, 'sent'])
+    await db.query('UPDATE alert_outbox SET status = $2::text, sent_at = CASE WHEN $2::text = $3::text THEN now() END, locked_until = NULL WHERE id = $1', [row.id, outcome, 'sent'])
   } else if (row.attempts >= MAX_ATTEMPTS) {
     await db.query("UPDATE alert_outbox SET status = 'failed', last_error = $2, locked_until = NULL WHERE id = $1", [row.id, outcome.error])
   } else {
