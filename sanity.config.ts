@@ -15,6 +15,7 @@ import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
 import {structure} from './sanity/structure'
+import {alertSubscribersTool} from './sanity/tools/alert-subscribers'
 
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
 
@@ -36,6 +37,8 @@ export default defineConfig({
     // The site settings document exists once (Studio → Site settings): it is not offered under "Create".
     newDocumentOptions: (previous) => previous.filter((template) => template.templateId !== 'siteSettings'),
   },
+  // Email alerts: subscriber counts for the comms team (docs/alerts.md).
+  tools: (previous) => [...previous, alertSubscribersTool],
   plugins: [
     structureTool({structure}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.
