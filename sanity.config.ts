@@ -15,6 +15,7 @@ import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
 import {structure} from './sanity/structure'
+import {alertSubscribersTool} from './sanity/tools/alert-subscribers'
 
 export default defineConfig({
   name: 'labour-migration-news',
@@ -31,8 +32,9 @@ export default defineConfig({
     // offered under "Create new".
     newDocumentOptions,
   },
-  // Vision (the GROQ playground) reads drafts with the user's rights: administrators only.
-  tools: (previous, {currentUser}) => toolsFor(previous, currentUser),
+  // Vision (the GROQ playground) reads drafts with the user's rights: administrators only. Email alerts: subscriber
+  // counts for the comms team (docs/alerts.md).
+  tools: (previous, {currentUser}) => [...toolsFor(previous, currentUser), alertSubscribersTool],
   plugins: [
     structureTool({structure}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.

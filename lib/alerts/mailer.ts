@@ -18,5 +18,6 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
 }
 
 export function createTransport(settings: MailSettings): Transporter {
-  return nodemailer.createTransport(settings.url, {...(settings.dkim ? {dkim: settings.dkim} : {}), ...{pool: true, maxConnections: 2}} as never)
+  // Timeouts well under the sender's lease (ALERTS_LEASE_SECONDS, 60 s): a hung server fails the attempt before another sender may take the message.
+  return nodemailer.createTransport(settings.url, {pool: true, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, ...(settings.dkim ? {dkim: settings.dkim} : {})} as never)
 }

@@ -144,25 +144,49 @@ async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
 
 async function settle(db: Database, row: OutboxRow, outcome: 'sent' | 'skipped' | {error: string}) {
   if (outcome === 'sent' || outcome === 'skipped') {
-    await db.query('UPDATE alert_outbox SET status = $2, sent_at = CASE WHEN $2 = $3 THEN now() END, locked_until = NULL WHERE id = $1', [row.id, outcome, 'sent'])
+    await db.query('UPDATE alert_outbox SET status = $2::text, sent_at = CASE WHEN $2::text = $3::text THEN now() END, locked_until = NULL WHERE id = $1 AND attempts = $4', [
+      row.id,
+      outcome,
+      'sent',
+      row.attempts,
+    ])
   } else if (row.attempts >= MAX_ATTEMPTS) {
-    await db.query("UPDATE alert_outbox SET status = 'failed', last_error = $2, locked_until = NULL WHERE id = $1", [row.id, outcome.error])
+    await db.query("UPDATE alert_outbox SET status = 'failed', last_error = $2, locked_until = NULL WHERE id = $1 AND attempts = $3", [row.id, outcome.error, row.attempts])
   } else {
-    await db.query('UPDATE alert_outbox SET run_at = now() + make_interval(secs => $2), last_error = $3, locked_until = NULL WHERE id = $1', [row.id, backoffSeconds(row.attempts), outcome.error])
+    await db.query('UPDATE alert_outbox SET run_at = now() + make_interval(secs => $2), last_error = $3, locked_until = NULL WHERE id = $1 AND attempts = $4', [
+      row.id,
+      backoffSeconds(row.attempts),
+      outcome.error,
+      row.attempts,
+    ])
   }
+}
+
+/**
+ * Renews the lease on one claimed row just before sending it, if it is still ours: `attempts` is the fencing token (a
+ * sender whose lease ran out while it worked through its batch finds the row taken by another, and skips it).
+ */
+async function stillOurs(db: Database, row: OutboxRow, leaseSeconds: number): Promise<boolean> {
+  const {rowCount} = await db.query(
+    "UPDATE alert_outbox SET locked_until = now() + make_interval(secs => $3) WHERE id = $1 AND attempts = $2 AND status = 'pending'",
+    [row.id, row.attempts, leaseSeconds],
+  )
+  return rowCount === 1
 }
 
 /** One batch: claims, sends (throttled), records each message as it goes. Returns how many rows it handled. */
 export async function drainOnce(db: Database, options: SenderOptions): Promise<number> {
-  const rows = await claim(db, options.batchSize ?? 50, options.leaseSeconds ?? 60)
+  const leaseSeconds = options.leaseSeconds ?? 60
+  const rows = await claim(db, options.batchSize ?? 50, leaseSeconds)
   for (const row of rows) {
     let outcome: 'sent' | 'skipped' | {error: string}
+    await options.throttle?.wait()
+    if (!(await stillOurs(db, row, leaseSeconds))) continue
     try {
       const message = await compose(db, row, options)
       if (!message) {
         outcome = 'skipped'
       } else {
-        await options.throttle?.wait()
         await options.transport.sendMail({
           from: options.from,
           to: message.to,

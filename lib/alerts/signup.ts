@@ -36,7 +36,7 @@ export async function requestSignup(db: Database, secret: string, request: Signu
       [request.email, request.locale, request.frequency, request.countries, request.topics, request.words],
     )
     const signupId = rows[0]!.id
-    await tx.query("INSERT INTO alert_outbox (kind, signup_id, key) VALUES ('confirm', $1, $1::text)", [signupId])
+    await tx.query("INSERT INTO alert_outbox (kind, signup_id, key) VALUES ('confirm', $1::bigint, $1::text)", [signupId])
   })
   return 'accepted'
 }

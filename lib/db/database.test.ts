@@ -7,7 +7,8 @@ let db: Database
 
 beforeAll(async () => {
   db = await openDatabase({dataDir: 'memory://'})
-})
+  // PGlite's first start (initdb in WebAssembly) takes seconds on a busy machine.
+}, 120_000)
 afterAll(() => db.close())
 
 describe('openDatabase on PGlite', () => {
