@@ -35,7 +35,7 @@ function routerStateParses(value: string): boolean {
  * stored a 405 that every later GET got, for a year, and an OPTIONS left the address hanging for everyone (Next 16.4).
  * So only GET and HEAD reach them.
  */
-const ROUTE_HANDLER_PATH = /\/(feed\.(xml|atom|json|csv)|og-image)$/
+const ROUTE_HANDLER_PATH = /\/(feed\.(xml|atom|json|csv)|og-image|brief\.pdf)$/
 
 function plainText(status: number, message: string, headers: Record<string, string> = {}) {
   return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
@@ -67,6 +67,7 @@ export const config = {
     '/:path+/feed.atom',
     '/:path+/feed.json',
     '/:path+/feed.csv',
+    '/:path+/brief.pdf',
     '/:path+/og-image',
   ],
 }
