@@ -249,9 +249,8 @@ test.describe('search engines', () => {
   test('NewsArticle names the publisher with a logo Google can read, and robots.txt lists the news sitemap', async ({page, request}) => {
     const list = (await (await request.get('/api/v1/news?per_page=1')).json()) as NewsList
     await page.goto(pathOf(list.data[0]!.url))
-    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as {
-      publisher?: {logo?: {url: string; width: number; height: number}}
-    }
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+    const data = scripts.map((text) => JSON.parse(text) as {'@type': string; publisher?: {logo?: {url: string; width: number; height: number}}}).find((entry) => entry['@type'] === 'NewsArticle')!
     expect(data.publisher?.logo).toMatchObject({width: 600, height: 60})
     const logo = await request.get(pathOf(data.publisher!.logo!.url))
     expect(logo.headers()['content-type']).toBe('image/png')
