@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'smtp-server'],
   reactStrictMode: true,
   compress: true,
+  // pdfkit reads its font metrics from its own folder at run time (lib/brief/): loaded from node_modules, not bundled.
+  serverExternalPackages: ['pdfkit'],
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,
   cacheLife: {default: sanity},

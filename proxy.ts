@@ -32,8 +32,8 @@ function routerStateParses(value: string): boolean {
   }
 }
 
-/** Feeds and share images take only GET and HEAD (docs/workarounds.md, "405 on feeds and share images"). */
-const ROUTE_HANDLER_PATH = /\/(feed\.(xml|atom|json|csv)|og-image)$/
+/** Feeds, share images and briefs take only GET and HEAD (docs/workarounds.md, "405 on feeds and share images"). */
+const ROUTE_HANDLER_PATH = /\/(feed\.(xml|atom|json|csv)|og-image|brief\.pdf)$/
 
 function plainText(status: number, message: string, headers: Record<string, string> = {}) {
   return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
@@ -68,6 +68,7 @@ export const config = {
     '/:path+/feed.atom',
     '/:path+/feed.json',
     '/:path+/feed.csv',
+    '/:path+/brief.pdf',
     '/:path+/og-image',
   ],
 }

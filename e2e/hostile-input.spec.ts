@@ -145,6 +145,15 @@ const ROUTES = [
   '/api/draft-mode/enable',
   '/api/draft-mode/disable',
   '/_next/image',
+  '/data',
+  '/news/feed.atom',
+  '/news/feed.json',
+  '/news/feed.csv',
+  '/news-sitemap.xml',
+  '/api/v1/news',
+  '/api/v1/countries',
+  '/api/v1/topics',
+  '/api/v1/openapi.json',
 ]
 
 const SLUGGED_ROUTES = [
@@ -155,6 +164,10 @@ const SLUGGED_ROUTES = [
   (slug: string) => `/countries/${slug}/feed.xml`,
   (slug: string) => `/topics/${slug}`,
   (slug: string) => `/topics/${slug}/feed.xml`,
+  (slug: string) => `/countries/${slug}/brief.pdf`,
+  (slug: string) => `/countries/${slug}/feed.csv`,
+  (slug: string) => `/topics/${slug}/feed.json`,
+  (slug: string) => `/api/v1/news/${slug}`,
 ]
 
 function hostileValue(): string {

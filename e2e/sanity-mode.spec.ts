@@ -341,6 +341,23 @@ test('a published change appears only after a correctly signed webhook; bad webh
   }).toPass({timeout: 20_000})
 })
 
+test('a webhook publish reaches the open data API within 5 s: the item and the search', async ({request}) => {
+  const before = seedItem(4)
+  const api = `/api/v1/news/${before.slug.current}`
+  const title = async () => ((await (await request.get(api)).json()) as {data: {title: string}}).data.title
+  expect(await title()).toBe(before.title)
+  const after: NewsDocument = {...before, title: `${before.title} (open data check)`}
+  standIn.put(after)
+  // Cached until the webhook says otherwise.
+  expect(await title()).toBe(before.title)
+  const body = webhookBody(before, after, {before: [], after: []})
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  await expect.poll(title, {timeout: 5_000, intervals: [250]}).toBe(after.title)
+  const search = async () =>
+    ((await (await request.get('/api/v1/news?q=open+data+check')).json()) as {data: Array<{title: string}>}).data.map((item) => item.title)
+  await expect.poll(search, {timeout: 5_000, intervals: [250]}).toEqual([after.title])
+})
+
 test('an unpublished item’s address is a complete 404 in the server HTML, then the item once it is published', async ({browser, request}) => {
   const item: NewsDocument = {
     ...STAND_IN_ITEM,

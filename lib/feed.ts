@@ -109,7 +109,12 @@ export function buildJsonFeed(input: FeedInput): string {
     version: 'https://jsonfeed.org/version/1.1',
     language: input.locale,
     ...(author ? {authors: [author]} : {}),
-    items: items.map(({author: itemAuthor, ...item}) => ({...item, ...(itemAuthor ? {authors: [itemAuthor]} : {})})),
+    // JSON Feed requires content_html or content_text: an item without a lead gets its title as text.
+    items: items.map(({author: itemAuthor, ...item}) => ({
+      ...item,
+      ...(item.content_html === undefined ? {content_text: typeof item.title === 'string' ? item.title : ''} : {}),
+      ...(itemAuthor ? {authors: [itemAuthor]} : {}),
+    })),
   })
 }
 

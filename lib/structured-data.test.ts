@@ -31,7 +31,10 @@ describe('structured data', () => {
       datePublished: '2020-07-13T12:00:00.000Z',
       dateModified: '2020-07-13T12:00:00.000Z',
       mainEntityOfPage: {'@id': 'https://news.example.org/news/a-story'},
-      publisher: {'@type': 'Organization'},
+      publisher: {
+        '@type': 'Organization',
+        logo: {'@type': 'ImageObject', url: 'https://news.example.org/publisher-logo.png', width: 600, height: 60},
+      },
       contentLocation: [{'@type': 'Country', name: 'El Salvador', url: 'https://news.example.org/countries/el-salvador'}],
     })
   })

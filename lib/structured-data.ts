@@ -19,6 +19,9 @@ export function breadcrumbJsonLd(trail: Crumb[], locale: Locale) {
   }
 }
 
+/** Google asks for a raster publisher logo no larger than 600×60 (app/[locale]/publisher-logo.png draws it). */
+export const PUBLISHER_LOGO_SIZE = {width: 600, height: 60} as const
+
 export type ArticleInput = {
   title: string
   slug: string
@@ -53,7 +56,12 @@ export function newsArticleJsonLd(article: ArticleInput) {
     url,
     image: article.image ? [article.image] : undefined,
     dateline: article.place ?? undefined,
-    publisher: {'@type': 'Organization', name: article.publisher, url: absoluteUrl(localePath(article.locale, '/'))},
+    publisher: {
+      '@type': 'Organization',
+      name: article.publisher,
+      url: absoluteUrl(localePath(article.locale, '/')),
+      logo: {'@type': 'ImageObject', url: absoluteUrl(localePath(article.locale, '/publisher-logo.png')), ...PUBLISHER_LOGO_SIZE},
+    },
     author: {'@type': 'Organization', name: article.publisher},
     about: countries.length > 0 ? countries : undefined,
     contentLocation: countries.length > 0 ? countries : undefined,

@@ -24,6 +24,7 @@ import {requestPlainOptions} from '@/lib/content/request-options'
 import {getSiteIdentity} from '@/lib/content/settings'
 import {Flag} from '@/components/ui/flag'
 import {CountryLocator} from '@/components/map/region-map'
+import {PrintStamp} from '@/components/collection/print-stamp'
 import {regionName} from '@/lib/regions'
 import {localePath} from '@/lib/i18n/navigation'
 import {SubscribeForm} from '@/components/alerts/subscribe-form'
@@ -133,15 +134,24 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
       </div>
       {member.region && <p className="mt-2 text-slate-700">{regionName(locale, member.region)}</p>}
       {member.description && <p className="mt-3 max-w-2xl text-lg">{member.description}</p>}
-      {kind === 'country' && <CountryLocator isoCode={member.isoCode} name={member.title} locale={locale} />}
+      {kind === 'country' && (
+        <div className="print:hidden">
+          <CountryLocator isoCode={member.isoCode} name={member.title} locale={locale} />
+        </div>
+      )}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <FeedLink href={localePath(locale, `${path}/feed.xml`)} label={`${t('feed.link')}: ${text.feedTitle(member.title)}`} />
         <ListFileLinks rssHref={localePath(locale, `${path}/feed.xml`)} />
         <Link href={`/news?${collection.searchParam}=${member.slug}`}>{text.filterLink(member.title)}</Link>
+        {kind === 'country' && (
+          <a href={localePath(locale, `${path}/brief.pdf`)} type="application/pdf" className="font-semibold">
+            {t('countryBrief.download')}
+          </a>
+        )}
       </p>
       <KeyFigures count={facts.count} first={facts.first} latest={facts.latest} topLabel={text.topOther} top={otherLinks(facts.topOthers)} />
       <ItemsPerYearChart name={member.title} perYear={facts.perYear} />
-      <section aria-labelledby="items-heading" className="mt-8">
+      <section aria-labelledby="items-heading" className="brief-items mt-8">
         <h2 id="items-heading" className="text-2xl font-bold">
           {text.newsHeading(member.title)}
         </h2>
@@ -153,7 +163,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         <Pagination page={page} pages={pages} hrefFor={(target) => collectionPath(collection, member.slug!, target)} />
       </section>
       {facts.others.length > 0 && (
-        <section aria-labelledby="others-heading" className="mt-8">
+        <section aria-labelledby="others-heading" className="mt-8 print:hidden">
           <h2 id="others-heading" className="text-2xl font-bold">
             {text.otherHeading}
           </h2>
@@ -166,6 +176,9 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         fixed={kind === 'country' ? {countries: [member.slug]} : {topics: [member.slug]}}
         compact
       />
+      {kind === 'country' && (
+        <PrintStamp slug={member.slug} url={absoluteUrl(localePath(locale, path))} locale={locale} />
+      )}
       <ShareBar url={absoluteUrl(localePath(locale, collectionPath(collection, member.slug, page)))} title={member.title} />
     </Container>
   )

@@ -3,7 +3,7 @@
 // files (sitemap, robots, icon) are not pages of a language and are left alone.
 import {DEFAULT_LOCALE, LOCALES} from './routing'
 
-const NOT_LOCALISED = ['studio', 'api', '_next', 'sitemap.xml', 'robots.txt', 'icon.svg', 'favicon.ico', ...LOCALES]
+const NOT_LOCALISED = ['studio', 'api', '_next', 'sitemap.xml', 'news-sitemap.xml', 'robots.txt', 'icon.svg', 'favicon.ico', ...LOCALES]
 
 /** A path whose first segment is none of the above. */
 const LOCALISED_PATH = `/:path((?!(?:${NOT_LOCALISED.map((segment) => segment.replace(/\./g, '\\.')).join('|')})(?:/|$)).*)`

@@ -132,3 +132,15 @@ describe('a topic as JSON Feed 1.1', () => {
     expect(csv.map((row) => row.url)).toEqual(feed.items.map((item) => item.url))
   })
 })
+
+describe('buildJsonFeed', () => {
+  it('gives an item without a lead its title as text, as JSON Feed 1.1 requires content', async () => {
+    const {buildJsonFeed} = await import('@/lib/feed')
+    const feed = JSON.parse(
+      buildJsonFeed({locale: 'en', title: 'T', description: 'D', pagePath: '/', feedPath: '/feed.xml', items: [{title: 'No lead', slug: 'x', publishedAt: '2020-01-01T00:00:00Z', summary: null}]}),
+    ) as {items: Array<{content_text?: string; content_html?: string}>}
+    expect(feed.items[0]).toMatchObject({content_text: 'No lead'})
+    const validate = new Ajv2020({strict: false}).compile(JSON_FEED_1_1)
+    expect(validate(feed), JSON.stringify(validate.errors)).toBe(true)
+  })
+})

@@ -1,0 +1,34 @@
+// /news-sitemap.xml: the Google News sitemap (items of the last 48 hours), listed in robots.txt beside the main sitemap.
+import {cacheLife, cacheTag} from 'next/cache'
+import {kindTag, SITEMAP_TAG} from '@/lib/content/cache-tags'
+import {publishedIn} from '@/lib/content/fetch-options'
+import {getLatestNews} from '@/lib/content/news'
+import {orUnavailableResponse} from '@/lib/content/or-unavailable'
+import {getSiteText} from '@/lib/content/settings'
+import {localePath} from '@/lib/i18n/navigation'
+import {LOCALES} from '@/lib/i18n/routing'
+import {buildNewsSitemap, NEWS_SITEMAP_MAX, recentEntries, type NewsSitemapEntry} from '@/lib/seo/news-sitemap'
+import {absoluteUrl} from '@/lib/site'
+
+/** Refreshed by a publish (its tags) and every few minutes besides, as items leave the 48-hour window. */
+async function newsSitemapXml(): Promise<string> {
+  'use cache'
+  cacheTag(SITEMAP_TAG, kindTag('news'))
+  cacheLife({stale: 60, revalidate: 300, expire: 3600})
+  const entries: NewsSitemapEntry[] = []
+  for (const locale of LOCALES) {
+    const {name} = await getSiteText(locale)
+    for (const item of await getLatestNews(NEWS_SITEMAP_MAX, publishedIn(locale))) {
+      // Each item once, in its own language (a list in one language also shows untranslated items of the other).
+      if (!item.slug || !item.title || !item.publishedAt || (item.language ?? 'en') !== locale) continue
+      entries.push({url: absoluteUrl(localePath(locale, `/news/${item.slug}`)), title: item.title, language: locale, publishedAt: item.publishedAt, publication: name})
+    }
+  }
+  return buildNewsSitemap(recentEntries(entries, Date.now()))
+}
+
+export async function GET() {
+  return orUnavailableResponse(
+    async () => new Response(await newsSitemapXml(), {headers: {'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=0, s-maxage=300'}}),
+  )
+}
