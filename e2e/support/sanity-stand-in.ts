@@ -195,6 +195,11 @@ export class SanityStandIn {
     this.listeners.clear()
   }
 
+  /** Every published document (root path, no draft or version), as a webhook's projection sees the dataset. */
+  publishedDocuments(): StandInDocument[] {
+    return [...this.documents.values()].filter((document) => !isDraftOrVersion(document._id)).map((document) => structuredClone(document))
+  }
+
   get(id: string): StandInDocument | undefined {
     const document = this.documents.get(id)
     return document && structuredClone(document)
