@@ -14,7 +14,7 @@ import {translatedFields} from './sanity/languages'
 import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
-import {structure} from './sanity/structure'
+import {defaultDocumentNode, structure} from './sanity/structure'
 
 export default defineConfig({
   name: 'labour-migration-news',
@@ -34,7 +34,7 @@ export default defineConfig({
   // Vision (the GROQ playground) reads drafts with the user's rights: administrators only.
   tools: (previous, {currentUser}) => toolsFor(previous, currentUser),
   plugins: [
-    structureTool({structure}),
+    structureTool({structure, defaultDocumentNode}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.
     presentationTool({
       title: 'Preview',

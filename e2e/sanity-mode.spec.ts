@@ -695,6 +695,51 @@ test('with a private dataset, the read token makes published pages work (anonymo
   }
 })
 
+/** Test-only share image asset, labelled as such: painted blue by the stand-in's CDN, so it is told apart from the main image. */
+const TEST_SHARE_ASSET: StandInDocument = {
+  _id: 'image-e2e0000000000000000000000000000000000002-1200x630-png',
+  _type: 'sanity.imageAsset',
+  originalFilename: 'e2e-test-only-share-image.png',
+  metadata: {dimensions: {width: 1200, height: 630, aspectRatio: 1200 / 630}, palette: {dominant: {background: '#1f4fe0'}}},
+}
+
+test('an item’s search and sharing fields reach its description, its share image and the sitemap; noindex keeps it out', async ({page, request}) => {
+  const description = 'Test-only description for search engines and link previews (test data only).'
+  const item: NewsDocument = {
+    ...STAND_IN_ITEM,
+    _id: 'newsItem-e2e-seo-fields',
+    title: 'Stand-in test item: with its own search and sharing fields',
+    slug: {_type: 'slug', current: 'stand-in-seo-fields'} as NewsDocument['slug'],
+    seo: {
+      _type: 'object',
+      description,
+      noindex: true,
+      image: {_type: 'image', asset: {_type: 'reference', _ref: TEST_SHARE_ASSET._id}, alt: 'Test share image (test data only)'},
+    },
+  }
+  standIn.put(TEST_SHARE_ASSET)
+  standIn.put(item)
+  const body = await webhookBody(null, item)
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  const address = `/news/${item.slug.current}`
+  await expect(async () => expect(await headline(page, address)).toBe(item.title)).toPass({timeout: 20_000})
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description)
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  // The share image shows the share image (blue), not the main image (orange).
+  const [red, , blue] = await pixelOf(page, `${address}/og-image`, 1100, 315)
+  expect(blue! - red!).toBeGreaterThan(100)
+  await expect(async () => {
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain(`/news/${STAND_IN_ITEM.slug.current}<`)
+    expect(sitemap).not.toContain(`/news/${item.slug.current}<`)
+  }).toPass({timeout: 20_000})
+  // Without the fields, the lead is the description and the page may be indexed.
+  await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', STAND_IN_ITEM.summary as string)
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
+})
+
 test('a published change reaches a reader’s open page without a reload (Sanity Live)', async ({page, request}) => {
   const item = seedItem(5)
   const address = `/news/${item.slug.current}`
