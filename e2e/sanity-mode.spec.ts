@@ -920,3 +920,20 @@ test('no secret reaches the browser: built client assets hold neither the read t
   const html = await page.content()
   for (const secret of Object.values(TEST_SECRETS)) expect(html).not.toContain(secret)
 })
+
+test('an item linked from another item’s text can be unpublished: the other item keeps the words, without the link', async ({page, request}) => {
+  const linked = standIn.get(seedItem(9)._id) as NewsDocument
+  const address = `/news/${STAND_IN_ITEM.slug.current}`
+  await page.goto(address)
+  await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveCount(1)
+  // Unpublishing deletes the published document; the link in the other item is a weak reference, so Sanity allows it.
+  standIn.delete(linked._id)
+  const body = await webhookBody(linked, null)
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  await expect(async () => expect((await request.get(`/news/${linked.slug.current}`, {maxRedirects: 0})).status()).toBe(404)).toPass({timeout: 20_000})
+  await expect(async () => {
+    await page.goto(address)
+    await expect(page.getByText('A test link to another item')).toBeVisible()
+    await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveCount(0)
+  }).toPass({timeout: 20_000})
+})
