@@ -14,7 +14,7 @@ import {translatedFields} from './sanity/languages'
 import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
-import {structure} from './sanity/structure'
+import {defaultDocumentNode, structure} from './sanity/structure'
 import {alertSubscribersTool} from './sanity/tools/alert-subscribers'
 
 export default defineConfig({
@@ -36,7 +36,7 @@ export default defineConfig({
   // counts for the comms team (docs/alerts.md).
   tools: (previous, {currentUser}) => [...toolsFor(previous, currentUser), alertSubscribersTool],
   plugins: [
-    structureTool({structure}),
+    structureTool({structure, defaultDocumentNode}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.
     presentationTool({
       title: 'Preview',

@@ -260,6 +260,18 @@ export type NewsItem = {
       _key: string;
     } & TagReference
   >;
+  seo?: {
+    description?: string;
+    image?: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      _type: "image";
+    };
+    noindex?: boolean;
+  };
   partners?: Array<string>;
 };
 
@@ -433,7 +445,7 @@ export type NEWS_LIST_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "body": body[]{      ...,      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}    },    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    sourceUrl,    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},    "pressContacts": pressContacts[]->{_id, name, role, email, phone},    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
+// Query: *[_type == "newsItem" && slug.current == $slug][0] {    _id,    _updatedAt,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "body": body[]{      ...,      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}    },    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},    partners,    sourceUrl,    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},    "pressContacts": pressContacts[]->{_id, name, role, email, phone},    "seo": seo{description, "noindex": noindex == true, "image": image{asset, crop, hotspot, alt}},    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}  }
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -507,6 +519,16 @@ export type NEWS_ITEM_QUERY_RESULT = {
     email: string | null;
     phone: string | null;
   }> | null;
+  seo: {
+    description: string | null;
+    noindex: boolean | false;
+    image: {
+      asset: SanityImageAssetReference | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      alt: string | null;
+    } | null;
+  } | null;
   countries: Array<{
     _id: string;
     name: string | null;
@@ -522,12 +544,13 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: NEWS_SLUGS_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
+// Query: *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs, "noindex": seo.noindex == true}
 export type NEWS_SLUGS_QUERY_RESULT = Array<{
   _id: string;
   slug: string | null;
   _updatedAt: string;
   previousSlugs: Array<string> | null;
+  noindex: boolean | false;
 }>;
 
 // Source: lib/content/queries.ts
@@ -781,8 +804,8 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
-    '\n  *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "seo": seo{description, "noindex": noindex == true, "image": image{asset, crop, hotspot, alt}},\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
+    '\n  *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs, "noindex": seo.noindex == true}\n': NEWS_SLUGS_QUERY_RESULT;
     '\n  *[_type == "translation.metadata"] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  }\n': NEWS_TRANSLATIONS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(coalesce(publishedAt, _createdAt) desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;

@@ -9,6 +9,7 @@ import {bundledDocuments} from './support/bundled-dataset'
 import {SANITY_MODE_DIST_DIR, SANITY_MODE_PORT, STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
 import {PAIR_ENGLISH, PAIR_SPANISH, pairMetadata, type PairItem} from './support/translated-pair'
+import {webhookBody as webhookBodyFor} from './support/webhook-projection'
 
 test.describe.configure({mode: 'serial'})
 
@@ -115,15 +116,12 @@ function previewSecretDocument(): StandInDocument {
   }
 }
 
-/** What a Sanity webhook with the README's projection sends for a news item. */
-function webhookBody(before: NewsDocument, after: NewsDocument, countrySlugs: {before: string[]; after: string[]}) {
-  return JSON.stringify({
-    _id: after._id,
-    _type: 'newsItem',
-    slug: {before: before.slug.current, after: after.slug.current},
-    countries: countrySlugs,
-    topics: {before: [], after: []},
-  })
+/**
+ * What Sanity's webhook sends for a change from `before` to `after` (null: created, or deleted): the documented filter and
+ * projection evaluated by groq-js in delta mode over the stand-in's published documents, as Sanity evaluates them.
+ */
+async function webhookBody(before: StandInDocument | null, after: StandInDocument | null) {
+  return webhookBodyFor(before, after, standIn.publishedDocuments())
 }
 
 async function sendWebhook(request: APIRequestContext, body: string, signature?: string) {
@@ -300,7 +298,7 @@ test('a published change appears only after a correctly signed webhook; bad webh
   // Cached: the change is not visible before the webhook.
   expect(await headline(page, address)).toBe(before.title)
 
-  const body = webhookBody(before, after, {before: ['costa-rica'], after: ['guatemala']})
+  const body = await webhookBody(before, after)
   const unsigned = await sendWebhook(request, body)
   const wrongSecret = await sendWebhook(request, body, await sign(body, 'not-the-secret'))
   const replayed = await sendWebhook(request, body.replace(before.slug.current, 'another-item'), await sign(body))
@@ -378,13 +376,7 @@ test('an unpublished item’s address is a complete 404 in the server HTML, then
     }
 
     standIn.put(item)
-    const body = JSON.stringify({
-      _id: item._id,
-      _type: 'newsItem',
-      slug: {before: null, after: item.slug.current},
-      countries: {before: [], after: []},
-      topics: {before: [], after: []},
-    })
+    const body = await webhookBody(null, item)
     expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
     await expect(async () => {
       expect(await headline(page, address)).toBe(item.title)
@@ -455,14 +447,9 @@ test('the site title, share image and time zone edited in the Studio’s setting
     shareImage: {_type: 'image', asset: {_type: 'reference', _ref: TEST_IMAGE_ASSET._id}, alt: shareAlt},
   }
   const publish = async (settings: StandInDocument) => {
+    const before = standIn.get('siteSettings') ?? null
     standIn.put(settings)
-    const body = JSON.stringify({
-      _id: 'siteSettings',
-      _type: 'siteSettings',
-      slug: {before: null, after: null},
-      countries: {before: null, after: null},
-      topics: {before: null, after: null},
-    })
+    const body = await webhookBody(before, settings)
     const response = await sendWebhook(request, body, await sign(body))
     expect(response.status()).toBe(200)
     return (await response.json()) as {revalidated: string[]}
@@ -517,7 +504,7 @@ test('a renamed item’s earlier addresses answer 308 to its new one once the re
   expect((await request.get(olderAddress, {maxRedirects: 0})).status()).toBe(404)
 
   standIn.put(after)
-  const body = webhookBody(before, after, {before: ['guatemala'], after: ['guatemala']})
+  const body = await webhookBody(before, after)
   expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   for (const address of [oldAddress, olderAddress]) {
     await expect(async () => {
@@ -556,7 +543,7 @@ for (const [mode, outage] of [
     }
     standIn.put(neverRendered)
     // Its publish reaches the site as a publish does, by the webhook (an address no list of slugs holds is a 404 without one).
-    const published = webhookBody(neverRendered, neverRendered, {before: [], after: []})
+    const published = await webhookBody(null, neverRendered)
     expect((await sendWebhook(request, published, await sign(published))).status()).toBe(200)
     expect(await headline(page, `/news/${cached.slug.current}`)).toBe(cached.title)
     await outage()
@@ -689,13 +676,7 @@ test('an item published by a release or a scheduled draft (no publication date) 
   }
   delete undated.publishedAt
   standIn.put(undated)
-  const body = JSON.stringify({
-    _id: undated._id,
-    _type: 'newsItem',
-    slug: {before: null, after: undated.slug.current},
-    countries: {before: [], after: ['costa-rica']},
-    topics: {before: [], after: []},
-  })
+  const body = await webhookBody(null, undated)
   expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   await expect(async () => {
     await page.goto('/news')
@@ -723,13 +704,7 @@ test('with a private dataset, the read token makes published pages work (anonymo
   standIn.setPrivate(true)
   try {
     standIn.put(item)
-    const body = JSON.stringify({
-      _id: item._id,
-      _type: 'newsItem',
-      slug: {before: null, after: item.slug.current},
-      countries: {before: [], after: []},
-      topics: {before: [], after: []},
-    })
+    const body = await webhookBody(null, item)
     expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
     await expect(async () => {
       expect(await headline(page, `/news/${item.slug.current}`)).toBe(item.title)
@@ -741,6 +716,51 @@ test('with a private dataset, the read token makes published pages work (anonymo
   } finally {
     standIn.setPrivate(false)
   }
+})
+
+/** Test-only share image asset, labelled as such: painted blue by the stand-in's CDN, so it is told apart from the main image. */
+const TEST_SHARE_ASSET: StandInDocument = {
+  _id: 'image-e2e0000000000000000000000000000000000002-1200x630-png',
+  _type: 'sanity.imageAsset',
+  originalFilename: 'e2e-test-only-share-image.png',
+  metadata: {dimensions: {width: 1200, height: 630, aspectRatio: 1200 / 630}, palette: {dominant: {background: '#1f4fe0'}}},
+}
+
+test('an item’s search and sharing fields reach its description, its share image and the sitemap; noindex keeps it out', async ({page, request}) => {
+  const description = 'Test-only description for search engines and link previews (test data only).'
+  const item: NewsDocument = {
+    ...STAND_IN_ITEM,
+    _id: 'newsItem-e2e-seo-fields',
+    title: 'Stand-in test item: with its own search and sharing fields',
+    slug: {_type: 'slug', current: 'stand-in-seo-fields'} as NewsDocument['slug'],
+    seo: {
+      _type: 'object',
+      description,
+      noindex: true,
+      image: {_type: 'image', asset: {_type: 'reference', _ref: TEST_SHARE_ASSET._id}, alt: 'Test share image (test data only)'},
+    },
+  }
+  standIn.put(TEST_SHARE_ASSET)
+  standIn.put(item)
+  const body = await webhookBody(null, item)
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  const address = `/news/${item.slug.current}`
+  await expect(async () => expect(await headline(page, address)).toBe(item.title)).toPass({timeout: 20_000})
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description)
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  // The share image shows the share image (blue), not the main image (orange).
+  const [red, , blue] = await pixelOf(page, `${address}/og-image`, 1100, 315)
+  expect(blue! - red!).toBeGreaterThan(100)
+  await expect(async () => {
+    const sitemap = await (await request.get('/sitemap.xml')).text()
+    expect(sitemap).toContain(`/news/${STAND_IN_ITEM.slug.current}<`)
+    expect(sitemap).not.toContain(`/news/${item.slug.current}<`)
+  }).toPass({timeout: 20_000})
+  // Without the fields, the lead is the description and the page may be indexed.
+  await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', STAND_IN_ITEM.summary as string)
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
 })
 
 test('a published change reaches a reader’s open page without a reload (Sanity Live)', async ({page, request}) => {
@@ -877,21 +897,12 @@ test('a translated pair links both ways: hreflang, the language switch and redir
   const publish = async (body: string) => expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   const link = async (before: PairItem[], after: PairItem[]) => {
     standIn.put(pairMetadata(after))
-    const slugs = (items: PairItem[]) => items.map((item) => item.slug.current)
-    await publish(
-      JSON.stringify({_id: pairMetadata()._id, _type: 'translation.metadata', translations: {before: slugs(before), after: slugs(after)}}),
-    )
+    await publish(await webhookBody(before.length > 0 ? pairMetadata(before) : null, pairMetadata(after)))
   }
   for (const item of [PAIR_ENGLISH, PAIR_SPANISH]) {
     standIn.put(item)
     await publish(
-      JSON.stringify({
-        _id: item._id,
-        _type: 'newsItem',
-        slug: {before: null, after: item.slug.current},
-        countries: {before: [], after: ['guatemala']},
-        topics: {before: [], after: ['ethical-recruitment']},
-      }),
+      await webhookBody(null, item),
     )
   }
   await link([], [PAIR_ENGLISH, PAIR_SPANISH])
@@ -1003,4 +1014,21 @@ test('no secret reaches the browser: built client assets hold neither the read t
   await page.goto(`/news/${STAND_IN_ITEM.slug.current}`)
   const html = await page.content()
   for (const secret of Object.values(TEST_SECRETS)) expect(html).not.toContain(secret)
+})
+
+test('an item linked from another item’s text can be unpublished: the other item keeps the words, without the link', async ({page, request}) => {
+  const linked = standIn.get(seedItem(9)._id) as NewsDocument
+  const address = `/news/${STAND_IN_ITEM.slug.current}`
+  await page.goto(address)
+  await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveCount(1)
+  // Unpublishing deletes the published document; the link in the other item is a weak reference, so Sanity allows it.
+  standIn.delete(linked._id)
+  const body = await webhookBody(linked, null)
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  await expect(async () => expect((await request.get(`/news/${linked.slug.current}`, {maxRedirects: 0})).status()).toBe(404)).toPass({timeout: 20_000})
+  await expect(async () => {
+    await page.goto(address)
+    await expect(page.getByText('A test link to another item')).toBeVisible()
+    await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveCount(0)
+  }).toPass({timeout: 20_000})
 })

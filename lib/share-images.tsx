@@ -39,7 +39,7 @@ async function sharePhoto(image: SanityImageValue | null | undefined): Promise<s
   }
 }
 
-/** A news item's share image: headline, date, countries and its main image; null when there is no such item. */
+/** A news item's share image: headline, date, countries and its share image (else its main image); null when there is no such item. */
 export async function newsShareImage(slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
   // Also a server action anyone with its id can call (security review 2026-12-05, N4): its arguments are checked.
@@ -49,7 +49,7 @@ export async function newsShareImage(slug: string, locale: Locale): Promise<Uint
   if (!item?.title) return null
   const countries = (item.countries ?? []).flatMap((country) => (country.name ? [country.name] : []))
   const lines = [formatDate(item.publishedAt, locale, timeZone), countries.join(' · ')].filter(Boolean)
-  return png({siteName: name, kicker: t('nav.news'), title: item.title, lines, photo: await sharePhoto(item.mainImage)})
+  return png({siteName: name, kicker: t('nav.news'), title: item.title, lines, photo: await sharePhoto(isShowableImage(item.seo?.image) ? item.seo.image : item.mainImage)})
 }
 
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */

@@ -84,3 +84,38 @@ describe('dataset check and the publication date', () => {
     expect(draft.problems.filter((problem) => problem.path === 'publishedAt')).toEqual([])
   })
 })
+
+describe('dataset check and lengths editors are warned about', () => {
+  it('warns (never refuses) a lead over 400 characters and a search description over 160', async () => {
+    const report = await checkDataset([
+      {
+        _id: 'newsItem-long-texts',
+        _type: 'newsItem',
+        language: 'en',
+        title: 'Test item with long texts (test only)',
+        slug: {_type: 'slug', current: 'long-texts'},
+        summary: 'Test lead. '.repeat(45),
+        publishedAt: '2030-01-01T00:00:00Z',
+        seo: {_type: 'object', description: 'Test description. '.repeat(12)},
+      },
+    ])
+    const problems = report.problems.map((problem) => [problem.level, problem.path])
+    expect(problems).toEqual(expect.arrayContaining([['warning', 'summary'], ['warning', 'seo.description']]))
+    expect(report.errors).toBe(0)
+  })
+
+  it('refuses a release version without a publication date, and accepts a draft without one', async () => {
+    const version = {
+      _id: 'versions.rSpring.newsItem-dated-later',
+      _type: 'newsItem',
+      language: 'en',
+      title: 'Test item in a release (test only)',
+      slug: {_type: 'slug', current: 'in-a-release'},
+      summary: 'Test data only.',
+    }
+    const report = await checkDataset([version, {...version, _id: 'drafts.newsItem-dated-later'}])
+    const dateProblems = report.problems.filter((problem) => problem.path === 'publishedAt')
+    expect(dateProblems.map((problem) => [problem.documentId, problem.level])).toEqual([[version._id, 'error']])
+    expect(dateProblems[0]!.message).toMatch(/release or scheduling/)
+  })
+})

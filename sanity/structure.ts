@@ -1,7 +1,9 @@
-// How staff find their way in the Studio: news (newest first, per language, by country, by topic), countries, topics,
-// press contacts and the site settings.
-import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+// How staff find their way in the Studio: news (newest first, working lists, per language, by country, by topic),
+// countries, topics, press contacts and the site settings; a news item opens with a share preview beside its form.
+import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
+import {SharePreview} from '../components/studio/share-preview'
 import {SITE_SETTINGS_ID} from '../lib/site'
+import {EDITOR_LISTS} from './editor-lists'
 import {CONTENT_LANGUAGES} from './translations'
 
 const NEWEST_FIRST = [{field: 'publishedAt', direction: 'desc' as const}]
@@ -40,6 +42,19 @@ function newsInLanguage(S: StructureBuilder, language: {id: string; title: strin
     )
 }
 
+/** One of the working lists (sanity/editor-lists.ts), newest first. */
+function workingList(S: StructureBuilder, list: (typeof EDITOR_LISTS)[keyof typeof EDITOR_LISTS]) {
+  return S.listItem()
+    .id(list.id)
+    .title(list.title)
+    .schemaType('newsItem')
+    .child(S.documentList().id(list.id).title(list.title).schemaType('newsItem').filter(list.filter).defaultOrdering(NEWEST_FIRST))
+}
+
+/** A news item opens on its form, with a "Share preview" tab: how its link looks on WhatsApp, LinkedIn or Facebook. */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}) =>
+  schemaType === 'newsItem' ? S.document().views([S.view.form(), S.view.component(SharePreview).id('share-preview').title('Share preview')]) : S.document()
+
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
@@ -60,6 +75,10 @@ export const structure: StructureResolver = (S) =>
                     .defaultOrdering(NEWEST_FIRST)
                     .initialValueTemplates(newsTemplates(S)),
                 ),
+              workingList(S, EDITOR_LISTS.drafts),
+              workingList(S, EDITOR_LISTS.needsAttention),
+              workingList(S, EDITOR_LISTS.withoutSpanish),
+              S.divider(),
               ...CONTENT_LANGUAGES.map((language) => newsInLanguage(S, language)),
               S.listItem()
                 .title('News by country')

@@ -1,6 +1,7 @@
 // `npm run content:import [file] [--replace]` / `npm run content:export [file]`: the Sanity CLI between a project and NDJSON files.
 import {spawn} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
@@ -39,15 +40,40 @@ export function sanityArguments({command, file, replace, projectId, dataset}) {
   return ['dataset', 'export', dataset, exportFiles(file, dataset).tarball, '--project-id', projectId, '--no-drafts', '--overwrite']
 }
 
+/**
+ * The second export, for local mode: `--raw` keeps every asset reference (`asset._ref`) and the `sanity.imageAsset` /
+ * `sanity.fileAsset` documents (size, type, URL) as stored, where the tarball's NDJSON has them rewritten to local
+ * file placeholders (`_sanityAsset`) that neither local mode nor the Studio's rules understand. No files are fetched.
+ */
+export function rawExportArguments({projectId, dataset, tarball}) {
+  return ['dataset', 'export', dataset, tarball, '--project-id', projectId, '--no-drafts', '--overwrite', '--raw']
+}
+
 /** Assets the CLI skipped because Sanity's CDN refused them: it logs "⚠ Asset failed with HTTP 404 (ignoring): <id>". */
 export function assetFailures(log) {
   return [...log.matchAll(/Asset failed with HTTP (\d+) \(ignoring\): (\S+)/g)].map((match) => ({status: Number(match[1]), id: match[2]}))
 }
 
-/** Drops Sanity's own documents (preview secrets and the like), which local mode and `content:check` do not know. */
+/** Sanity's asset documents: kept, so image and file references resolve (size, type, URL) in local mode. */
+const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset'])
+
+/**
+ * Drops Sanity's own documents (preview secrets and the like), which local mode and `content:check` do not know, and
+ * keeps the asset documents. Refuses an export whose asset fields were rewritten to `_sanityAsset` placeholders (the
+ * tarball's form): served as it is, every image and download would silently disappear.
+ */
 export function withoutSystemDocuments(ndjson) {
   const lines = ndjson.toString('utf8').split('\n').filter((line) => line.trim())
-  const kept = lines.filter((line) => !String(JSON.parse(line)._type).startsWith('sanity.'))
+  const kept = lines.filter((line) => {
+    const type = String(JSON.parse(line)._type)
+    return !type.startsWith('sanity.') || ASSET_TYPES.has(type)
+  })
+  const rewritten = kept.filter((line) => line.includes('"_sanityAsset"')).map((line) => JSON.parse(line)._id)
+  if (rewritten.length > 0) {
+    throw new Error(
+      `${rewritten.length} document(s) have their images or files rewritten to local placeholders (_sanityAsset), e.g. ${rewritten[0]}: this is the re-import form of an export, without asset references. Export with --raw for local mode (npm run content:export does).`,
+    )
+  }
   return {text: kept.length > 0 ? `${kept.join('\n')}\n` : '', dropped: lines.length - kept.length}
 }
 
@@ -118,10 +144,23 @@ async function main(argv) {
       `${failed.length} asset file(s) could not be fetched and are missing from ${tarball} (${failed.map(({id, status}) => `${id}: HTTP ${status}`).join(', ')}). The documents still hold their image fields, alt text and captions.`,
     )
   }
-  const {text, dropped} = withoutSystemDocuments(dataNdjsonFromTarball(tarball))
-  writeFileSync(ndjson, text)
+  // The NDJSON for local mode comes from a second, raw export: real asset references and the asset documents.
+  const folder = mkdtempSync(path.join(tmpdir(), 'content-export-'))
+  try {
+    const rawTarball = path.join(folder, 'raw.tar.gz')
+    const raw = await runSanity(rawExportArguments({projectId, dataset, tarball: rawTarball}))
+    if (raw.code !== 0) {
+      console.error(`The raw export (documents with their asset references, for local mode) failed, so ${ndjson} was not written.`)
+      return raw.code
+    }
+    const {text, dropped} = withoutSystemDocuments(dataNdjsonFromTarball(rawTarball))
+    writeFileSync(ndjson, text)
+    if (dropped > 0) console.log(`Left out ${dropped} of Sanity's own documents (such as preview secrets) from ${ndjson}.`)
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
   console.log(
-    `Wrote ${ndjson}${dropped > 0 ? ` (left out ${dropped} of Sanity's own documents, such as preview secrets)` : ''} and kept ${tarball}, which holds the asset files too: import it into another dataset with \`npx sanity dataset import ${tarball} <dataset>\`.`,
+    `Wrote ${ndjson} (with image and file asset documents and references) and kept ${tarball}, which holds the asset files too: import it into another dataset with \`npx sanity dataset import ${tarball} <dataset>\`.`,
   )
   console.log(`Check it with \`npm run content:check ${ndjson}\`; use it with CONTENT_DATASET=${ndjson}.`)
   return 0

@@ -4,9 +4,48 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {assetFailures, parseArguments, sanityArguments, withoutSystemDocuments} from './content-dataset.mjs'
+import {checkDataset} from '../sanity/check-dataset'
+import {parseNdjson} from '../sanity/ndjson'
+import {assetFailures, parseArguments, rawExportArguments, sanityArguments, withoutSystemDocuments} from './content-dataset.mjs'
 
 const SCRIPT = path.join(__dirname, 'content-dataset.mjs')
+
+/** Test-only documents shaped like `sanity dataset export --raw` output: an item with an image and a PDF, and both assets. */
+const RAW_EXPORT = [
+  {
+    _id: 'image-e2e0000000000000000000000000000000000003-100x50-png',
+    _type: 'sanity.imageAsset',
+    assetId: 'e2e0000000000000000000000000000000000003',
+    sha1hash: 'e2e0000000000000000000000000000000000003',
+    extension: 'png',
+    mimeType: 'image/png',
+    size: 1024,
+    path: 'images/abc123/production/e2e0000000000000000000000000000000000003-100x50.png',
+    url: 'https://cdn.sanity.io/images/abc123/production/e2e0000000000000000000000000000000000003-100x50.png',
+  },
+  {
+    _id: 'file-e2e0000000000000000000000000000000000004-pdf',
+    _type: 'sanity.fileAsset',
+    assetId: 'e2e0000000000000000000000000000000000004',
+    sha1hash: 'e2e0000000000000000000000000000000000004',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+    size: 3072,
+    path: 'files/abc123/production/e2e0000000000000000000000000000000000004.pdf',
+    url: 'https://cdn.sanity.io/files/abc123/production/e2e0000000000000000000000000000000000004.pdf',
+  },
+  {
+    _id: 'newsItem-raw-export-test-only',
+    _type: 'newsItem',
+    language: 'en',
+    title: 'Test item of a raw export (test only)',
+    slug: {_type: 'slug', current: 'raw-export-test-only'},
+    summary: 'Test data only.',
+    publishedAt: '2030-01-01T00:00:00Z',
+    mainImage: {_type: 'image', asset: {_type: 'reference', _ref: 'image-e2e0000000000000000000000000000000000003-100x50-png'}, alt: 'Test image'},
+    attachments: [{_type: 'file', _key: 'f', title: 'Test report', asset: {_type: 'reference', _ref: 'file-e2e0000000000000000000000000000000000004-pdf'}}],
+  },
+]
 const folders: string[] = []
 
 /** Runs the script with --dry-run in a folder holding only the given env files, as a user's shell would (no Sanity variables, no NODE_ENV=test, under which Next skips .env.local). */
@@ -57,12 +96,27 @@ describe('content script arguments', () => {
     expect(args).not.toContain('--raw')
   })
 
-  it("leaves Sanity's own documents (preview secrets) out of the NDJSON for local mode, and keeps images with their alt text", () => {
-    const item = {_id: 'newsItem-a', _type: 'newsItem', mainImage: {_type: 'image', alt: 'Workers at a training', _sanityAsset: 'image@file://./images/a.jpg'}}
-    const exported = [JSON.stringify(item), JSON.stringify({_id: 'sanity-preview-url-secret.x', _type: 'sanity.previewUrlSecret', secret: 's'})].join('\n')
-    const {text, dropped} = withoutSystemDocuments(exported)
+  it("leaves Sanity's own documents (preview secrets) out of the NDJSON for local mode, and keeps images, files and their asset documents", () => {
+    const exported = RAW_EXPORT.map((document) => JSON.stringify(document))
+    const {text, dropped} = withoutSystemDocuments([...exported, JSON.stringify({_id: 'sanity-preview-url-secret.x', _type: 'sanity.previewUrlSecret', secret: 's'})].join('\n'))
     expect(dropped).toBe(1)
-    expect(text.trim().split('\n').map((line) => JSON.parse(line))).toEqual([item])
+    expect(text.trim().split('\n').map((line) => JSON.parse(line))).toEqual(RAW_EXPORT)
+  })
+
+  it('exports a second time with --raw for local mode: real asset references and asset documents, no files', () => {
+    expect(rawExportArguments({projectId: 'abc123', dataset: 'production', tarball: '/tmp/raw.tar.gz'})).toEqual([
+      'dataset', 'export', 'production', '/tmp/raw.tar.gz', '--project-id', 'abc123', '--no-drafts', '--overwrite', '--raw',
+    ])
+  })
+
+  it('refuses an export whose assets were rewritten to local placeholders (the re-import form), saying what to do', () => {
+    const item = {_id: 'newsItem-a', _type: 'newsItem', mainImage: {_type: 'image', alt: 'Workers at a training', _sanityAsset: 'image@file://./images/a.jpg'}}
+    expect(() => withoutSystemDocuments(JSON.stringify(item))).toThrow(/_sanityAsset.*--raw/s)
+  })
+
+  it('gives content:check a dataset it accepts: the raw export of an item with an image and an attachment', async () => {
+    const report = await checkDataset(parseNdjson(Buffer.from(withoutSystemDocuments(RAW_EXPORT.map((document) => JSON.stringify(document)).join('\n')).text), 'raw'))
+    expect(report.problems.filter((problem) => problem.level === 'error')).toEqual([])
   })
 
   it('refuses an unknown command or flag', () => {

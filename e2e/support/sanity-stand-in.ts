@@ -141,6 +141,12 @@ export class SanityStandIn {
     this.announce(isDraftOrVersion(document._id) ? 'drafts' : 'published')
   }
 
+  /** Deletes one document (unpublishing deletes the published one), as the Studio would, and tells Live listeners. */
+  delete(id: string): void {
+    if (!this.documents.delete(id)) return
+    this.announce(isDraftOrVersion(id) ? 'drafts' : 'published')
+  }
+
   /**
    * Uploads a file, as Sanity's assets API does: a `sanity.fileAsset` document `file-{assetId}-{extension}` with its
    * size, MIME type and CDN url, and the bytes its file route then serves. Returns the asset document.
@@ -198,6 +204,11 @@ export class SanityStandIn {
       listener.response.end(`event: goaway\ndata: ${JSON.stringify({reason})}\n\n`)
     }
     this.listeners.clear()
+  }
+
+  /** Every published document (root path, no draft or version), as a webhook's projection sees the dataset. */
+  publishedDocuments(): StandInDocument[] {
+    return [...this.documents.values()].filter((document) => !isDraftOrVersion(document._id)).map((document) => structuredClone(document))
   }
 
   get(id: string): StandInDocument | undefined {

@@ -61,6 +61,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`
     sourceUrl,
     "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},
     "pressContacts": pressContacts[]->{_id, name, role, email, phone},
+    "seo": seo{description, "noindex": noindex == true, "image": image{asset, crop, hotspot, alt}},
     "countries": countries[]->{_id, "name": ${COUNTRY_NAME}, "slug": slug.current, isoCode},
     "topics": topics[]->{_id, "title": ${TOPIC_TITLE}, "slug": slug.current}
   }
@@ -68,7 +69,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`
 
 /** Every item's address, with the earlier addresses that still lead to it (slug history). */
 export const NEWS_SLUGS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] | order(${FIRST_PUBLISHED} desc) {_id, "slug": slug.current, _updatedAt, previousSlugs}
+  *[_type == "newsItem" && defined(slug.current)] | order(${FIRST_PUBLISHED} desc) {_id, "slug": slug.current, _updatedAt, previousSlugs, "noindex": seo.noindex == true}
 `)
 
 /**

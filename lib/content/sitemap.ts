@@ -50,7 +50,8 @@ export async function getSitemapRows(): Promise<SitemapRow[]> {
   const replaced = new Map(LOCALES.map((locale) => [locale, new Set(replacedIds(groups, locale))]))
   const translations = translationSlugsById(groups)
   const itemRows = items.flatMap((item): SitemapRow[] => {
-    if (!item.slug) return []
+    // "Hide from search engines" (the item's seo.noindex) keeps it out of the sitemap too.
+    if (!item.slug || item.noindex) return []
     const slugs = translations.get(item._id) ?? {}
     return [
       {

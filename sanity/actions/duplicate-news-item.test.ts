@@ -91,3 +91,15 @@ describe('Create new and tools', () => {
     expect(names(null)).toEqual(['structure', 'presentation'])
   })
 })
+
+describe('search and sharing fields', () => {
+  type SeoField = {name: string; fields: Array<{name: string; type: string; validation?: unknown}>}
+  it('offer a description (160 characters, a warning), a share image and "hide from search engines"', () => {
+    const seo = (newsItemType.fields as unknown as SeoField[]).find((field) => field.name === 'seo')!
+    expect(seo.fields.map((field) => [field.name, field.type])).toEqual([
+      ['description', 'text'],
+      ['image', 'image'],
+      ['noindex', 'boolean'],
+    ])
+  })
+})

@@ -9,6 +9,8 @@ import {isUniqueAcrossType} from './unique-field'
 export const TITLE_MAX = 120
 export const TITLE_HARD_MAX = 200
 export const SUMMARY_MAX = 400
+/** About what search engines and link previews show of a description. */
+export const SEO_DESCRIPTION_MAX = 160
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i
 
@@ -280,6 +282,40 @@ export const newsItemType = defineType({
       description: 'The topics this story belongs to. Readers filter by them.',
       of: [defineArrayMember({type: 'reference', to: [{type: 'tag'}]})],
       validation: (rule) => rule.unique().error('Each topic only once, please.'),
+    }),
+    defineField({
+      name: 'seo',
+      title: 'Search engines and sharing',
+      type: 'object',
+      description:
+        'Optional. How the item appears in Google and in link previews (WhatsApp, LinkedIn, Facebook). Empty fields use the lead and the main image; the "Share preview" tab shows the result once published.',
+      options: {collapsible: true, collapsed: true},
+      fields: [
+        defineField({
+          name: 'description',
+          title: 'Description for search engines and sharing',
+          type: 'text',
+          rows: 3,
+          description: `Shown under the headline in search results and link previews, instead of the lead. Aim for ${SEO_DESCRIPTION_MAX} characters or fewer.`,
+          validation: (rule) =>
+            rule.max(SEO_DESCRIPTION_MAX).warning(`Search engines and link previews cut descriptions after about ${SEO_DESCRIPTION_MAX} characters.`),
+        }),
+        defineField({
+          name: 'image',
+          title: 'Share image',
+          type: 'image',
+          description: 'The picture shown when the item is shared. Empty: the main image.',
+          options: {hotspot: true},
+          fields: [imageAltField()],
+        }),
+        defineField({
+          name: 'noindex',
+          title: 'Hide from search engines',
+          type: 'boolean',
+          description: 'Keeps this page out of Google and out of the sitemap. The page itself stays public.',
+          initialValue: false,
+        }),
+      ],
     }),
     defineField({
       name: 'partners',

@@ -70,10 +70,11 @@ export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug
   if (!found || !item?.slug) return notFoundMetadata(locale)
   const site = await getSiteText(locale)
   const title = item.title ?? site.name
-  return pageMetadata({
+  // The editor's description for search engines and sharing, else the lead; "Hide from search engines" adds noindex.
+  const metadata = pageMetadata({
     locale,
     title,
-    description: item.summary ?? site.description,
+    description: item.seo?.description?.trim() || item.summary || site.description,
     path: `/news/${item.slug}`,
     translations: translationPaths(found.translations),
     image: {path: `/news/${item.slug}/og-image`, alt: title},
@@ -83,6 +84,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/news/[slug
       tags: (item.topics ?? []).flatMap((topic) => (topic.title ? [topic.title] : [])),
     },
   })
+  return item.seo?.noindex ? {...metadata, robots: {index: false, follow: true}} : metadata
 }
 
 export default async function NewsItemPage({params}: PageProps<'/[locale]/news/[slug]'>) {
