@@ -79,7 +79,7 @@ function spanishKey(token: string): string | null {
  * "Contratación ética" (both usual in the region). A query word with the first key also looks for the others.
  */
 const SPANISH_SYNONYMS: ReadonlyMap<string, string[]> = new Map(
-  [['reclutamiento', 'contratación']].map(([word, synonym]) => [spanishKey(word)!, [spanishKey(synonym)!]]),
+  ([['reclutamiento', 'contratación']] as const).map(([word, synonym]) => [spanishKey(word)!, [spanishKey(synonym)!]]),
 )
 
 function wordKey(token: string, language: TextLanguage): string | null {
