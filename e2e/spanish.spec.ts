@@ -169,7 +169,7 @@ test('a Spanish search finds the English items of a topic by its Spanish name', 
     ['trabajadores', 'migrant-workers-rights'],
     ['reclutamiento ético', 'ethical-recruitment'],
     ['permisos de trabajo', 'work-permits'],
-  ]) {
+  ] as const) {
     await page.goto(`/es/topics/${topic}`)
     const ofTopic = await titles()
     expect(ofTopic.length, topic).toBeGreaterThan(0)
