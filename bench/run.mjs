@@ -189,10 +189,20 @@ async function benchSize(size, file, options, results, references, first) {
   }
 }
 
+/** The line after which bench/RESULTS.md holds sections recorded by hand (bench/first-visit.mjs, bench/varnish-limit.mjs…). */
+const HAND_RECORDED = '<!-- Sections below are recorded by hand from the scripts they name; npm run bench keeps them. -->'
+
+/** The generated report, with the hand-recorded sections of the current file kept after it. */
+function withHandRecorded(generated) {
+  const current = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8') : ''
+  const at = current.indexOf(HAND_RECORDED)
+  return at === -1 ? generated : `${generated.trimEnd()}\n\n${current.slice(at)}`
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2))
   if (options.renderOnly) {
-    writeFileSync(RESULTS_MD, renderResults(JSON.parse(readFileSync(RESULTS_JSON, 'utf8'))))
+    writeFileSync(RESULTS_MD, withHandRecorded(renderResults(JSON.parse(readFileSync(RESULTS_JSON, 'utf8')))))
     log('rewrote bench/RESULTS.md from bench/results.json')
     return
   }
@@ -263,7 +273,7 @@ async function main() {
   for (const part of options.only) merged[part] = results[part]
   merged.failures = results.failures ?? {}
   writeFileSync(RESULTS_JSON, JSON.stringify(merged, null, 2) + '\n')
-  writeFileSync(RESULTS_MD, renderResults(merged))
+  writeFileSync(RESULTS_MD, withHandRecorded(renderResults(merged)))
   log(`\ndone in ${(seconds / 60).toFixed(1)} min; wrote bench/RESULTS.md and bench/results.json`)
 }
 

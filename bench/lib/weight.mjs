@@ -26,7 +26,7 @@ function kind(request) {
 export const VIEWPORTS = {phone: {width: 360, height: 740}, desktop: {width: 1280, height: 800}}
 
 /** Loads one address in a fresh context (empty cache) and sums the response bodies it fetched, by kind. */
-async function loadPage(browser, url, viewport = VIEWPORTS.desktop) {
+export async function loadPage(browser, url, viewport = VIEWPORTS.desktop) {
   const context = await browser.newContext({viewport})
   const page = await context.newPage()
   const pending = []
@@ -39,7 +39,7 @@ async function loadPage(browser, url, viewport = VIEWPORTS.desktop) {
           if (!response) return null
           const sizes = await request.sizes()
           const body = await response.body().catch(() => Buffer.alloc(0))
-          if (kind(request) === 'js') scripts.push({url: request.url(), text: body.toString('utf8')})
+          if (kind(request) === 'js') scripts.push({url: request.url(), text: body.toString('utf8'), compressed: sizes.responseBodySize})
           return {kind: kind(request), url: request.url(), compressed: sizes.responseBodySize, uncompressed: body.length}
         } catch {
           return null
