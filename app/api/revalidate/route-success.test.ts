@@ -7,6 +7,10 @@ import {afterEach, describe, expect, it, vi} from 'vitest'
 
 const revalidateTag = vi.hoisted(() => vi.fn())
 vi.mock('next/cache', async (importOriginal) => ({...(await importOriginal<typeof import('next/cache')>()), revalidateTag}))
+// The alerts' part of the route reads the item from Sanity and writes the database: tested in lib/alerts/; here only
+// that the route hands it the changed item.
+const itemChanged = vi.hoisted(() => vi.fn(async () => undefined))
+vi.mock('@/lib/alerts/publish', () => ({itemChanged, refreshLabels: vi.fn(async () => undefined)}))
 
 async function varnish() {
   const purges: IncomingHttpHeaders[] = []
@@ -36,6 +40,7 @@ describe('POST /api/revalidate, correctly signed', () => {
     vi.stubEnv('VARNISH_PURGE_URL', cache.url)
     const response = await signedCall(JSON.stringify({_id: 'newsItem-a', _type: 'newsItem', slug: {before: 'old-slug', after: 'new-slug'}}))
     expect(response.status).toBe(200)
+    expect(itemChanged).toHaveBeenCalledWith('newsItem-a')
     const answer = (await response.json()) as {revalidated: string[]; document: unknown}
     expect(answer.revalidated.sort()).toEqual(['all:news', 'news:old-slug', 'unknown:news'])
     expect(answer.document).toEqual({id: 'newsItem-a', type: 'newsItem'})
