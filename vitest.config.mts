@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', '.next-sanity/**', 'e2e/*.spec.ts', 'bench/**', '.typegen-check/**'],
     testTimeout: 60_000,
+    // Set-up that starts PGlite, Redis or an SMTP server waits for the machine: never a failure of its own on a busy CI.
+    hookTimeout: 60_000,
     setupFiles: ['./vitest.setup.ts'],
     // next-intl imports `next/navigation` without an extension, which only a bundler resolves: Vite handles it here.
     server: {deps: {inline: ['next-intl']}},
