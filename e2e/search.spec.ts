@@ -120,7 +120,7 @@ test('every search has an RSS feed of the same search, linked from the results',
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false})
 
-  test('the plain form searches, filters and pages with full page loads', async ({page}) => {
+  test('the plain form searches, filters and removes a filter with full page loads', async ({page}) => {
     await page.goto('/news')
     await page.getByRole('searchbox', {name: 'Search news'}).fill('recruitment')
     await page.getByRole('button', {name: 'Search'}).click()

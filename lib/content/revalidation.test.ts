@@ -138,6 +138,8 @@ describe('the declared model', () => {
     const doc = readFileSync('docs/caching-and-invalidation.md', 'utf8')
     expect(doc).toContain(WEBHOOK_PROJECTION)
     expect(doc).toContain(WEBHOOK_FILTER)
+    // The doc's tag table names every declared read.
+    for (const name of Object.keys(READ_TAGS)) expect(doc, name).toContain(`\`${name}\``)
   })
 
   it('every cached read a page makes carries exactly the tags READ_TAGS declares for one of the queries', async () => {
