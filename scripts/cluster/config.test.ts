@@ -7,8 +7,8 @@ import {clusterConfig, clusterRedisUrl, clusterSecrets, redisArgs} from './confi
 
 describe('Redis in the cluster and in the shipped config', () => {
   it('the cluster starts Redis with a generated password and volatile-lru, and gives the instances both secrets', () => {
-    const config = clusterConfig({CLUSTER_DIR: mkdtempSync(path.join(tmpdir(), 'cluster-'))} as NodeJS.ProcessEnv)
-    const secrets = clusterSecrets(config, {} as NodeJS.ProcessEnv)
+    const config = clusterConfig({...process.env, CLUSTER_DIR: mkdtempSync(path.join(tmpdir(), 'cluster-'))})
+    const secrets = clusterSecrets(config, {...process.env, CLUSTER_REDIS_PASSWORD: '', REDIS_SIGNING_SECRET: ''})
     expect(secrets.redisPassword.length).toBeGreaterThanOrEqual(24)
     expect(secrets.signingSecret.length).toBeGreaterThanOrEqual(32)
     const args = redisArgs(config, secrets)
@@ -16,7 +16,7 @@ describe('Redis in the cluster and in the shipped config', () => {
     expect(args[args.indexOf('--maxmemory-policy') + 1]).toBe('volatile-lru')
     expect(clusterRedisUrl(config, secrets)).toContain(encodeURIComponent(secrets.redisPassword))
     // The same secrets on a second read (start, stop and the tests agree), readable by this user only.
-    expect(clusterSecrets(config, {} as NodeJS.ProcessEnv)).toEqual(secrets)
+    expect(clusterSecrets(config, {...process.env, CLUSTER_REDIS_PASSWORD: '', REDIS_SIGNING_SECRET: ''})).toEqual(secrets)
     expect(statSync(path.join(config.dir, 'secrets.json')).mode & 0o077).toBe(0)
   })
 
