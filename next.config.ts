@@ -43,7 +43,13 @@ const nextConfig: NextConfig = {
   // (docs/workarounds.md, "A malformed router-state header"). It never rewrites or redirects.
   skipProxyUrlNormalize: true,
   // Addresses outside both languages' pages (under /api, say) get the site's 404 too: app/global-not-found.tsx.
-  experimental: {globalNotFound: true},
+  experimental: {
+    globalNotFound: true,
+    // Server actions answer 413 past 8 KB (Next's default is 1 MB): readers call none, editors' preview switches send a
+    // few bytes, and every registered action, next-sanity's included, is callable by anyone (security review
+    // 2026-12-05, N1/N11: 800 KB of invented tags per call; one of next-sanity's sets a cookie as long as its argument).
+    serverActions: {bodySizeLimit: '8kb'},
+  },
   redirects: async () => [...LIST_PAGE_REDIRECTS, ...unprefixDefaultLocale()],
   // English pages keep their unprefixed addresses through rewrites, not next-intl's middleware: a proxy on every page
   // request would halve throughput (see proxy.ts), and a rewrite costs the router one regular-expression match.
