@@ -30,6 +30,14 @@ export type EmailInput = {
   links: Links
 }
 
+/** One translator per language for the process: building one parses the catalogue's messages again. */
+const translators = new Map<Locale, ReturnType<typeof translator>>()
+export function mailTranslator(locale: Locale) {
+  let t = translators.get(locale)
+  if (!t) translators.set(locale, (t = translator(locale)))
+  return t
+}
+
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 }
@@ -51,7 +59,7 @@ ${item.summary ? `<p style="margin:0;font-size:15px;line-height:1.5">${escapeHtm
 }
 
 export function renderEmail(input: EmailInput): EmailContent {
-  const t = translator(input.locale)
+  const t = mailTranslator(input.locale)
   const {locale, timeZone, links} = input
   const site = input.siteName
   const day = (date: Date) => formatDate(date.toISOString(), locale, timeZone)

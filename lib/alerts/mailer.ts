@@ -2,6 +2,7 @@
 import {readFileSync} from 'node:fs'
 import nodemailer, {type Transporter} from 'nodemailer'
 import {siteUrl} from '@/lib/site'
+import {SEND_CONCURRENCY} from './sender'
 
 export type MailSettings = {url: string; from: string; dkim?: {domainName: string; keySelector: string; privateKey: string}}
 
@@ -19,5 +20,5 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
 
 export function createTransport(settings: MailSettings): Transporter {
   // Timeouts well under the sender's lease (ALERTS_LEASE_SECONDS, 60 s): a hung server fails the attempt before another sender may take the message.
-  return nodemailer.createTransport(settings.url, {pool: true, maxConnections: 2, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, ...(settings.dkim ? {dkim: settings.dkim} : {})} as never)
+  return nodemailer.createTransport(settings.url, {pool: true, maxConnections: SEND_CONCURRENCY, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, ...(settings.dkim ? {dkim: settings.dkim} : {})} as never)
 }

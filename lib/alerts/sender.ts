@@ -2,10 +2,9 @@
 import type {Transporter} from 'nodemailer'
 import type {Database} from '@/lib/db/database'
 import {isLocale, type Locale} from '@/lib/i18n/routing'
-import {translator} from '@/lib/i18n/translator'
 import {absoluteUrl} from '@/lib/site'
 import {windowOfKey} from './digests'
-import {renderEmail, type EmailItem} from './email'
+import {mailTranslator, renderEmail, type EmailItem} from './email'
 import {FOLLOWS} from './items'
 import {CONFIRM_TTL_MS, signToken} from './tokens'
 
@@ -22,7 +21,11 @@ export type SenderOptions = {
   /** How long a claimed message stays with its sender before another may take it (a sender killed mid-batch). */
   leaseSeconds?: number
   throttle?: Throttle
+  /** Messages in flight at once (default SEND_CONCURRENCY; the transport's pool should allow as many connections). */
+  concurrency?: number
 }
+
+export const SEND_CONCURRENCY = 4
 
 export const MAX_ATTEMPTS = 8
 
@@ -97,7 +100,7 @@ async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
     const confirm = absoluteUrl(`/api/alerts/confirm?token=${signToken(options.secret, 'confirm', signup.id, expires)}`)
     return {
       to: signup.email,
-      content: renderEmail({kind: 'confirm', outboxId: row.id, locale, timeZone: options.timeZone, siteName: translator(locale)('site.name'), items: [], choices: describeChoices(signup, locale, options.labels), links: {confirm}}),
+      content: renderEmail({kind: 'confirm', outboxId: row.id, locale, timeZone: options.timeZone, siteName: mailTranslator(locale)('site.name'), items: [], choices: describeChoices(signup, locale, options.labels), links: {confirm}}),
     }
   }
   const {rows} = await db.query<Person>('SELECT id, email, locale, countries, topics, words, consented_at FROM alert_subscribers WHERE id = $1', [row.subscriber_id])
@@ -130,7 +133,7 @@ async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
       outboxId: row.id,
       locale,
       timeZone: options.timeZone,
-      siteName: translator(locale)('site.name'),
+      siteName: mailTranslator(locale)('site.name'),
       items: items.map((item) => emailItem(item, locale)),
       choices: describeChoices(person, locale, options.labels),
       window,
@@ -174,36 +177,46 @@ async function stillOurs(db: Database, row: OutboxRow, leaseSeconds: number): Pr
   return rowCount === 1
 }
 
-/** One batch: claims, sends (throttled), records each message as it goes. Returns how many rows it handled. */
+/** One message: still ours → composed → sent (or skipped) → recorded. */
+async function deliver(db: Database, row: OutboxRow, options: SenderOptions, leaseSeconds: number): Promise<void> {
+  await options.throttle?.wait()
+  if (!(await stillOurs(db, row, leaseSeconds))) return
+  let outcome: 'sent' | 'skipped' | {error: string}
+  try {
+    const message = await compose(db, row, options)
+    if (!message) {
+      outcome = 'skipped'
+    } else {
+      await options.transport.sendMail({
+        from: options.from,
+        to: message.to,
+        subject: message.content.subject,
+        text: message.content.text,
+        html: message.content.html,
+        headers: message.content.headers,
+        messageId: message.content.messageId,
+      })
+      outcome = 'sent'
+    }
+  } catch (error) {
+    const reason = withoutAddresses(error instanceof Error ? error.message : String(error))
+    console.error(`[alerts] message ${row.id} (${row.kind}) not sent, attempt ${row.attempts}: ${reason}`)
+    outcome = {error: reason}
+  }
+  await settle(db, row, outcome)
+}
+
+/**
+ * One batch: claims, then sends with `concurrency` messages in flight (throttled overall), recording each message as
+ * soon as the SMTP server accepts it. Returns how many rows it claimed.
+ */
 export async function drainOnce(db: Database, options: SenderOptions): Promise<number> {
   const leaseSeconds = options.leaseSeconds ?? 60
   const rows = await claim(db, options.batchSize ?? 50, leaseSeconds)
-  for (const row of rows) {
-    let outcome: 'sent' | 'skipped' | {error: string}
-    await options.throttle?.wait()
-    if (!(await stillOurs(db, row, leaseSeconds))) continue
-    try {
-      const message = await compose(db, row, options)
-      if (!message) {
-        outcome = 'skipped'
-      } else {
-        await options.transport.sendMail({
-          from: options.from,
-          to: message.to,
-          subject: message.content.subject,
-          text: message.content.text,
-          html: message.content.html,
-          headers: message.content.headers,
-          messageId: message.content.messageId,
-        })
-        outcome = 'sent'
-      }
-    } catch (error) {
-      const reason = withoutAddresses(error instanceof Error ? error.message : String(error))
-      console.error(`[alerts] message ${row.id} (${row.kind}) not sent, attempt ${row.attempts}: ${reason}`)
-      outcome = {error: reason}
-    }
-    await settle(db, row, outcome)
+  let next = 0
+  const lane = async () => {
+    while (next < rows.length) await deliver(db, rows[next++]!, options, leaseSeconds)
   }
+  await Promise.all(Array.from({length: Math.min(options.concurrency ?? SEND_CONCURRENCY, rows.length)}, lane))
   return rows.length
 }
