@@ -19,7 +19,7 @@ export function ItemsPerYearChart({name, perYear}: {name: string; perYear: YearC
       <h2 id="chart-heading" className="text-2xl font-bold">
         {t('chart.heading')}
       </h2>
-      <figure className="mt-4 max-w-2xl">
+      <figure className="mt-4 max-w-2xl print:max-w-md">
         <svg
           role="img"
           aria-labelledby="chart-title"

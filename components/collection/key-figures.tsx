@@ -23,7 +23,7 @@ export function KeyFigures({
       <h2 id="figures-heading" className="text-2xl font-bold">
         {t('figures.heading')}
       </h2>
-      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
         <div className="rounded border border-slate-200 p-4">
           <dt className="text-sm text-slate-700">{t('figures.items')}</dt>
           <dd className="text-3xl font-bold text-blue-900">{count}</dd>

@@ -20,7 +20,8 @@ function Example({label, command}: {label: string; command: string}) {
   return (
     <figure className="mt-4">
       <figcaption className="font-semibold">{label}</figcaption>
-      <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50">
+      {/* Focusable, so a keyboard can scroll a long command sideways. */}
+      <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50">
         <code>{command}</code>
       </pre>
     </figure>
