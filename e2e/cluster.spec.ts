@@ -8,6 +8,7 @@ import {createClient} from '@redis/client'
 import {CLUSTER_DIR, CLUSTER_PORT, INSTANCE_PORTS, killClusterProcess, redisUrl, restartRedis, startCluster, stopCluster} from './support/cluster'
 import {STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
+import {webhookBody} from './support/webhook-projection'
 
 test.describe.configure({mode: 'serial'})
 
@@ -74,15 +75,12 @@ test('Varnish keeps a page’s HTML and its RSC payload apart, and never answers
   }
 })
 
-/** What Sanity sends (README's projection, correctly signed) when a news item is published; answers the status. */
+/**
+ * What Sanity sends (the documented projection evaluated by groq-js in delta mode, correctly signed) when a news item is
+ * published again; answers the status.
+ */
 async function sendWebhook(request: APIRequestContext, origin: string, item: NewsDocument): Promise<number> {
-  const body = JSON.stringify({
-    _id: item._id,
-    _type: 'newsItem',
-    slug: {before: item.slug.current, after: item.slug.current},
-    countries: {before: [], after: []},
-    topics: {before: [], after: []},
-  })
+  const body = await webhookBody(item, item, standIn.publishedDocuments())
   const signature = await encodeSignatureHeader(body, Date.now(), TEST_SECRETS.revalidateSecret)
   const response = await request.post(`${origin}/api/revalidate`, {
     data: body,
@@ -115,13 +113,7 @@ test('a signed webhook to instance A: readers see the change through Varnish and
   // Cached: nobody sees the change before the webhook says so.
   for (const address of cached) expect(shows(await text(request, address), address), address).toBe(false)
 
-  const body = JSON.stringify({
-    _id: after._id,
-    _type: 'newsItem',
-    slug: {before: before.slug.current, after: after.slug.current},
-    countries: {before: [], after: []},
-    topics: {before: [], after: []},
-  })
+  const body = await webhookBody(before, after, standIn.publishedDocuments())
   const signature = await encodeSignatureHeader(body, Date.now(), TEST_SECRETS.revalidateSecret)
   const webhook = await request.post(`${INSTANCE_A}/api/revalidate`, {
     data: body,

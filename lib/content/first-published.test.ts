@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs'
 import {evaluate, parse} from 'groq-js'
 import {describe, expect, it} from 'vitest'
 import {parseNdjson, type NdjsonDocument} from '@/sanity/ndjson'
-import {publishedAtRule} from '@/sanity/schemaTypes/news-item'
+import {futureDateWarning, publishedAtRule} from '@/sanity/schemaTypes/news-item'
 import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
 import {indexDataset, queryIndexed} from './local-query'
 import {COLLECTION_NEWS_QUERY, NEWS_LIST_QUERY, SEARCH_DOCUMENTS_QUERY} from './queries'
@@ -59,5 +59,18 @@ describe('the publication date rule', () => {
   it('lets a draft leave it empty (Publish fills it in) and requires it of a published item', () => {
     expect(publishedAtRule(undefined, {document: {_id: 'drafts.newsItem-a'}})).toBe(true)
     expect(publishedAtRule('', {document: {_id: 'newsItem-a'}})).toBe('Set the publication date.')
+  })
+})
+
+describe('a publication date in the future', () => {
+  const now = new Date('2026-12-05T12:00:00Z')
+  it('is warned about: Publish puts the item online at once, dated ahead and at the top of the lists', () => {
+    expect(futureDateWarning('2026-12-20T09:00:00Z', now)).toMatch(/in the future.*schedule/)
+  })
+
+  it('is not flagged for today in any time zone, or for the past', () => {
+    expect(futureDateWarning('2026-12-06T06:00:00Z', now)).toBe(true)
+    expect(futureDateWarning('2020-07-13T12:00:00Z', now)).toBe(true)
+    expect(futureDateWarning(undefined, now)).toBe(true)
   })
 })

@@ -57,6 +57,20 @@ export function publishedAtRule(value: unknown, context: {document?: {_id?: stri
   return id !== undefined && isDraftId(id) ? true : 'Set the publication date.'
 }
 
+/** How far ahead a date may be before the form warns (a time zone's worth, so "today" anywhere is never flagged). */
+const FUTURE_MARGIN_MS = 24 * 60 * 60 * 1000
+
+/**
+ * A warning for a date in the future: Publish puts the item online at once whatever its date, so it would sit at the top
+ * of every list dated days ahead. Scheduling is what publishes later.
+ */
+export function futureDateWarning(value: unknown, now: Date = new Date()): true | string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return true
+  return Date.parse(value) - now.getTime() > FUTURE_MARGIN_MS
+    ? 'This date is in the future, but Publish puts the item online now, at the top of the lists with this date. To publish it later, schedule it instead.'
+    : true
+}
+
 export const newsItemType = defineType({
   name: 'newsItem',
   title: 'News item',
@@ -131,7 +145,7 @@ export const newsItemType = defineType({
       // A translation is dated when it is first published (readers of its language see it that day), not with the date of
       // the item it was translated from: change it by hand to keep the original's date.
       options: {documentInternationalization: {exclude: true}},
-      validation: (rule) => rule.custom(publishedAtRule).error(),
+      validation: (rule) => [rule.custom(publishedAtRule).error(), rule.custom((value) => futureDateWarning(value)).warning()],
     }),
     defineField({
       name: 'place',
