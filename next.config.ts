@@ -19,12 +19,11 @@ const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The database and mail libraries load WebAssembly and files of their own at run time: required from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'smtp-server'],
+  // The database and mail libraries load WebAssembly and files of their own at run time, and pdfkit its font metrics
+  // (lib/brief/): required from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'smtp-server', 'pdfkit'],
   reactStrictMode: true,
   compress: true,
-  // pdfkit reads its font metrics from its own folder at run time (lib/brief/): loaded from node_modules, not bundled.
-  serverExternalPackages: ['pdfkit'],
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,
   cacheLife: {default: sanity},

@@ -348,7 +348,7 @@ test('a webhook publish reaches the open data API within 5 s: the item and the s
   standIn.put(after)
   // Cached until the webhook says otherwise.
   expect(await title()).toBe(before.title)
-  const body = webhookBody(before, after, {before: [], after: []})
+  const body = await webhookBody(before, after)
   expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   await expect.poll(title, {timeout: 5_000, intervals: [250]}).toBe(after.title)
   const search = async () =>
@@ -781,7 +781,7 @@ test('a published change reaches a reader’s open page without a reload (Sanity
   // A publish reaches the portal twice, as with Sanity: a Live event to every open page (which only refreshes it from
   // the caches) and the signed webhook (the only thing that expires them).
   standIn.put(published)
-  const body = webhookBody(item, published, {before: [], after: []})
+  const body = await webhookBody(item, published)
   expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
   await expect(page.getByRole('heading', {level: 1})).toHaveText(published.title, {timeout: 20_000})
   expect(await isSameDocument(page)).toBe(true)

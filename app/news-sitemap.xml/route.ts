@@ -1,6 +1,6 @@
 // /news-sitemap.xml: the Google News sitemap (items of the last 48 hours), listed in robots.txt beside the main sitemap.
 import {cacheLife, cacheTag} from 'next/cache'
-import {kindTag, SITEMAP_TAG} from '@/lib/content/cache-tags'
+import {kindTag} from '@/lib/content/cache-tags'
 import {publishedIn} from '@/lib/content/fetch-options'
 import {getLatestNews} from '@/lib/content/news'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
@@ -13,7 +13,7 @@ import {absoluteUrl} from '@/lib/site'
 /** Refreshed by a publish (its tags) and every few minutes besides, as items leave the 48-hour window. */
 async function newsSitemapXml(): Promise<string> {
   'use cache'
-  cacheTag(SITEMAP_TAG, kindTag('news'))
+  cacheTag(kindTag('news'))
   cacheLife({stale: 60, revalidate: 300, expire: 3600})
   const entries: NewsSitemapEntry[] = []
   for (const locale of LOCALES) {
