@@ -1,7 +1,7 @@
 // How staff find their way in the Studio: news (newest first, per language, by country, by topic), countries, topics,
 // press contacts and the site settings.
 import type {StructureBuilder, StructureResolver} from 'sanity/structure'
-import {SITE_SETTINGS_ID} from '../lib/site'
+import {SITE_SETTINGS_ID} from './document-id'
 import {CONTENT_LANGUAGES} from './translations'
 
 const NEWEST_FIRST = [{field: 'publishedAt', direction: 'desc' as const}]
