@@ -1,5 +1,5 @@
 // next.config.ts: the image optimiser (/_next/image) fetches no remote image, since the site never uses next/image.
-import {hasRemoteMatch} from './lib/next-internals/index.mjs'
+import {hasRemoteMatch} from './lib/next-internals/images.mjs'
 import {describe, expect, it} from 'vitest'
 import nextConfig from './next.config'
 

@@ -4,7 +4,7 @@
 import {NextResponse, type NextRequest} from 'next/server'
 // Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would
 // fail on (docs/workarounds.md, "A malformed router-state header").
-import {parseAndValidateFlightRouterState} from './lib/next-internals/index.mjs'
+import {parseAndValidateFlightRouterState} from './lib/next-internals/router.mjs'
 
 function decodes(value: string): boolean {
   try {

@@ -1,7 +1,7 @@
 // The public base URL every absolute link is built from (the site's name and description are interface text, in messages/).
 
-/** The id of the one site-settings document the Studio edits (sanity/schemaTypes/site-settings.ts) and the site reads. */
-export const SITE_SETTINGS_ID = 'siteSettings'
+/** The settings document's id belongs to the content model; re-exported for the site's reads. */
+export {SITE_SETTINGS_ID} from '@/sanity/document-id'
 
 /** The configured public origin (NEXT_PUBLIC_SITE_URL), never the request's Host header. */
 export function siteUrl(): URL {

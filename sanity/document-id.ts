@@ -1,6 +1,9 @@
 // Sanity's id rules in one place: which ids are one document, and which ids Sanity keeps private (a dot makes a path).
 import {getPublishedId, isDraftId, isVersionId} from '@sanity/client/csm'
 
+/** The id of the one site-settings document the Studio edits (schemaTypes/site-settings.ts) and the site reads. */
+export const SITE_SETTINGS_ID = 'siteSettings'
+
 /** `<id>`, `drafts.<id>` and `versions.<release>.<id>` are the same document; this gives `<id>`. */
 export function publishedIdOf(id: string): string {
   return getPublishedId(id)

@@ -2,7 +2,7 @@
 // countries, topics, press contacts and the site settings; a news item opens with a share preview beside its form.
 import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
 import {SharePreview} from '../components/studio/share-preview'
-import {SITE_SETTINGS_ID} from '../lib/site'
+import {SITE_SETTINGS_ID} from './document-id'
 import {EDITOR_LISTS} from './editor-lists'
 import {CONTENT_LANGUAGES} from './translations'
 
