@@ -42,7 +42,11 @@ const PUBLISHED_READ: Pick<FetchOptions, 'perspective' | 'stega'> = {perspective
 async function cachedRead(name: string, params: QueryParams, tags: string[]): Promise<unknown> {
   'use cache'
   const read = checkedRead(name, params, tags)
-  if (!read) return REFUSED
+  if (!read) {
+    // The site's own reads always pass, so a refusal is a direct call or a bug: one fixed line, nothing of the arguments.
+    console.error('[content] a cached read with arguments the site never sends was refused')
+    return REFUSED
+  }
   cacheTag(...read.tags)
   if (!isSanityConfigured) return queryLocal(read.query, read.params)
   try {
@@ -65,6 +69,7 @@ async function draftRead(query: string, params: QueryParams, tags: string[], opt
     return await querySanity(query, params, tags, options)
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    console.error(`[content] Sanity draft query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
     return {contentUnavailable: reason} satisfies Unavailable
   }
 }
