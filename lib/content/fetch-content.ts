@@ -8,7 +8,7 @@ import {isSanityConfigured} from '@/sanity/env'
 import {queryName} from './query-name'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
 import {queryLocal} from './local-source'
-import {querySanity, querySanityUncached} from './sanity-source'
+import {querySanity, querySanityDraft, querySanityUncached} from './sanity-source'
 import {ContentUnavailableError} from './content-unavailable-error'
 import {checkedRead} from './read-guard'
 
@@ -42,7 +42,11 @@ const PUBLISHED_READ: Pick<FetchOptions, 'perspective' | 'stega'> = {perspective
 async function cachedRead(name: string, params: QueryParams, tags: string[]): Promise<unknown> {
   'use cache'
   const read = checkedRead(name, params, tags)
-  if (!read) return REFUSED
+  if (!read) {
+    // The site's own reads always pass, so a refusal is a direct call or a bug: one fixed line, nothing of the arguments.
+    console.error('[content] a cached read with arguments the site never sends was refused')
+    return REFUSED
+  }
   cacheTag(...read.tags)
   if (!isSanityConfigured) return queryLocal(read.query, read.params)
   try {
@@ -60,11 +64,12 @@ async function cachedRead(name: string, params: QueryParams, tags: string[]): Pr
  * Draft mode: the editor's perspective, past every cache, with the read token, and only once draft mode is confirmed
  * for this request (outside any cache boundary). Not a server action: a plain function in a plain module.
  */
-async function draftRead(query: string, params: QueryParams, tags: string[], options: FetchOptions): Promise<unknown> {
+async function draftRead(query: string, params: QueryParams, options: FetchOptions): Promise<unknown> {
   try {
-    return await querySanity(query, params, tags, options)
+    return await querySanityDraft(query, params, options)
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    console.error(`[content] Sanity draft query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
     return {contentUnavailable: reason} satisfies Unavailable
   }
 }
@@ -86,7 +91,7 @@ export async function fetchContent<const Query extends string>(
   // The reader's language reaches only the queries that name it (a param a query does not use would only split the cache).
   const withLocale = query.includes('$locale') ? {...params, locale: options.locale} : params
   const drafts = options.perspective !== 'published' && isSanityConfigured && (await draftMode()).isEnabled
-  const result = drafts ? await draftRead(query, withLocale, tags, options) : await cachedRead(queryName(query), withLocale, tags)
+  const result = drafts ? await draftRead(query, withLocale, options) : await cachedRead(queryName(query), withLocale, tags)
   if (!isUnavailable(result)) return result as ResultOf<Query>
   throw new ContentUnavailableError(queryName(query))
 }

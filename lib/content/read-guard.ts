@@ -7,8 +7,11 @@ import * as queries from './queries'
 
 const QUERIES = new Map<string, string>(Object.entries(queries).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as const] : [])))
 
-/** A published document's id: no dot-prefixed (draft or version) path, nothing a GROQ string could escape from. */
-const DOCUMENT_ID = /^(?!drafts\.|versions\.)[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+/**
+ * A document id: Sanity's id characters only. A draft's id is allowed (a preview's item passes its own to shared
+ * reads): cached reads run in the published perspective without a token, where a draft id matches nothing.
+ */
+const DOCUMENT_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 /** The largest offset a list page may ask for (10,000 pages of 10), and the most ids a list may exclude. */
 const MAX_OFFSET = 100_000
 const MAX_IDS = 10_000

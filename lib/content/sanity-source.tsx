@@ -91,6 +91,18 @@ export async function draftPerspective(): Promise<FetchOptions['perspective']> {
   return previewPerspective(await resolvePerspectiveFromCookies({cookies: await cookies()}))
 }
 
+/**
+ * Draft mode only (fetch-content.ts checks it first): the editor's perspective with the read token, never through the
+ * CDN, past every cache. Not sanityFetch: its cache tags may only be set inside a 'use cache' function, and a cached
+ * function is a server action anyone can call (security review 2026-12-05, N4).
+ */
+export async function querySanityDraft<Result>(query: string, params: QueryParams, options: Pick<FetchOptions, 'perspective' | 'stega'>): Promise<Result> {
+  const stega = {...client.config().stega, enabled: options.stega}
+  return client
+    .withConfig({useCdn: false, token: readToken(), perspective: options.perspective, stega})
+    .fetch<Result>(query, params, {cache: 'no-store'})
+}
+
 /** Published content straight from Sanity, past every cache: for the search index, which must never hold drafts. */
 export async function querySanityUncached<Result>(query: string, params: QueryParams): Promise<Result> {
   return client.fetch<Result>(query, params, {perspective: 'published', useCdn: false, cache: 'no-store', token: readToken()})
