@@ -118,8 +118,15 @@ test.beforeAll(async () => {
   await startServer()
 })
 
+let failed = false
+test.afterEach(({}, testInfo) => {
+  failed ||= testInfo.status !== testInfo.expectedStatus
+})
+
 test.afterAll(async () => {
   await stopServer()
+  // The alerts server's own log, when something failed (its folder is deleted next).
+  if (failed) console.log(readFileSync(log(), 'utf8').slice(-4000))
   await catcher?.close()
   rmSync(folder, {recursive: true, force: true})
 })

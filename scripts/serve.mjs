@@ -3,7 +3,7 @@ import {execFileSync, spawn} from 'node:child_process'
 import {existsSync, readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = ['app', 'components', 'lib', 'sanity', 'public', 'proxy.ts', 'next.config.ts', 'sanity.config.ts', 'package-lock.json', 'postcss.config.mjs']
+const SOURCES = ['app', 'components', 'lib', 'sanity', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'sanity.config.ts', 'package-lock.json', 'postcss.config.mjs']
 const BUILD_MARKER = path.join('.next', 'BUILD_ID')
 
 function newestChange(entry) {

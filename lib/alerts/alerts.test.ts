@@ -8,6 +8,7 @@ import {digestWindow, enqueueDigests} from './digests'
 import {fanOut, recordItems, withdrawItems, type AlertItem} from './items'
 import {claim, drainOnce, Throttle, withoutAddresses, type SenderOptions} from './sender'
 import {confirmSignup, deleteExpired, requestSignup, subscriberCounts, unsubscribe} from './signup'
+import {requestItem, resolveItemRequests} from './sanity-items'
 import {signToken, verifyToken} from './tokens'
 
 const SECRET = 'test-secret'
@@ -28,7 +29,7 @@ afterAll(async () => {
   await db.close()
 })
 beforeEach(async () => {
-  await db.query('TRUNCATE alert_outbox, alert_signups, alert_subscribers, alert_items, alert_rate_events RESTART IDENTITY CASCADE')
+  await db.query('TRUNCATE alert_outbox, alert_signups, alert_subscribers, alert_items, alert_rate_events, alert_item_requests RESTART IDENTITY CASCADE')
   catcher.messages.length = 0
 })
 
@@ -225,6 +226,27 @@ describe('instant alerts', () => {
 
   it('keeps addresses out of error messages', () => {
     expect(withoutAddresses('550 5.1.1 <someone@example.org>: Recipient address rejected')).toBe('550 5.1.1 <[address]>: Recipient address rejected')
+  })
+})
+
+describe('Sanity mode: items the webhook names', () => {
+  const row = {id: 'noted', language: 'en', title: 'Noted item', slug: 'noted', summary: '', publishedAt: '2026-12-04T15:00:00Z', countries: [{slug: 'guatemala', name: 'Guatemala', nameEs: 'Guatemala'}], topics: []}
+  it('keeps the note while Sanity fails and sends the item once when it answers; a missing item is withdrawn', async () => {
+    await subscribe('one@example.org')
+    catcher.messages.length = 0
+    await requestItem(db, 'noted')
+    await requestItem(db, 'noted')
+    await expect(resolveItemRequests(db, () => Promise.reject(new Error('Sanity answered 500')))).rejects.toThrow('500')
+    expect((await db.query('SELECT 1 FROM alert_item_requests')).rowCount).toBe(1)
+    expect(await resolveItemRequests(db, async () => [row])).toBe(1)
+    await requestItem(db, 'noted')
+    await resolveItemRequests(db, async () => [row])
+    await fanOut(db)
+    await drainAll()
+    expect(catcher.messages.map((message) => message.subject)).toEqual(['New: Noted item'])
+    await requestItem(db, 'noted')
+    await resolveItemRequests(db, async () => [])
+    expect((await db.query<{withdrawn: boolean}>("SELECT withdrawn FROM alert_items WHERE id = 'noted'")).rows[0]!.withdrawn).toBe(true)
   })
 })
 

@@ -1,19 +1,22 @@
-// Sanity mode: the signed webhook tells us an item was published, changed or removed; its alert copy is recorded (new ones get sent) or withdrawn.
+// Sanity mode: the signed webhook tells us an item was published, changed or removed (noted, then read: new ones get sent), or that names changed.
 import 'server-only'
 import {getCountries, getTopics} from '@/lib/content/collections'
 import {publishedIn} from '@/lib/content/fetch-options'
-import {querySanityUncached} from '@/lib/content/sanity-source'
 import {getDatabase} from '@/lib/db/database'
-import {ALERT_ITEMS_QUERY, alertItemFrom, recordItems, withdrawItems, type AlertItemRow} from './items'
 import {storeState} from './runner'
+import {requestItem, resolveItemRequests} from './sanity-items'
 import type {Labels} from './sender'
 
-/** Called by the webhook for a news item: published now → recorded (queued once); gone → withdrawn. */
+/**
+ * Called by the webhook for a news item: noted in the database (throws only if the database is down), then read from
+ * Sanity at once; if Sanity fails now, the senders' loop reads it later (published → queued once; gone → withdrawn).
+ */
 export async function itemChanged(id: string): Promise<void> {
-  const rows = await querySanityUncached<AlertItemRow[]>(ALERT_ITEMS_QUERY, {ids: [id]})
   const db = await getDatabase()
-  if (rows.length === 0) await withdrawItems(db, [id])
-  else await recordItems(db, rows.map(alertItemFrom))
+  await requestItem(db, id)
+  await resolveItemRequests(db).catch((error: unknown) => {
+    console.error(`[alerts] item ${id} not read from Sanity yet, will retry: ${error instanceof Error ? error.message : String(error)}`)
+  })
 }
 
 /** Country and topic names in both languages, for saying in emails what a subscriber chose. */

@@ -8,6 +8,7 @@ import {isPublishedDocument, parseNdjson} from '@/sanity/ndjson'
 import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
 import {enqueueDigests} from './digests'
 import {ALERT_ITEMS_QUERY, alertItemFrom, fanOut, recordItems, withdrawItems, type AlertItemRow} from './items'
+import {resolveItemRequests} from './sanity-items'
 import {createTransport, mailSettings} from './mailer'
 import {Throttle, drainOnce, type Labels} from './sender'
 import {deleteExpired} from './signup'
@@ -95,6 +96,7 @@ export async function startRunner(options: {db?: Database; localMode: boolean}):
       await deleteExpired(db)
       await enqueueDigests(db, new Date(), await storedTimeZone(db))
     }
+    if (!options.localMode) await resolveItemRequests(db).catch((error: unknown) => console.error(`[alerts] items not read from Sanity yet: ${error instanceof Error ? error.message : String(error)}`))
     await fanOut(db)
     const [timeZone, labels] = await Promise.all([storedTimeZone(db), storedLabels(db)])
     while (!stopped && (await drainOnce(db, {transport, from: settings!.from, secret, timeZone, labels, throttle, leaseSeconds})) > 0) {

@@ -37,6 +37,7 @@ describe('openDatabase on PGlite', () => {
   it('counts the rows a statement changed', async () => {
     await db.query("INSERT INTO app_state (name, value) VALUES ('a', '1'), ('b', '2')")
     expect((await db.query("UPDATE app_state SET value = 'x' WHERE name IN ('a', 'b')")).rowCount).toBe(2)
+    expect((await db.query("SELECT name FROM app_state WHERE name IN ('a', 'b')")).rowCount).toBe(2)
   })
 })
 

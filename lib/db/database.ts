@@ -46,7 +46,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   const wrap = (target: Pick<typeof db, 'query'>): Queryable => ({
     async query<R extends Row>(sql: string, params: unknown[] = []) {
       const result = await target.query<R>(sql, params)
-      return {rows: result.rows, rowCount: result.affectedRows ?? result.rows.length}
+      // As pg counts: the rows a SELECT (or RETURNING) gave, else the rows a statement changed (PGlite says 0 for a SELECT).
+      return {rows: result.rows, rowCount: result.rows.length || result.affectedRows || 0}
     },
   })
   return {

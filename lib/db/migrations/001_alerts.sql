@@ -62,6 +62,13 @@ CREATE TABLE alert_items (
 
 CREATE INDEX alert_items_published ON alert_items (published_at);
 
+-- Items the webhook named whose content is still to be read from Sanity (read at once, or retried by the senders'
+-- loop while Sanity cannot be reached).
+CREATE TABLE alert_item_requests (
+  id text PRIMARY KEY,
+  requested_at timestamptz NOT NULL DEFAULT now()
+);
+
 -- Every message to send, once: the unique index is what makes "at most once per subscriber and item" hold across
 -- instances, retried webhooks and restarts.
 CREATE TABLE alert_outbox (
