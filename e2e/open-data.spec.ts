@@ -243,7 +243,7 @@ test.describe('the country brief', () => {
     await expect(page.locator('.print-stamp')).toContainText('Printed from http://localhost:3000/countries/guatemala')
     await expect(page.getByRole('heading', {level: 1})).toHaveText('Guatemala')
     await expect(page.locator('main img[src*="/_next/static/media/"]').first()).toBeVisible()
-    expect(await page.locator('.brief-items > article:visible').count()).toBeLessThanOrEqual(8)
+    expect(await page.locator('.brief-items > article:visible').count()).toBeLessThanOrEqual(4)
     await testInfo.attach('country-brief-print-a4.png', {body: await page.screenshot({fullPage: true}), contentType: 'image/png'})
     const printed = await getDocumentProxy(new Uint8Array(await page.pdf({format: 'A4', printBackground: true})))
     expect(printed.numPages).toBe(1)

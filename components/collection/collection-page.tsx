@@ -120,7 +120,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
   const otherLinks = (others: typeof facts.others) =>
     others.map((other) => ({label: other.title, href: collectionPath(otherCollection, other.slug), count: other.count}))
   return (
-    <Container className="py-8">
+    <Container className={kind === 'country' ? 'country-brief py-8 print:py-0' : 'py-8'}>
       <Breadcrumbs
         trail={[
           {name: t('nav.home'), path: '/'},
