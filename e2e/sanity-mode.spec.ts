@@ -809,6 +809,35 @@ test('a Live event expires no server cache: replayed sync tags sent to every reg
   expect(standIn.requests.length - queriesBefore).toBeLessThanOrEqual(1)
 })
 
+test('when Sanity Live closes the stream with goaway (connection limit), an open page still shows a publish, by refreshing on an interval', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(150_000)
+  const item = seedItem(1)
+  const address = `/news/${item.slug.current}`
+  const current = standIn.get(item._id) as NewsDocument
+  await page.goto(address)
+  await markDocument(page)
+  await expect.poll(() => standIn.liveListenerCount.published).toBeGreaterThan(0)
+  // The plan's connection limit is reached: this stream and any new one get goaway, so no Live message can arrive.
+  standIn.limitLiveConnections(0)
+  try {
+    standIn.goAwayLive()
+    const changed = {...current, title: `${current.title} (published while Live was closed)`}
+    standIn.put(changed)
+    const body = await webhookBody(current, changed)
+    expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+    // next-sanity then refreshes the page every 30 s: the open page shows the change without a reload (the first
+    // refresh may still get the page the webhook marked stale, while it is rendered again; the next one shows it).
+    await expect(page.getByRole('heading', {level: 1})).toHaveText(changed.title, {timeout: 100_000})
+    expect(await isSameDocument(page)).toBe(true)
+    expect(standIn.liveListenerCount.published).toBe(0)
+  } finally {
+    standIn.limitLiveConnections(undefined)
+  }
+})
+
 test('in draft mode the preview follows the editor’s draft without a reload; readers never see it', async ({page, browser}) => {
   const item = seedItem(6)
   const address = `/news/${item.slug.current}`

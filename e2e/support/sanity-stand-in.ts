@@ -190,6 +190,11 @@ export class SanityStandIn {
     }
   }
 
+  /** Sets the plan's Live connection limit (undefined: none): streams opened beyond it get `goaway` at once. */
+  limitLiveConnections(max: number | undefined): void {
+    this.options.maxLiveConnections = max
+  }
+
   /** Tells every open Live stream to start over (`restart`): the Content Lake does so when it may have missed changes. */
   restartLive(): void {
     for (const listener of this.listeners) {
