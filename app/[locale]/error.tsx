@@ -5,7 +5,7 @@ import {Suspense, use} from 'react'
 import {ErrorContent} from '@/components/layout/error-content'
 import {loadChromeText} from '@/lib/i18n/lazy-chrome-text'
 import type {Locale} from '@/lib/i18n/routing'
-import {usePageLocale} from '@/lib/i18n/use-page-locale'
+import {usePageLocale} from '@/components/layout/page-locale'
 
 function LoadedErrorContent({retry, locale}: {retry: () => void; locale: Locale}) {
   return <ErrorContent retry={retry} locale={locale} text={use(loadChromeText(locale))} />

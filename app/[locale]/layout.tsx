@@ -7,6 +7,7 @@ import {getTranslations} from 'next-intl/server'
 import {VisualEditing} from 'next-sanity/visual-editing'
 import type {CSSProperties} from 'react'
 import {DraftModeBanner} from '@/components/layout/draft-mode-banner'
+import {PageLocaleProvider} from '@/components/layout/page-locale'
 import {SiteFooter} from '@/components/layout/site-footer'
 import {SiteHeader} from '@/components/layout/site-header'
 import {SkipLink} from '@/components/layout/skip-link'
@@ -55,17 +56,19 @@ export default async function SiteLayout({children, params}: LayoutProps<'/[loca
   return (
     <html lang={locale}>
       <body>
-        <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
-          <SkipLink text={chrome.skipToContent} />
-          {preview && <DraftModeBanner text={{banner: t('draftMode.banner'), leave: t('draftMode.leave')}} />}
-          <SiteHeader name={site.name} text={chrome.header} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-          {isSanityConfigured && <SanityLive includeDrafts={preview} />}
-          {preview && <VisualEditing />}
-        </div>
+        <PageLocaleProvider locale={locale}>
+          <div className="flex min-h-screen flex-col" style={{'--site-origin': JSON.stringify(siteUrl().origin)} as CSSProperties}>
+            <SkipLink text={chrome.skipToContent} />
+            {preview && <DraftModeBanner text={{banner: t('draftMode.banner'), leave: t('draftMode.leave')}} />}
+            <SiteHeader name={site.name} text={chrome.header} />
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
+            {isSanityConfigured && <SanityLive includeDrafts={preview} />}
+            {preview && <VisualEditing />}
+          </div>
+        </PageLocaleProvider>
       </body>
     </html>
   )

@@ -6,7 +6,7 @@ import {Suspense} from 'react'
 import {Link} from '@/components/ui/link'
 import {splitLocale} from '@/lib/i18n/paths'
 import {otherLocale} from '@/lib/i18n/routing'
-import {usePageLocale} from '@/lib/i18n/use-page-locale'
+import {usePageLocale} from '@/components/layout/page-locale'
 
 /** The other language's name for itself, short (shown) and in full (read by screen readers). */
 export type LanguageSwitchText = {switchTo: string; switchToShort: string}

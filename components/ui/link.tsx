@@ -6,7 +6,7 @@ import NextLink from 'next/link'
 import {useState, type ComponentProps} from 'react'
 import {localeHref} from '@/lib/i18n/paths'
 import {type Locale} from '@/lib/i18n/routing'
-import {usePageLocale} from '@/lib/i18n/use-page-locale'
+import {usePageLocale} from '@/components/layout/page-locale'
 
 type LinkProps = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & {
   /** A site path in English form; the Studio's and the API's addresses are the same in every language. */
