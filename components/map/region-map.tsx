@@ -43,7 +43,7 @@ export async function RegionMap({countries, locale}: {countries: MapCountry[]; l
           return (
             <a key={marker.id} href={href(country)} aria-label={label(country)} data-marker={country.slug}>
               <title>{label(country)}</title>
-              <circle cx={marker.x} cy={marker.y} r={6} fill={classOf(classes, country.count).color} stroke="#0f172a" strokeWidth={1.25} />
+              <circle cx={marker.x} cy={marker.y} r={8} fill={classOf(classes, country.count).color} stroke="#0f172a" strokeWidth={1.25} />
             </a>
           )
         })}
