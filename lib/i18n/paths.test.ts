@@ -1,8 +1,10 @@
 // The client's own address builder must agree with next-intl's getPathname, which the server uses.
 import {describe, expect, it} from 'vitest'
-import {getPathname} from './navigation'
+import {createNavigation} from 'next-intl/navigation'
 import {localeHref, splitLocale} from './paths'
-import {LOCALES} from './routing'
+import {LOCALES, routing} from './routing'
+
+const {getPathname} = createNavigation(routing)
 
 const HREFS = ['/', '/news', '/news/some-item', '/news?q=trabajadores&country=mexico', '/countries/mexico/page/2', '/?q=x', '/topics#list']
 

@@ -1,5 +1,5 @@
 // Addresses per language without next-intl's client runtime (its hooks bring the ICU message formatter into every
-// page's JavaScript): the same results as lib/i18n/navigation.ts's getPathname for this site's routing, checked by a test.
+// page's JavaScript): the same results as next-intl's getPathname for this site's routing, checked by a test.
 import {DEFAULT_LOCALE, isLocale, type Locale} from './routing'
 
 /** A site path in English form ("/news/x?q=y") in the given language ("/es/news/x?q=y"); English stays unprefixed. */
