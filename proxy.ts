@@ -1,6 +1,9 @@
 // Runs before routing, only on requests that can fail: a plain 400 for broken percent-encoding or a broken router-state
-// header, a 414 for an over-long path segment, and a 405 for anything but GET or HEAD on a feed or share image. It
+// header, a 414 for an over-long path segment, a 405 for anything but GET or HEAD on a feed or share image, and a 404
+// for a server-action call to a cached function or next-sanity's unused Live action. It
 // sets no cache headers on what it lets through (next.config.ts and Next do).
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {NextResponse, type NextRequest} from 'next/server'
 // Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would
 // fail on (docs/workarounds.md, "A malformed router-state header").
@@ -39,8 +42,31 @@ function plainText(status: number, message: string, headers: Record<string, stri
   return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
 }
 
+/**
+ * Server actions nobody may call (security review 2026-12-05, N4/N11): every 'use cache' function is registered as one
+ * too (Next names them $$RSC_SERVER_CACHE_n), and next-sanity's Live action is registered though the site no longer
+ * uses it (it throws, a 500, on anything but a list of sanity tags). Read from the build's manifest once.
+ */
+function refusedActions(): ReadonlySet<string> {
+  try {
+    const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR?.trim() || '.next', 'server', 'server-reference-manifest.json')
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as {node?: Record<string, {exportedName?: string}>}
+    return new Set(
+      Object.entries(manifest.node ?? {})
+        .filter(([, entry]) => entry.exportedName?.startsWith('$$RSC_SERVER_CACHE') || entry.exportedName === 'revalidateSyncTagsAction')
+        .map(([id]) => id),
+    )
+  } catch {
+    return new Set()
+  }
+}
+
+let refused: ReadonlySet<string> | undefined
+
 export function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl
+  const action = request.headers.get('next-action')
+  if (action !== null && (refused ??= refusedActions()).has(action)) return plainText(404, 'Not found.')
   if (ROUTE_HANDLER_PATH.test(pathname) && request.method !== 'GET' && request.method !== 'HEAD') {
     return plainText(405, 'Method not allowed.', {allow: 'GET, HEAD'})
   }
@@ -70,5 +96,7 @@ export const config = {
     '/:path+/feed.csv',
     '/:path+/brief.pdf',
     '/:path+/og-image',
+    // Server-action calls: see refusedActions.
+    {source: '/:path*', has: [{type: 'header', key: 'next-action'}]},
   ],
 }
