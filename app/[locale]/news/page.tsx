@@ -131,8 +131,10 @@ async function SearchResults({locale, searchParams}: {locale: Locale} & Pick<Pag
             <Pagination page={outcome.page} pages={outcome.pages} hrefFor={(page) => searchHref(state, {page})} />
           </>
         )}
-        <p className="mt-8 flex flex-wrap gap-x-4 text-sm">
-          <a href={localePath(locale, `/news/feed.xml${searchQueryString({...state, page: 1})}`)}>{t('search.feed')}</a>
+        <p className="mt-8 flex flex-wrap items-center gap-x-4 text-sm">
+          <a href={localePath(locale, `/news/feed.xml${searchQueryString({...state, page: 1})}`)} className="inline-flex min-h-6 items-center">
+            {t('search.feed')}
+          </a>
           <ListFileLinks rssHref={localePath(locale, `/news/feed.xml${searchQueryString({...state, page: 1})}`)} />
         </p>
         {state.q || state.countries.length > 0 || state.topics.length > 0 ? (
