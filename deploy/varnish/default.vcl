@@ -223,8 +223,8 @@ sub security_recv {
     if (req.url ~ "^/(es/)?(countries|topics)/[^/?]+\?(.*&)?page=") {
       set req.http.x-keep-query = regsub(req.url, "^[^?]*\?(.*&)?(page=[^&]*).*$", "\2");
     }
-    if (req.http.RSC && req.url ~ "[?&]_rsc=") {
-      set req.http.x-rsc-query = regsub(req.url, "^[^?]*\?(.*&)?(_rsc=[^&]*).*$", "\2");
+    if (req.http.RSC && req.url ~ "[?&]_rsc(=|&|$)") {
+      set req.http.x-rsc-query = regsub(req.url, "^[^?]*\?(.*&)?(_rsc(=[^&]*)?)(&.*)?$", "\2");
       if (req.http.x-keep-query) {
         set req.http.x-keep-query = req.http.x-keep-query + "&" + req.http.x-rsc-query;
       } else {
