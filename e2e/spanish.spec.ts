@@ -35,7 +35,7 @@ for (const [name, path, heading] of SPANISH_PAGES) {
 test('countries and topics carry their standard Spanish names on Spanish pages, with English addresses', async ({page}) => {
   await page.goto('/es/countries')
   await expect(page.getByRole('heading', {level: 2, name: 'América Central'})).toBeVisible()
-  await expect(page.getByRole('link', {name: 'República Dominicana'})).toHaveAttribute('href', '/es/countries/dominican-republic')
+  await expect(page.getByRole('link', {name: 'República Dominicana', exact: true})).toHaveAttribute('href', '/es/countries/dominican-republic')
   await page.goto('/es/countries/mexico')
   await expect(page.getByRole('heading', {level: 1})).toHaveText('México')
   await expect(page.getByText('América del Norte', {exact: true})).toBeVisible()

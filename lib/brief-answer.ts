@@ -16,6 +16,12 @@ export async function keepBriefly(): Promise<void> {
   cacheLife(BRIEF_CACHE_LIFE)
 }
 
+/** A value that stands for no page (a 404 of a feed or an image), kept briefly: an invented address fills no cache for long. */
+export async function keptBriefly<T>(value: T): Promise<T> {
+  await keepBriefly()
+  return value
+}
+
 /** redirect(), kept briefly. */
 export async function redirectBriefly(path: string): Promise<never> {
   await keepBriefly()

@@ -1,5 +1,6 @@
 // The site's feeds and list files as cached text (one entry per file; it carries the tags of the reads inside it).
 import 'server-only'
+import {keptBriefly} from './brief-answer'
 import {COLLECTIONS, collectionPath, collectionText, isCollectionKind, type CollectionKind} from './collections'
 import {publishedIn} from './content/fetch-options'
 import {getCollection, getCollectionNews} from './content/collections'
@@ -20,7 +21,7 @@ export const FEED_SIZE = 50
 export async function siteFeedXml(locale: Locale): Promise<string | null> {
   'use cache'
   // Also a server action anyone with its id can call (security review 2026-12-05, N4): its arguments are checked.
-  if (!isLocale(locale)) return null
+  if (!isLocale(locale)) return keptBriefly(null)
   const t = translator(locale)
   const {name, description} = await getSiteText(locale)
   return buildRssFeed({
@@ -44,7 +45,7 @@ export async function collectionFeedXml(kind: CollectionKind, slug: string, loca
  */
 export async function collectionFile(kind: CollectionKind, slug: string, locale: Locale, format: FeedFormat | 'csv'): Promise<string | null> {
   'use cache'
-  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale) || !LIST_FILE_FORMATS.includes(format)) return null
+  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale) || !LIST_FILE_FORMATS.includes(format)) return keptBriefly(null)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.slug || !member.title) return null
   if (format === 'csv') return buildCsv(await getCollectionNews(member._id, 1, MAX_CSV_ROWS, publishedIn(locale)), locale)

@@ -1,6 +1,7 @@
 // Share images (1200×630 PNG) rendered once per item, country or topic and kept in the cache as bytes; each entry
 // carries the tags of the reads inside it, so a publish redraws them.
 import 'server-only'
+import {keptBriefly} from './brief-answer'
 import {createHash} from 'node:crypto'
 import {ImageResponse} from 'next/og'
 import {ShareImage, SHARE_IMAGE_SIZE, SHARE_PHOTO_SIZE} from '@/components/seo/share-image'
@@ -43,7 +44,7 @@ async function sharePhoto(image: SanityImageValue | null | undefined): Promise<s
 export async function newsShareImage(slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
   // Also a server action anyone with its id can call (security review 2026-12-05, N4): its arguments are checked.
-  if (typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return null
+  if (typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return keptBriefly(null)
   const t = translator(locale)
   const [item, {timeZone}, {name}] = await Promise.all([getNewsItem(slug, publishedIn(locale)), getSiteSettings(), getSiteText(locale)])
   if (!item?.title) return null
@@ -55,7 +56,7 @@ export async function newsShareImage(slug: string, locale: Locale): Promise<Uint
 /** A country's or topic's share image: name, number of items and latest date; null when there is none. */
 export async function collectionShareImage(kind: CollectionKind, slug: string, locale: Locale): Promise<Uint8Array | null> {
   'use cache'
-  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return null
+  if (!isCollectionKind(kind) || typeof slug !== 'string' || !isSlug(slug) || !isLocale(locale)) return keptBriefly(null)
   const t = translator(locale)
   const member = await getCollection(kind, slug, publishedIn(locale))
   if (!member?.title) return null

@@ -23,7 +23,7 @@ export function SubscribeForm({locale, intro, fixed = {}, countries = [], topics
   const t = translator(locale)
   const id = (name: string) => `alerts-${name}`
   return (
-    <section aria-labelledby={id('title')} className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 sm:p-6">
+    <section aria-labelledby={id('title')} className="mt-10 rounded border border-slate-300 bg-slate-50 p-4 sm:p-6 print:hidden">
       <h2 id={id('title')} className="text-xl font-bold">
         {t('alerts.formTitle')}
       </h2>
