@@ -1,4 +1,5 @@
 // Builds the site's feeds with the `feed` library (RSS 2.0, Atom 1.0, JSON Feed 1.1): absolute links, guids and dates from the items.
+import {jsonText} from './api/json-text'
 import {Feed} from 'feed'
 import {feedContentSecurityPolicy} from './security-headers'
 import {localePath} from './i18n/navigation'
@@ -104,7 +105,7 @@ export function buildJsonFeed(input: FeedInput): string {
   type Version1 = {version: string; author?: Author; items: Array<Record<string, unknown> & {author?: Author}>}
   const feed = JSON.parse(buildFeed(input).json1()) as Version1
   const {author, items, ...rest} = feed
-  return JSON.stringify({
+  return jsonText({
     ...rest,
     version: 'https://jsonfeed.org/version/1.1',
     language: input.locale,

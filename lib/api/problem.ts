@@ -1,4 +1,5 @@
 // Errors of the open data API as RFC 9457 problem details (application/problem+json), with the CORS headers every answer carries.
+import {jsonText} from './json-text'
 import {absoluteUrl} from '@/lib/site'
 import {CORS_HEADERS} from './cors'
 
@@ -14,7 +15,7 @@ export function problemResponse(status: 400 | 404, title: string, detail: string
     detail,
     ...(invalidParams.length > 0 ? {invalid_params: invalidParams} : {}),
   }
-  return new Response(JSON.stringify(body), {
+  return new Response(jsonText(body), {
     status,
     headers: {
       ...CORS_HEADERS,

@@ -1,4 +1,5 @@
 // The open data API's successful answers: JSON with a weak ETag (304 when it matches), CORS, Link and cache headers.
+import {jsonText} from './json-text'
 import {createHash} from 'node:crypto'
 import {CORS_HEADERS} from './cors'
 
@@ -37,7 +38,7 @@ export type JsonAnswer = {
  * the answer a minute at most, and Varnish (deploy/varnish/default.vcl) a second, under the tags the webhook purges.
  */
 export function jsonResponse(request: Request, {body, tags, links, totalCount, contentType = 'application/json; charset=utf-8'}: JsonAnswer): Response {
-  const text = JSON.stringify(body)
+  const text = jsonText(body)
   const etag = `W/"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
