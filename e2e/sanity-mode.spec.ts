@@ -354,6 +354,11 @@ test('a webhook publish reaches the open data API within 5 s: the item and the s
   const search = async () =>
     ((await (await request.get('/api/v1/news?q=open+data+check')).json()) as {data: Array<{title: string}>}).data.map((item) => item.title)
   await expect.poll(search, {timeout: 5_000, intervals: [250]}).toEqual([after.title])
+  // The item goes back as it was, the same way: the outage tests read this seed item's page and headline.
+  standIn.put(before)
+  const restored = await webhookBody(after, before)
+  expect((await sendWebhook(request, restored, await sign(restored))).status()).toBe(200)
+  await expect.poll(title, {timeout: 5_000, intervals: [250]}).toBe(before.title)
 })
 
 test('an unpublished item’s address is a complete 404 in the server HTML, then the item once it is published', async ({browser, request}) => {
