@@ -25,4 +25,5 @@ export declare const POSTGRES_BIN: string
 export declare function postgresProgram(name: string): string
 export declare const POSTGRES_USER: string
 export declare function clusterDatabaseUrl(config: ClusterConfig): string
+export declare function postgresDataDir(config: ClusterConfig, uid?: number): string
 export declare function postgresArgs(config: ClusterConfig): string[]

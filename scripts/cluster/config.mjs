@@ -1,6 +1,7 @@
 // The cluster's addresses, folders and packages, shared by `npm run start:cluster` and `npm run stop:cluster`.
 import {randomBytes} from 'node:crypto'
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const number = (value, fallback) => (value && Number.isInteger(Number(value)) ? Number(value) : fallback)
@@ -133,11 +134,20 @@ export function clusterDatabaseUrl(config) {
   return config.databaseUrl ?? `postgres://${POSTGRES_USER}@${config.host}:${config.postgresPort}/postgres`
 }
 
+/**
+ * The server's data folder: in the cluster's folder, except as root, where the server runs as Debian's `postgres`
+ * user, who may not be able to reach the cluster's folder (a checkout in a `mktemp -d` folder, mode 700): then a
+ * folder of its own per port in the system's temporary folder.
+ */
+export function postgresDataDir(config, uid = process.getuid?.()) {
+  return uid === 0 ? path.join(os.tmpdir(), `lmn-cluster-postgres-${config.postgresPort}`) : path.join(config.dir, 'postgres')
+}
+
 /** PostgreSQL as the cluster runs it: its own data folder, loopback TCP only, no Unix socket. */
 export function postgresArgs(config) {
   return [
     '-D',
-    path.join(config.dir, 'postgres'),
+    postgresDataDir(config),
     '-h',
     config.host,
     '-p',

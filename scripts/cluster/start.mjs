@@ -1,9 +1,10 @@
 // `npm run start:cluster`: Redis, N `next start` instances of one build and Varnish in front, on loopback, pids recorded.
 import {execFileSync, spawn} from 'node:child_process'
-import {chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
-import {PIDS_FILE, POSTGRES_USER, clusterConfig, clusterDatabaseUrl, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, postgresArgs, postgresProgram, redisArgs} from './config.mjs'
+import {PIDS_FILE, POSTGRES_USER, clusterConfig, clusterDatabaseUrl, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, postgresArgs, postgresDataDir, postgresProgram, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -87,13 +88,13 @@ const redisAnswers = () =>
 
 // 0. PostgreSQL: the portal's database (alerts' addresses and queue), unless DATABASE_URL names one already.
 if (!config.databaseUrl) {
-  const dataDir = path.join(config.dir, 'postgres')
+  const dataDir = postgresDataDir(config)
   // PostgreSQL refuses to run as root: as root, the server and its folder belong to Debian's `postgres` user.
   const user = process.getuid?.() === 0 ? {uid: Number(execFileSync('id', ['-u', 'postgres'], {encoding: 'utf8'})), gid: Number(execFileSync('id', ['-g', 'postgres'], {encoding: 'utf8'}))} : {}
-  // That user must be able to pass through the cluster's folder to reach its own.
-  if (user.uid !== undefined) chmodSync(config.dir, 0o711)
+  // It runs from its own folder: the checkout may be closed to it.
+  if (user.uid !== undefined) user.cwd = os.tmpdir()
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    mkdirSync(dataDir, {mode: 0o700})
+    mkdirSync(dataDir, {recursive: true, mode: 0o700})
     if (user.uid !== undefined) execFileSync('chown', [`${user.uid}:${user.gid}`, dataDir])
     execFileSync(postgresProgram('initdb'), ['-D', dataDir, '-U', POSTGRES_USER, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'], {stdio: 'ignore', ...user})
   }
