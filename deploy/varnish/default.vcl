@@ -4,6 +4,7 @@ vcl 4.1;
 import std;
 import directors;
 import xkey;
+import vsthrottle;
 
 probe instance_health {
   # A prerendered, content-free file: answered by every healthy instance in a few milliseconds, Sanity up or down.
@@ -190,6 +191,7 @@ sub security_recv {
   if (local.socket == "purge" && req.method != "PURGE") {
     return (synth(405, "Method Not Allowed"));
   }
+  call security_rate_limit;
   # N8: Next's internal headers only ever come from Next itself, never from a client.
   unset req.http.x-middleware-prefetch;
   unset req.http.x-middleware-subrequest;
@@ -237,6 +239,40 @@ sub security_recv {
       set req.url = req.url + "?" + req.http.x-keep-query;
     }
     unset req.http.x-keep-query;
+  }
+}
+
+# Requests no copy can answer, per client address (client.identity is client.ip: behind a TLS terminator, give Varnish
+# the reader's address with the PROXY protocol, or every reader is one client). Server-action calls (readers send none;
+# editors' preview switches a few a minute) and other POSTs (the alerts forms) get 429 with Retry-After once over
+# their limit, and stay refused for the block time. The signed webhook and the one-click unsubscribe are exempt: mail
+# providers and Sanity post them from addresses many senders share, and a bad signature costs an instance one HMAC.
+sub security_rate_limit {
+  if (req.method == "GET" || req.method == "HEAD" || req.method == "PURGE") {
+    return;
+  }
+  if (req.http.Next-Action) {
+    if (vsthrottle.is_denied("action:" + client.identity, 10, 10s, 60s)) {
+      set req.http.x-retry-after = std.integer(duration = vsthrottle.blocked("action:" + client.identity, 10, 10s, 60s), fallback = 60);
+      return (synth(429, "Too Many Requests"));
+    }
+  } elsif (req.url !~ "^/api/(revalidate|alerts/unsubscribe)(\?|$)") {
+    if (vsthrottle.is_denied("post:" + client.identity, 30, 60s, 60s)) {
+      set req.http.x-retry-after = std.integer(duration = vsthrottle.blocked("post:" + client.identity, 30, 60s, 60s), fallback = 60);
+      return (synth(429, "Too Many Requests"));
+    }
+  }
+}
+
+# Varnish's own vcl_synth would set Retry-After to 5 s: a limited client is told how long its block lasts.
+sub vcl_synth {
+  if (resp.status == 429 && req.http.x-retry-after) {
+    set resp.http.Retry-After = req.http.x-retry-after;
+    set resp.http.Cache-Control = "no-store";
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
+    set resp.body = "Too many requests. Try again in " + req.http.x-retry-after + " seconds." + {"
+"};
+    return (deliver);
   }
 }
 
