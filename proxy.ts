@@ -1,13 +1,13 @@
 // Runs before routing, only on requests that can fail: a plain 400 for broken percent-encoding or a broken router-state
 // header, a 414 for an over-long path segment, a 405 for anything but GET or HEAD on a feed or share image, and a 404
-// for a server-action call to a cached function or next-sanity's unused Live action. It
+// for any server-action call but an editor's preview switch (see refuseActionCall). It
 // sets no cache headers on what it lets through (next.config.ts and Next do).
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {NextResponse, type NextRequest} from 'next/server'
 // Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would
 // fail on (docs/workarounds.md, "A malformed router-state header").
 import {parseAndValidateFlightRouterState} from './lib/next-internals/router.mjs'
+import {EDITOR_ACTION_BODY_LIMIT, editorActionBodyValid, inDraftMode, loadActionGate, type ActionGate} from './lib/security/server-actions'
 
 function decodes(value: string): boolean {
   try {
@@ -42,31 +42,53 @@ function plainText(status: number, message: string, headers: Record<string, stri
   return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
 }
 
-/**
- * Server actions nobody may call (security review 2026-12-05, N4/N11): every 'use cache' function is registered as one
- * too (Next names them $$RSC_SERVER_CACHE_n), and next-sanity's Live action is registered though the site no longer
- * uses it (it throws, a 500, on anything but a list of sanity tags). Read from the build's manifest once.
- */
-function refusedActions(): ReadonlySet<string> {
+/** Read from the build's manifests once (lib/security/server-actions.ts). */
+let gate: ActionGate | undefined
+
+const FORM_CONTENT_TYPE = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i
+
+/** The Origin a browser sends with an action call names this host (as Next compares it: X-Forwarded-Host, else Host). */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin')
+  if (origin === null) return true
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host')
   try {
-    const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR?.trim() || '.next', 'server', 'server-reference-manifest.json')
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as {node?: Record<string, {exportedName?: string}>}
-    return new Set(
-      Object.entries(manifest.node ?? {})
-        .filter(([, entry]) => entry.exportedName?.startsWith('$$RSC_SERVER_CACHE') || entry.exportedName === 'revalidateSyncTagsAction')
-        .map(([id]) => id),
-    )
+    return new URL(origin).host === host
   } catch {
-    return new Set()
+    return false
   }
 }
 
-let refused: ReadonlySet<string> | undefined
+/**
+ * A server-action call (security review 2026-12-05, N1/N4/N11): every 'use cache' function is registered as an action
+ * too, and so are next-sanity's Live and editor actions, which throw (a 500) on arguments they do not expect. Only the
+ * editor actions are let through, from an editor in draft mode, with an argument they take; anything else is refused
+ * before Next decodes the body. A form POST to a page (no-JavaScript action call; the site has no such form) is 405.
+ * Returns undefined for a call that may go on.
+ */
+async function refuseActionCall(request: NextRequest, action: string | null): Promise<NextResponse | undefined> {
+  if (action === null) {
+    if (request.method !== 'POST' || !FORM_CONTENT_TYPE.test(request.headers.get('content-type') ?? '')) return undefined
+    if (request.nextUrl.pathname.startsWith('/api/')) return undefined
+    return plainText(405, 'Method not allowed.', {allow: 'GET, HEAD'})
+  }
+  gate ??= loadActionGate(path.join(process.cwd(), process.env.NEXT_DIST_DIR?.trim() || '.next'))
+  const editorAction = gate.editorActions.get(action)
+  if (editorAction === undefined || request.method !== 'POST') return plainText(404, 'Not found.')
+  if (!inDraftMode(request.cookies.get('__prerender_bypass')?.value, gate)) return plainText(404, 'Not found.')
+  // Next's own check answers a cross-site call with 500: an editor's draft-mode cookie is SameSite=None.
+  if (!sameOrigin(request)) return plainText(403, 'Forbidden: a cross-site action call.')
+  const length = Number(request.headers.get('content-length') ?? 0)
+  if (!(length <= EDITOR_ACTION_BODY_LIMIT)) return plainText(413, 'Payload too large.')
+  const body = await request.clone().text()
+  if (!editorActionBodyValid(editorAction, body)) return plainText(400, 'Bad request: not an argument this action takes.')
+  return undefined
+}
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const {pathname} = request.nextUrl
-  const action = request.headers.get('next-action')
-  if (action !== null && (refused ??= refusedActions()).has(action)) return plainText(404, 'Not found.')
+  const refusal = await refuseActionCall(request, request.headers.get('next-action'))
+  if (refusal) return refusal
   if (ROUTE_HANDLER_PATH.test(pathname) && request.method !== 'GET' && request.method !== 'HEAD') {
     return plainText(405, 'Method not allowed.', {allow: 'GET, HEAD'})
   }
@@ -96,7 +118,8 @@ export const config = {
     '/:path+/feed.csv',
     '/:path+/brief.pdf',
     '/:path+/og-image',
-    // Server-action calls: see refusedActions.
+    // Server-action calls, and form POSTs to pages (no-JavaScript action calls): see refuseActionCall.
     {source: '/:path*', has: [{type: 'header', key: 'next-action'}]},
+    {source: '/((?!api/).*)', has: [{type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded).*'}]},
   ],
 }

@@ -792,9 +792,9 @@ test('a published change reaches a reader’s open page without a reload (Sanity
   expect(await isSameDocument(page)).toBe(true)
 })
 
-// Fails today (2026-12-05, issue 23): with 0 calls /countries stays HIT; after the 50 calls it is STALE, even with
-// next-sanity's editor actions left out and every cached function and the Live action answered 404 by the proxy.
-test.fixme('a Live event expires no server cache: replayed sync tags sent to every registered action leave cached pages cached', async ({request}) => {
+// Issue 23: next-sanity's editor actions, callable by anyone, each set a cookie and re-rendered the page they were
+// posted to (6 queries to Sanity for 50 calls); the proxy now refuses every action call but an editor's (below).
+test('a Live event expires no server cache: replayed sync tags sent to every registered action leave cached pages cached', async ({request}) => {
   // Security review 2026-12-05, N1/N2/N11. The page no longer names any action; next-sanity's is still registered.
   const home = await (await request.get('/')).text()
   const ids = registeredActions()
@@ -820,6 +820,44 @@ test.fixme('a Live event expires no server cache: replayed sync tags sent to eve
   expect((await request.get('/countries')).headers()['x-nextjs-cache']).toBe('HIT')
   // Each call re-renders the page it was sent to at most, from the caches: no query reaches Sanity for it.
   expect(standIn.requests.length - queriesBefore).toBeLessThanOrEqual(1)
+})
+
+test('next-sanity’s preview switches answer only an editor in draft mode, and a bad argument gets 400, never 500', async ({page}) => {
+  // Issue 23: perspectiveChangeAction threw (a 500) on an empty perspective, and outside draft mode set a cookie and
+  // re-rendered the page for anyone. Ids from the build, as Presentation's <VisualEditing> calls them.
+  const manifest = JSON.parse(readFileSync(path.join(SANITY_MODE_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, {exportedName?: string}>
+  }
+  const idOf = (name: string) => Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)![0]
+  const perspective = idOf('perspectiveChangeAction')
+  const call = (id: string, body: string, cookie?: string, origin?: string) =>
+    page.request.post('/countries', {
+      headers: {'next-action': id, 'content-type': 'text/plain;charset=UTF-8', ...(cookie ? {cookie} : {}), ...(origin ? {origin} : {})},
+      data: body,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    })
+  expect((await call(perspective, '["published"]')).status()).toBe(404)
+  expect((await call(perspective, '["published"]', '__prerender_bypass=an-editor')).status()).toBe(404)
+
+  standIn.put(previewSecretDocument())
+  await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${TEST_SECRETS.previewSecret}&sanity-preview-pathname=/countries`)
+  const bypass = (await page.context().cookies()).find((cookie) => cookie.name === '__prerender_bypass')
+  expect(bypass, 'the draft-mode cookie').toBeTruthy()
+  const editor = `__prerender_bypass=${bypass!.value}`
+  const switched = await call(perspective, '["published"]', editor)
+  expect(switched.status()).toBe(200)
+  expect(switched.headers()['set-cookie']).toContain('sanity-preview-perspective=published')
+  expect((await call(idOf('variantChangeAction'), '["$undefined"]', editor)).status()).toBe(200)
+  for (const body of ['[[]]', '[""]', '["$K1"]', '[{"a":1}]', 'not json', `["${'r'.repeat(3000)}"]`]) {
+    expect((await call(perspective, body, editor)).status(), body).toBeGreaterThanOrEqual(400)
+    expect((await call(perspective, body, editor)).status(), body).toBeLessThan(500)
+  }
+  // A call from another site carries the editor's cookie (SameSite=None): refused, where Next would answer 500.
+  expect((await call(perspective, '["published"]', editor, 'https://evil.example')).status()).toBe(403)
+  expect((await call(perspective, '["published"]', editor, `http://127.0.0.1:${SANITY_MODE_PORT}`)).status()).toBe(200)
+  // Any other action, in draft mode or not, is refused before Next reads its body.
+  expect((await call(idOf('revalidateSyncTagsAction'), '[["sanity:s1:x"]]', editor)).status()).toBe(404)
 })
 
 test('when Sanity Live closes the stream with goaway (connection limit), an open page still shows a publish, by refreshing on an interval', async ({
