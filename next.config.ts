@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // (lib/brief/): required from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'smtp-server', 'pdfkit'],
   reactStrictMode: true,
+  // No page uses next/image (Sanity's CDN resizes; flags are small SVGs): /_next/image is closed rather than left to
+  // fetch any local address on request (security review 2026-12-05, residue of the 2026-11-30 finding 11).
+  images: {unoptimized: true},
   compress: true,
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,

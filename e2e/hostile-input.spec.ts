@@ -496,6 +496,15 @@ test('an address with an absurdly long path segment is refused as too long', asy
   }
 })
 
+test('the image optimiser is closed: /_next/image fetches no address of the site on request', async ({request}) => {
+  // Security review 2026-12-05 (residue of 2026-11-30 finding 11): it fetched any local path (a page, robots.txt) on
+  // each request before refusing it as no image. No page uses next/image, so images.unoptimized closes the endpoint.
+  for (const url of ['/news', '/robots.txt', '/countries?x=1']) {
+    const response = await request.get(`/_next/image?url=${encodeURIComponent(url)}&w=64&q=75`, {failOnStatusCode: false})
+    expect(response.status(), url).toBe(404)
+  }
+})
+
 /** The running server's process (the one listening on the test's port), for its memory. */
 function serverPid(port: number): number | null {
   const hex = port.toString(16).toUpperCase().padStart(4, '0')
