@@ -67,14 +67,16 @@ function sameOrigin(request: NextRequest): boolean {
  * Returns undefined for a call that may go on.
  */
 async function refuseActionCall(request: NextRequest, action: string | null): Promise<NextResponse | undefined> {
+  // Next runs actions on POST only: a GET carrying the header is a plain page request.
+  if (request.method !== 'POST') return undefined
   if (action === null) {
-    if (request.method !== 'POST' || !FORM_CONTENT_TYPE.test(request.headers.get('content-type') ?? '')) return undefined
+    if (!FORM_CONTENT_TYPE.test(request.headers.get('content-type') ?? '')) return undefined
     if (request.nextUrl.pathname.startsWith('/api/')) return undefined
     return plainText(405, 'Method not allowed.', {allow: 'GET, HEAD'})
   }
   gate ??= loadActionGate(path.join(process.cwd(), process.env.NEXT_DIST_DIR?.trim() || '.next'))
   const editorAction = gate.editorActions.get(action)
-  if (editorAction === undefined || request.method !== 'POST') return plainText(404, 'Not found.')
+  if (editorAction === undefined) return plainText(404, 'Not found.')
   if (!inDraftMode(request.cookies.get('__prerender_bypass')?.value, gate)) return plainText(404, 'Not found.')
   // Next's own check answers a cross-site call with 500: an editor's draft-mode cookie is SameSite=None.
   if (!sameOrigin(request)) return plainText(403, 'Forbidden: a cross-site action call.')
