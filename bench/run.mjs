@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark part end to end (or `-- --only=pages,load --sizes=1000`), then rewrites bench/RESULTS.md.
 import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
-import {datasetFile, DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from './generate-dataset.mjs'
+import {datasetFile, DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from '../sanity/seed/synthetic.mjs'
 import {closeConnections, timedGet} from './lib/http.mjs'
 import {measureCluster} from './lib/cluster.mjs'
 import {measureLighthouse} from './lib/lighthouse.mjs'
@@ -97,7 +97,7 @@ function firstRenderAddresses(size, seed, references, count, prerendered) {
   return {first: items[0], items: items.slice(1), countries: countries.slice(0, count)}
 }
 
-/** List pages 2–6 of each country are prerendered at build (components/collection/collection-page.tsx); page 7 is not. */
+/** List pages 2–6 of each country are prerendered at build (app/[locale]/_collection/collection-page.tsx); page 7 is not. */
 const FIRST_UNPRERENDERED_LIST_PAGE = 7
 
 async function warm(origin, addresses) {

@@ -231,7 +231,7 @@ function beforeAfterNarrowing(results) {
       `${ms(entry.firstItemMs)} (an item page: loads and indexes the dataset)`,
     ],
   ]
-  return `### ${items(FIRST_RENDER_GOAL.size)} items: first renders before and after narrowing\n\nLocal mode runs each query's groq-js over only the documents it can touch (\`lib/content/local-query.ts\`). Milliseconds; before: 2026-11-28 23:30 UTC (\`npm run bench\`, pages rendered per request, groq-js over the whole dataset). Page 1 of a country is now prerendered at build, so its first render is measured on list page 7 (the same reads: the country, its key figures, one page of its items).\n\n${table(['first render', 'before (2026-11-28)', 'this run'], rows)}`
+  return `### ${items(FIRST_RENDER_GOAL.size)} items: first renders before and after narrowing\n\nLocal mode runs each query's groq-js over only the documents it can touch (\`lib/content/source/local-query.ts\`). Milliseconds; before: 2026-11-28 23:30 UTC (\`npm run bench\`, pages rendered per request, groq-js over the whole dataset). Page 1 of a country is now prerendered at build, so its first render is measured on list page 7 (the same reads: the country, its key figures, one page of its items).\n\n${table(['first render', 'before (2026-11-28)', 'this run'], rows)}`
 }
 
 /**
@@ -372,7 +372,7 @@ ${runList}
 each run is given above), and the load generator (wrk), the browser and the server all run on those same cores.
 Compare figures within one run (e.g. Next against the static server), not across runs.
 
-Datasets are synthetic (\`bench/generate-dataset.mjs\`, seed ${run.options.seed}): every item is titled
+Datasets are synthetic (\`sanity/seed/synthetic.mjs\`, seed ${run.options.seed}): every item is titled
 "[Synthetic] …" with an \`_id\` starting \`synthetic-\`, and references the bundled countries and topics. Each size
 gets its own \`next build\` (static pages such as \`/\` are prerendered from the dataset) served by \`next start\`.
 
