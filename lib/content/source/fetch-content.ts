@@ -17,9 +17,6 @@ export type ResultOf<Query extends string> = Query extends keyof import('@sanity
   ? import('@sanity/client').SanityQueries[Query]
   : unknown
 
-/** Tags a read adds once its answer is known (e.g. the countries an item references), so changes to those reach it. */
-export type TagsOf<Result> = (result: Result) => string[]
-
 /** What a cached read answers when Sanity failed: a value, because an error escaping a cache scope fails the render. */
 type Unavailable = {contentUnavailable: string}
 
