@@ -10,7 +10,7 @@ import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
 /** @type {typeof import('../next-internals/cache.mjs').fileSystemCache} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
 
-/** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy. */
+/** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy (docs/workarounds.md, "x-cache-tags"). */
 export const TAGS_HEADER = 'x-cache-tags'
 const NEXT_TAGS_HEADER = 'x-next-cache-tags'
 /** Next's implicit per-path tags (revalidatePath), which this project never revalidates: left out to keep the header short. */

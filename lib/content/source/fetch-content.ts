@@ -75,7 +75,7 @@ async function draftRead(query: string, params: QueryParams, options: FetchOptio
  * A failure is kept only briefly: long enough (stale ≥ 30 s, expire ≥ 5 min) for Next to still prerender the page
  * that needed it, which then redirects to the 503 page, and short enough (revalidate 5 s) that the page is rendered
  * again within seconds once Sanity is back. With a shorter life the read would become a request-time hole, which a
- * page without a Suspense boundary cannot have.
+ * page without a Suspense boundary cannot have (docs/workarounds.md, "Cache lives kept above Next's prerender thresholds").
  */
 const UNAVAILABLE_CACHE_LIFE = {stale: 30, revalidate: 5, expire: 300}
 
