@@ -3,7 +3,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import {flagSvgFile, isHeavyFlag, RASTER_DIR, REGION_FLAGS} from '@/scripts/flags.mjs'
+import {flagSvgFile, isHeavyFlag, RASTER_DIR, REGION_FLAGS} from './heavy-flags.mjs'
 import {flagSrc} from './flag-images'
 
 describe('the region’s flags', () => {

@@ -1,4 +1,4 @@
-// Types of flags.mjs for its test (the project compiles without allowJs).
+// Types of heavy-flags.mjs for TypeScript code (the project compiles without allowJs).
 export const HEAVY_FLAG_BYTES: number
 export const RASTER_SIZE: {width: number; height: number}
 export const RASTER_DIR: string
