@@ -2,16 +2,15 @@
 // shared through Redis between instances, and each page's cache tags sent to the HTTP cache in front as `x-cache-tags`,
 // which Varnish turns into surrogate keys (xkey) for the webhook's purge.
 // @ts-check
-import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {areTagsExpired, areTagsStale, fileSystemCache} from '../next-internals/cache.mjs'
 import {inTime, sharedTags} from './shared-tags.mjs'
 import {expirableTags} from './tag-policy.mjs'
-import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
+import {entryTtl, keyName, keyPrefix, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
-/** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
+/** @type {typeof import('../next-internals/cache.mjs').fileSystemCache} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
 
-/** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy. */
+/** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy (docs/workarounds.md, "x-cache-tags"). */
 export const TAGS_HEADER = 'x-cache-tags'
 const NEXT_TAGS_HEADER = 'x-next-cache-tags'
 /** Next's implicit per-path tags (revalidatePath), which this project never revalidates: left out to keep the header short. */
@@ -36,7 +35,7 @@ function withTagsHeader(value) {
 
 /** Pages and route handlers' responses are shared; fetch entries (unused here) and images stay per instance. */
 const SHARED_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
-const PAGE_PREFIX = `${process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'}page:`
+const PAGE_PREFIX = `${keyPrefix()}page:`
 
 /**
  * The Next tags an entry was rendered with.

@@ -5,9 +5,9 @@ import {parseBody} from 'next-sanity/webhook'
 import {tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/cache-tags'
 import {parseWebhookBody} from '@/lib/content/revalidation'
 import {itemChanged, refreshLabels} from '@/lib/alerts/publish'
-import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
-import {readBodyWithin} from '@/lib/request-body'
-import {hasValidSignature} from '@/lib/webhook-signature'
+import {purgeSurrogateKeys} from '@/lib/http/cache-purge'
+import {readBodyWithin} from '@/lib/http/request-body'
+import {hasValidSignature} from '@/lib/http/webhook-signature'
 
 /** Sanity's webhook bodies are small projections; anything bigger is not ours. */
 const MAX_BODY_BYTES = 64 * 1024
@@ -37,7 +37,8 @@ export async function POST(request: Request) {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
   const raw = await readBodyWithin(request, MAX_BODY_BYTES)
   if (raw === null) return tooLarge()
-  // Our own constant-time check first; Sanity's parseBody (which compares with !==) must agree as well.
+  // Our own constant-time check first; Sanity's parseBody (which compares with !==) must agree as well. It reads a
+  // NextRequest's text, so it gets one built from the bytes read above within the limit (the original body is spent).
   if (!hasValidSignature(raw, request.headers.get(SIGNATURE_HEADER), secret)) return refuse()
   let parsed: Awaited<ReturnType<typeof parseBody>>
   try {
@@ -68,6 +69,6 @@ export async function POST(request: Request) {
       return Response.json({message: 'Alerts could not be recorded; retry'}, {status: 503})
     }
   }
-  // The search index follows on its own: it polls the content revision past every cache (lib/content/search-index.ts).
+  // The search index follows on its own: it polls the content revision past every cache (lib/content/reads/search-index.ts).
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

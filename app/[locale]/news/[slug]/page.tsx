@@ -1,12 +1,12 @@
 // One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
-import {Link} from '@/components/ui/link'
+import {TermList} from '@/components/news/term-list'
 import {permanentRedirect} from 'next/navigation'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Attachments} from '@/components/news/attachments'
 import {ExternalLink} from '@/components/news/external-link'
 import {PressContacts} from '@/components/news/press-contacts'
-import {getSiteText} from '@/lib/content/settings'
+import {getSiteText} from '@/lib/content/reads/settings'
 import {NotFoundPage} from '@/components/layout/not-found-page'
 import {NewsCard} from '@/components/news/news-card'
 import {BodyText} from '@/components/news/portable-text'
@@ -16,19 +16,19 @@ import {JsonLd} from '@/components/seo/json-ld'
 import {ShareBar} from '@/components/share/share-bar'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
-import {redirectBriefly} from '@/lib/brief-answer'
-import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
+import {redirectBriefly} from '@/lib/http/brief-answer'
+import {publishedIn, type FetchOptions} from '@/lib/content/source/fetch-options'
 import {orUnavailable, unlessUnavailable} from '@/lib/content/or-unavailable'
-import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs, renamedNewsSlug} from '@/lib/content/news'
-import {requestPlainOptions} from '@/lib/content/request-options'
+import {getListedNewsSlugs, getNewsItem, getRelatedNews, getTranslationSlugs, renamedNewsSlug} from '@/lib/content/reads/news'
+import {requestPlainOptions} from '@/lib/content/source/request-options'
 import {getTranslations} from 'next-intl/server'
 import {localePath} from '@/lib/i18n/navigation'
 import {asLocale, contentLanguage, type Locale} from '@/lib/i18n/routing'
-import {notFoundMetadata, pageMetadata} from '@/lib/metadata'
-import {absoluteUrl} from '@/lib/site'
-import {isSlug} from '@/lib/slug'
-import {staticSlugParams} from '@/lib/static-params'
-import {newsArticleJsonLd} from '@/lib/structured-data'
+import {notFoundMetadata, pageMetadata} from '@/lib/seo/metadata'
+import {absoluteUrl} from '@/lib/http/site'
+import {isSlug} from '@/sanity/slug.mjs'
+import {staticSlugParams} from '@/lib/http/static-params'
+import {newsArticleJsonLd} from '@/lib/seo/structured-data'
 
 // Every item is prerendered at build from generateStaticParams; an item published later is rendered on its first
 // visit (the slug is awaited outside any Suspense boundary, so that visit waits and gets a real 404 or the page) and
@@ -175,34 +175,8 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
         <Attachments files={item.attachments} />
         <PressContacts contacts={item.pressContacts} />
         <dl className="mt-8 grid gap-3 border-t border-slate-200 pt-6 text-slate-800 sm:grid-cols-[auto_1fr] sm:gap-x-6">
-          {countries.length > 0 && (
-            <>
-              <dt className="font-semibold">{t('news.countries')}</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {countries.map((country) => (
-                    <li key={country.slug}>
-                      <Link href={`/countries/${country.slug}`}>{country.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-          {topics.length > 0 && (
-            <>
-              <dt className="font-semibold">{t('news.topics')}</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {topics.map((topic) => (
-                    <li key={topic.slug}>
-                      <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
+          <TermList term={t('news.countries')} links={countries.map((country) => ({href: `/countries/${country.slug}`, label: country.name}))} />
+          <TermList term={t('news.topics')} links={topics.map((topic) => ({href: `/topics/${topic.slug}`, label: topic.title}))} />
           {item.partners && item.partners.length > 0 && (
             <>
               <dt className="font-semibold">{t('news.partners')}</dt>
