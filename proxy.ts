@@ -7,7 +7,7 @@ import {NextResponse, type NextRequest} from 'next/server'
 // Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would
 // fail on (docs/workarounds.md, "A malformed router-state header").
 import {parseAndValidateFlightRouterState} from './lib/next-internals/router.mjs'
-import {EDITOR_ACTION_BODY_LIMIT, editorActionBodyValid, inDraftMode, loadActionGate, type ActionGate} from './lib/security/server-actions'
+import {EDITOR_ACTION_BODY_LIMIT, editorActionBodyValid, inDraftMode, loadActionGate, type ActionGate} from './lib/http/server-action-gate'
 
 function decodes(value: string): boolean {
   try {
@@ -42,7 +42,7 @@ function plainText(status: number, message: string, headers: Record<string, stri
   return new NextResponse(message, {status, headers: {'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers}})
 }
 
-/** Read from the build's manifests once (lib/security/server-actions.ts). */
+/** Read from the build's manifests once (lib/http/server-action-gate.ts). */
 let gate: ActionGate | undefined
 
 const FORM_CONTENT_TYPE = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i

@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {editorActionBodyValid, inDraftMode, loadActionGate} from './server-actions'
+import {editorActionBodyValid, inDraftMode, loadActionGate} from './server-action-gate'
 
 function build(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'action-gate-'))
