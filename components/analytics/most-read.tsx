@@ -34,7 +34,7 @@ export async function MostRead({options, country, className = 'mt-8'}: Props) {
     items.push({slug: item.slug, title: item.title})
   }
   return (
-    <section aria-labelledby="most-read-heading" className={`${className} print:hidden`}>
+    <section aria-labelledby="most-read-heading" className={[className, 'print:hidden'].filter(Boolean).join(' ')}>
       <h2 id="most-read-heading" className="text-2xl font-bold">
         {country ? t('mostRead.titleIn', {name: country.name}) : t('mostRead.title')}
       </h2>
