@@ -4,7 +4,7 @@ import type {NextConfig} from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import {sanity} from 'next-sanity/live/cache-life'
 import {englishRewrites, unprefixDefaultLocale} from './lib/i18n/rewrites'
-import {securityHeaders} from './lib/security-headers'
+import {securityHeaders} from './lib/http/security-headers'
 
 /** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path, in both languages. */
 const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'] as const).flatMap((base) => [

@@ -9,7 +9,7 @@ import {SkipLink} from '@/components/layout/skip-link'
 import {chromeText} from '@/lib/i18n/chrome-text'
 import {messagesFor} from '@/lib/i18n/messages'
 import {DEFAULT_LOCALE} from '@/lib/i18n/routing'
-import {siteUrl} from '@/lib/site'
+import {siteUrl} from '@/lib/http/site'
 import './[locale]/globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {

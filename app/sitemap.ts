@@ -1,11 +1,11 @@
 // /sitemap.xml: every public page crawlers should know, in each language that lists it, with its hreflang
 // alternates (a translated item's point at its translation's slug) and absolute URLs from NEXT_PUBLIC_SITE_URL.
 import type {MetadataRoute} from 'next'
-import {getSitemapRows} from '@/lib/content/sitemap'
+import {getSitemapRows} from '@/lib/content/reads/sitemap-rows'
 import {localePath} from '@/lib/i18n/navigation'
 import {LOCALES} from '@/lib/i18n/routing'
-import {languageAlternates} from '@/lib/metadata'
-import {absoluteUrl} from '@/lib/site'
+import {languageAlternates} from '@/lib/seo/metadata'
+import {absoluteUrl} from '@/lib/http/site'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const rows = await getSitemapRows()

@@ -2,7 +2,7 @@
 import readline from 'node:readline'
 import {SanityStandIn, type StandInDocument} from '../e2e/support/sanity-stand-in'
 import {TEST_SECRETS, sanityModeEnv} from '../e2e/support/sanity-mode-env'
-import {generateDataset} from './generate-dataset.mjs'
+import {generateDataset} from '../sanity/seed/synthetic.mjs'
 
 const option = (name: string) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1])
 const port = option('port')

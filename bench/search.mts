@@ -6,10 +6,10 @@ import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
 import {SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '../lib/content/queries'
 import {buildNewsIndex, runSearch, type NewsIndex} from '../lib/search/engine'
-import {parseSearchParams} from '../lib/search/params'
+import {parseSearchParams} from '../lib/search/search-params'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '../sanity.types'
-import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from './generate-dataset.mjs'
-import {mulberry32} from './lib/prng.mjs'
+import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from '../sanity/seed/synthetic.mjs'
+import {mulberry32} from '../sanity/seed/prng.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const SEARCH_RESULTS_JSON = path.join(HERE, '.out', 'search.json')

@@ -5,9 +5,9 @@ import {existsSync, readdirSync, readFileSync, readlinkSync, statSync} from 'nod
 import path from 'node:path'
 import {expect, request as playwrightRequest, test, type APIRequestContext} from '@playwright/test'
 import {BUNDLED_DATASET_FILE} from '../sanity/seed/files.mjs'
-import {mulberry32} from '../bench/lib/prng.mjs'
+import {mulberry32} from '../sanity/seed/prng.mjs'
 
-/** The dataset generator's PRNG (bench/lib/prng.mjs), so a failing case can be replayed from the seed. */
+/** The dataset generator's PRNG (sanity/seed/prng.mjs), so a failing case can be replayed from the seed. */
 const SEED = 0x5eed_0006
 const REQUESTS = 10_000
 /** Requests in flight at once: enough to keep the server busy, few enough for a 2-core machine. */
@@ -325,7 +325,7 @@ function sharedLifetime(cacheControl: string): number {
 }
 
 /**
- * The longest a shared cache may keep a redirect or an error: a minute (lib/brief-answer.ts). Not zero: a 404 for
+ * The longest a shared cache may keep a redirect or an error: a minute (lib/http/brief-answer.ts). Not zero: a 404 for
  * an address that does not exist is the same for every reader, and Next keeps it too; a minute is what stops an
  * invented address from filling a CDN for long, or hiding a page published at that address afterwards.
  */

@@ -920,7 +920,7 @@ test('no registered server action returns a draft or a secret, or runs a query i
   const made = standIn.requests.slice(before)
   // Published reads only. They may carry the Viewer token, which the site sends with every read so that a private
   // dataset works (docs/sanity-setup.md): what keeps a caller from other documents is that only the site's own named
-  // queries run (lib/content/read-guard.ts and its unit test), and none of the payloads' queries reached Sanity.
+  // queries run (lib/content/source/read-guard.ts and its unit test), and none of the payloads' queries reached Sanity.
   expect(made.filter((read) => read.perspective !== 'published')).toEqual([])
   expect(made.filter((read) => /previewUrlSecret|drafts\.\*\*|\*\[\]\{"a"/.test(read.query))).toEqual([])
 })

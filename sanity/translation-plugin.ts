@@ -9,7 +9,7 @@ export const translationPlugin = documentInternationalization({
   schemaTypes: TRANSLATED_TYPES,
   languageField: 'language',
   // Links between translations stay weak, so an item can be unpublished or deleted while linked; the site already
-  // ignores a link to an item that is not published (lib/content/translation-groups.ts).
+  // ignores a link to an item that is not published (lib/content/reads/translation-groups.ts).
   weakReferences: true,
 })
 

@@ -1,6 +1,6 @@
 // Items per year as an SVG bar chart, with the same numbers in a table for screen readers.
 import {useTranslations} from 'next-intl'
-import type {YearCount} from '@/lib/content/facets'
+import type {YearCount} from '@/lib/content/reads/facets'
 
 const BAR_SLOT = 56
 const CHART_HEIGHT = 160

@@ -1,8 +1,8 @@
 // Shown only on paper: the country page's address as text and QR code, and the date its information is from.
 import {getTranslations} from 'next-intl/server'
-import {printStamp} from '@/lib/brief/print-stamp'
-import {getSiteSettings} from '@/lib/content/settings'
-import {formatDate} from '@/lib/dates'
+import {printStamp} from '@/lib/brief/printed-address'
+import {getSiteSettings} from '@/lib/content/reads/settings'
+import {formatDate} from '@/lib/format/dates'
 import type {Locale} from '@/lib/i18n/routing'
 
 export async function PrintStamp({slug, url, locale}: {slug: string; url: string; locale: Locale}) {

@@ -2,8 +2,8 @@
 // editor's perspective per request inside Suspense and passes it to the same cached content.
 import {Suspense, type ReactNode} from 'react'
 import {getLocale} from 'next-intl/server'
-import {publishedIn, type FetchOptions} from '@/lib/content/fetch-options'
-import {isPreviewing, requestFetchOptions} from '@/lib/content/request-options'
+import {publishedIn, type FetchOptions} from '@/lib/content/source/fetch-options'
+import {isPreviewing, requestFetchOptions} from '@/lib/content/source/request-options'
 import {LoadingState} from './loading-state'
 
 type Render = (options: FetchOptions) => ReactNode

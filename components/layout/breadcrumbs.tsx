@@ -2,7 +2,7 @@
 import {Link} from '@/components/ui/link'
 import {JsonLd} from '@/components/seo/json-ld'
 import {useLocale, useTranslations} from 'next-intl'
-import {breadcrumbJsonLd, type Crumb} from '@/lib/structured-data'
+import {breadcrumbJsonLd, type Crumb} from '@/lib/seo/structured-data'
 
 export function Breadcrumbs({trail}: {trail: Crumb[]}) {
   const t = useTranslations()

@@ -4,12 +4,10 @@
 import {usePathname, useSearchParams} from 'next/navigation'
 import {Suspense} from 'react'
 import {Link} from '@/components/ui/link'
+import type {LanguageSwitchText} from '@/lib/i18n/chrome-text'
 import {splitLocale} from '@/lib/i18n/paths'
 import {otherLocale} from '@/lib/i18n/routing'
 import {usePageLocale} from '@/components/layout/page-locale'
-
-/** The other language's name for itself, short (shown) and in full (read by screen readers). */
-export type LanguageSwitchText = {switchTo: string; switchToShort: string}
 
 function SwitchLink({href, text}: {href: string; text: LanguageSwitchText}) {
   const target = otherLocale(usePageLocale())

@@ -1,6 +1,6 @@
-// The other files of a list, shown beside its RSS link: Atom, JSON Feed and CSV (lib/feed.ts, lib/lists/csv.ts).
+// The other files of a list, shown beside its RSS link: Atom, JSON Feed and CSV (lib/seo/rss.ts, lib/lists/csv.ts).
 import {useTranslations} from 'next-intl'
-import {feedFormatPath} from '@/lib/feed'
+import {feedFormatPath} from '@/lib/seo/rss'
 
 /** `rssHref` is the list's RSS address in the page's language, e.g. "/es/countries/mexico/feed.xml". */
 export function ListFileLinks({rssHref}: {rssHref: string}) {

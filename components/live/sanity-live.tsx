@@ -1,5 +1,5 @@
 // Sanity Live in the site's layout: readers refresh from the caches, editors in draft mode follow their drafts.
-import {DraftLive, publishedLiveConfig} from '@/lib/content/sanity-source'
+import {DraftLive, publishedLiveConfig} from '@/lib/content/source/sanity-source'
 import {RefreshingLive} from './refreshing-live'
 
 /**

@@ -1,7 +1,7 @@
 // An item's downloads: each file's title as a link to Sanity's CDN, with its type and size.
 import {useLocale, useTranslations} from 'next-intl'
-import {fileSize} from '@/lib/file-size'
-import {fileTypeLabel, fileUrl} from '@/lib/sanity-file'
+import {fileSize} from '@/lib/format/file-size'
+import {fileTypeLabel, fileUrl} from '@/lib/seo/sanity-file'
 
 export type AttachmentValue = {_key: string; title: string | null; assetId: string | null; size: number | null; mimeType: string | null}
 

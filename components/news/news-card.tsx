@@ -3,7 +3,7 @@ import {useLocale} from 'next-intl'
 import {Link} from '@/components/ui/link'
 import {HighlightedText} from '@/components/search/highlighted-text'
 import {contentLanguage} from '@/lib/i18n/routing'
-import type {SanityImageValue} from '@/lib/sanity-image'
+import type {SanityImageValue} from '@/lib/seo/sanity-image'
 import {NewsDate} from './news-date'
 import {SanityImg} from './sanity-figure'
 

@@ -1,9 +1,9 @@
 // Renders an item's body: safe links only (http, https, mailto), external ones marked, links to other items, quotes, images with alt text.
 import {PortableText, type PortableTextComponents} from '@portabletext/react'
-import type {SanityImageValue} from '@/lib/sanity-image'
+import type {SanityImageValue} from '@/lib/seo/sanity-image'
 import {Link} from '@/components/ui/link'
-import {siteUrl} from '@/lib/site'
-import {isSlug} from '@/lib/slug'
+import {siteUrl} from '@/lib/http/site'
+import {isSlug} from '@/sanity/slug.mjs'
 import {ExternalLink} from './external-link'
 import {SanityFigure} from './sanity-figure'
 

@@ -1,6 +1,6 @@
 // An image from Sanity with its alt text, responsive srcset and reserved size, and its caption and credit beneath.
 import {useTranslations} from 'next-intl'
-import {isShowableImage, responsiveImage, type SanityImageValue} from '@/lib/sanity-image'
+import {isShowableImage, responsiveImage, type SanityImageValue} from '@/lib/seo/sanity-image'
 
 type SanityImgProps = {
   image: SanityImageValue | null | undefined

@@ -1,11 +1,11 @@
 // The search's active parts as removable chips (plain links), plus "clear all".
 import {Link} from '@/components/ui/link'
-import {formatDate} from '@/lib/dates'
+import {formatDate} from '@/lib/format/dates'
 import type {FacetCount} from '@/lib/search/engine'
 import {useTranslations} from 'next-intl'
 import {translator} from '@/lib/i18n/translator'
 import type {Locale} from '@/lib/i18n/routing'
-import {hasFilters, searchHref, type SearchState} from '@/lib/search/params'
+import {hasFilters, searchHref, type SearchState} from '@/lib/search/search-params'
 
 type Chip = {key: string; label: string; href: string}
 

@@ -7,7 +7,7 @@ import type {FacetCount} from '@/lib/search/engine'
 import {useRouter} from 'next/navigation'
 import {localeHref} from '@/lib/i18n/paths'
 import type {Locale} from '@/lib/i18n/routing'
-import {parseQueryString, parseSearchParams, searchQueryString, type SearchState} from '@/lib/search/params'
+import {parseQueryString, parseSearchParams, searchQueryString, type SearchState} from '@/lib/search/search-params'
 
 const TYPING_PAUSE_MS = 400
 

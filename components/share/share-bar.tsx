@@ -1,6 +1,6 @@
 // The share bar on item, country and topic pages: real links that work without JavaScript, plus copy and native share.
 import {useTranslations} from 'next-intl'
-import {shareTargets} from '@/lib/share'
+import {shareTargets} from '@/lib/seo/share-links'
 import {ShareActions} from './share-actions'
 
 export function ShareBar({url, title, headingId = 'share-heading'}: {url: string; title: string; headingId?: string}) {

@@ -1,8 +1,8 @@
 // The alerts' emails in the subscriber's language: an HTML and a plain-text part, list headers (RFC 2369, 8058, 2919), no tracking.
-import {formatDate} from '@/lib/dates'
+import {formatDate} from '@/lib/format/dates'
 import type {Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
-import {absoluteUrl, siteUrl} from '@/lib/site'
+import {absoluteUrl, siteUrl} from '@/lib/http/site'
 
 export type EmailItem = {title: string; summary: string; path: string; publishedAt: string; countryNames: string[]}
 

@@ -1,7 +1,7 @@
 // What the alerts' route handlers share: the same-origin check against cross-site posting, the client's address, bounded form bodies.
 import {isLocale, type Locale} from '@/lib/i18n/routing'
-import {readBodyWithin} from '@/lib/request-body'
-import {siteUrl} from '@/lib/site'
+import {readBodyWithin} from '@/lib/http/request-body'
+import {siteUrl} from '@/lib/http/site'
 
 export const MAX_FORM_BYTES = 16 * 1024
 

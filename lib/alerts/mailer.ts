@@ -1,7 +1,7 @@
 // The SMTP transport (SMTP_URL), the sender address (ALERTS_FROM) and DKIM signing when a key is configured.
 import {readFileSync} from 'node:fs'
 import nodemailer, {type Transporter} from 'nodemailer'
-import {siteUrl} from '@/lib/site'
+import {siteUrl} from '@/lib/http/site'
 import {SEND_CONCURRENCY} from './sender'
 
 export type MailSettings = {url: string; from: string; dkim?: {domainName: string; keySelector: string; privateKey: string}}

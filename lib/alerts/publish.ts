@@ -1,7 +1,7 @@
 // Sanity mode: the signed webhook tells us an item was published, changed or removed (noted, then read: new ones get sent), or that names changed.
 import 'server-only'
-import {getCountries, getTopics} from '@/lib/content/collections'
-import {publishedIn} from '@/lib/content/fetch-options'
+import {getCountries, getTopics} from '@/lib/content/reads/collections'
+import {publishedIn} from '@/lib/content/source/fetch-options'
 import {getDatabase} from '@/lib/db/database'
 import {storeState} from './runner'
 import {requestItem, resolveItemRequests} from './sanity-items'

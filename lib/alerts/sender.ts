@@ -2,7 +2,7 @@
 import type {Transporter} from 'nodemailer'
 import type {Database} from '@/lib/db/database'
 import {isLocale, type Locale} from '@/lib/i18n/routing'
-import {absoluteUrl} from '@/lib/site'
+import {absoluteUrl} from '@/lib/http/site'
 import {windowOfKey} from './digests'
 import {mailTranslator, renderEmail, type EmailItem} from './email'
 import {FOLLOWS} from './items'

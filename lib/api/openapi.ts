@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of the open data API, served at /api/v1/openapi.json; the contract tests validate real answers against it.
-import {SORTS} from '@/lib/search/params'
-import {DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PAGE, MAX_PER_PAGE} from './params'
-import {absoluteUrl} from '@/lib/site'
+import {SORTS} from '@/lib/search/search-params'
+import {DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PAGE, MAX_PER_PAGE} from './news-params'
+import {absoluteUrl} from '@/lib/http/site'
 
 const ref = (name: string) => ({$ref: `#/components/schemas/${name}`})
 const url = {type: 'string', format: 'uri'}

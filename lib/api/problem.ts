@@ -1,6 +1,6 @@
 // Errors of the open data API as RFC 9457 problem details (application/problem+json), with the CORS headers every answer carries.
 import {jsonText} from './json-text'
-import {absoluteUrl} from '@/lib/site'
+import {absoluteUrl} from '@/lib/http/site'
 import {CORS_HEADERS} from './cors'
 
 export type InvalidParam = {name: string; reason: string}

@@ -4,7 +4,7 @@ import type {NEWS_ITEM_QUERY_RESULT} from '@/sanity.types'
 import {localePath} from '@/lib/i18n/navigation'
 import type {Locale} from '@/lib/i18n/routing'
 import type {SearchHit} from '@/lib/search/engine'
-import {absoluteUrl} from '@/lib/site'
+import {absoluteUrl} from '@/lib/http/site'
 
 export const API_BASE = '/api/v1'
 

@@ -1,5 +1,5 @@
 // Types for page-cache-handler.mjs (plain JavaScript: Next loads cache handlers without compiling them), for its tests.
-import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache'
+import {fileSystemCache as FileSystemCache} from '../next-internals/cache.mjs'
 
 export const TAGS_HEADER: string
 export function surrogateKeys(headers: unknown): string | undefined

@@ -2,13 +2,12 @@
 // shared through Redis between instances, and each page's cache tags sent to the HTTP cache in front as `x-cache-tags`,
 // which Varnish turns into surrogate keys (xkey) for the webhook's purge.
 // @ts-check
-import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {areTagsExpired, areTagsStale, fileSystemCache} from '../next-internals/cache.mjs'
 import {inTime, sharedTags} from './shared-tags.mjs'
 import {expirableTags} from './tag-policy.mjs'
 import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
-/** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
+/** @type {typeof import('../next-internals/cache.mjs').fileSystemCache} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
 
 /** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy. */

@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {createClient} from '@redis/client'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
-import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {tagsManifest} from '../next-internals/cache.mjs'
 
 const PASSWORD = 'test-password-for-the-portal-user'
 const SECRET = 'test-signing-secret-0123456789abcdef0123456789'

@@ -1,7 +1,7 @@
 // Shares Next's tag revalidations between instances through Redis, so a revalidateTag on one instance reaches them all.
 // @ts-check
 import {createClient} from '@redis/client'
-import {tagsManifest} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {tagsManifest} from '../next-internals/cache.mjs'
 import {isExpirableTag} from './tag-policy.mjs'
 import {plausibleTime, seal, signingSecret, unseal} from './redis-codec.mjs'
 

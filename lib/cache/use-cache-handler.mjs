@@ -1,13 +1,12 @@
 // The 'use cache' handler (next.config `cacheHandlers.default`): Next's in-memory one, plus Redis shared by every instance.
 // @ts-check
-import {createDefaultCacheHandler} from 'next/dist/server/lib/cache-handlers/default.js'
-import {areTagsExpired, areTagsStale} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js'
+import {areTagsExpired, areTagsStale, createDefaultCacheHandler} from '../next-internals/cache.mjs'
 import {inTime, sharedTags} from './shared-tags.mjs'
 import {expirableTags} from './tag-policy.mjs'
 import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
-/** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheHandler} CacheHandler */
-/** @typedef {import('next/dist/server/lib/cache-handlers/types').CacheEntry} CacheEntry */
+/** @typedef {import('../next-internals/cache.mjs').CacheHandler} CacheHandler */
+/** @typedef {import('../next-internals/cache.mjs').CacheEntry} CacheEntry */
 
 /** Next's own default size for its in-memory 'use cache' store (50 MB), kept on every instance. */
 const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_BYTES || 50 * 1024 * 1024)

@@ -87,7 +87,7 @@ export const READ_TAGS = {
   SITE_SETTINGS_QUERY: () => [SETTINGS_TAG],
 } as const
 
-/** Readers' copy of a list of slugs, or the copy behind a 404 (see lib/content/known-slugs.ts). */
+/** Readers' copy of a list of slugs, or the copy behind a 404 (see lib/content/reads/known-slugs.ts). */
 export type SlugListCopy = 'listed' | 'unknown'
 
 function slugListTag(kind: ContentKind, copy: SlugListCopy): string {

@@ -4,7 +4,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {queryLocal} from './local-source'
+import {queryLocal} from './source/local-source'
 import {CONTENT_REVISION_QUERY} from './queries'
 
 function dataset(documents: object[]): string {

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {parseNdjson, type NdjsonDocument} from '@/sanity/ndjson'
 import {futureDateWarning, publishedAtRule} from '@/sanity/schemaTypes/news-item'
 import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
-import {indexDataset, queryIndexed} from './local-query'
+import {indexDataset, queryIndexed} from './source/local-query'
 import {COLLECTION_NEWS_QUERY, NEWS_LIST_QUERY, SEARCH_DOCUMENTS_QUERY} from './queries'
 
 type Row = {_id: string; publishedAt: string | null}

@@ -1,6 +1,6 @@
 // Route handlers (feeds, share images) answer a plain 503 when the content service fails, never an error page.
 import {describe, expect, it} from 'vitest'
-import {ContentUnavailableError} from './content-unavailable-error'
+import {ContentUnavailableError} from './unavailable'
 import {orUnavailableResponse} from './or-unavailable'
 
 describe('orUnavailableResponse', () => {

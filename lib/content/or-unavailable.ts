@@ -4,10 +4,10 @@ import 'server-only'
 import {redirect} from 'next/navigation'
 import {getLocale} from 'next-intl/server'
 import {localePath} from '@/lib/i18n/navigation'
-import {RETRY_AFTER_SECONDS, unavailableUrl} from '@/lib/content-unavailable'
+import {RETRY_AFTER_SECONDS, unavailableUrl} from '@/lib/content/unavailable'
 import {translator} from '@/lib/i18n/translator'
 import {DEFAULT_LOCALE} from '@/lib/i18n/routing'
-import {ContentUnavailableError} from './content-unavailable-error'
+import {ContentUnavailableError} from './unavailable'
 
 /**
  * Runs a page's content reads; if the content service fails (a page that was never rendered, so nothing is cached),

@@ -36,7 +36,7 @@ const NEWS_CARD_PROJECTION = `{
 
 /**
  * Lists of items take `$replaced`: the ids a language's pages leave out because their translation in that language is
- * listed instead (lib/content/translation-groups.ts), so a translated item is listed once per language.
+ * listed instead (lib/content/reads/translation-groups.ts), so a translated item is listed once per language.
  */
 export const NEWS_LIST_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(${FIRST_PUBLISHED} desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}

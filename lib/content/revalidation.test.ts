@@ -13,15 +13,15 @@ import {
   tagsForSupportChange,
   type ContentChangeEvent,
 } from './cache-tags'
-import {publishedIn} from './fetch-options'
-import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './collections'
+import {publishedIn} from './source/fetch-options'
+import {getCollection, getCollectionFacts, getCollectionNews, getCountriesWithCounts, getTopicsWithCounts} from './reads/collections'
 import type {Locale} from '@/lib/i18n/routing'
-import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews, getTranslationSlugs} from './news'
+import {getLatestNews, getNewsItem, getNewsSlugs, getRelatedNews, getTranslationSlugs} from './reads/news'
 import * as queries from './queries'
 import {WEBHOOK_FILTER, WEBHOOK_PROJECTION, parseWebhookBody} from './revalidation'
-import {getSitemapRows} from './sitemap'
-import {collectionFeedXml, siteFeedXml} from '@/lib/feeds'
-import {collectionShareImage, newsShareImage} from '@/lib/share-images'
+import {getSitemapRows} from './reads/sitemap-rows'
+import {collectionFeedXml, siteFeedXml} from '@/lib/content/reads/feeds'
+import {collectionShareImage, newsShareImage} from '@/lib/seo/share-images'
 
 const ITEM = 'guatemala-raises-awareness-about-recruitment-scams'
 

@@ -5,8 +5,8 @@ import {stegaEncodeSourceMap} from '@sanity/client/stega'
 import {describe, expect, it} from 'vitest'
 import {syntheticSourceMap} from '@/e2e/support/source-map'
 import {flagSrc} from '@/lib/flags/flag-images'
-import {regionName, storedRegion} from '@/lib/regions'
-import {currentSlugFor, type AddressRow} from './slug-history'
+import {regionName, storedRegion} from '@/lib/format/regions'
+import {currentSlugFor, type AddressRow} from './reads/slug-history'
 
 function encoded<T>(result: T): T {
   return stegaEncodeSourceMap(result, syntheticSourceMap(result), {enabled: true, studioUrl: '/studio'}) as T

@@ -2,10 +2,12 @@
 // message catalogue as plain strings: server components pass them to client components as props, and the error
 // pages (client-only) load them on demand, so no ICU message formatter ever reaches the browser. A test checks that
 // every string picked here is plain text (no ICU arguments), so the raw catalogue value is the formatted text.
-import type {LanguageSwitchText} from '@/components/layout/language-switch'
 import type en from '@/messages/en.json'
 
 type Catalogue = typeof en
+
+/** The other language's name for itself, short (shown) and in full (read by screen readers). */
+export type LanguageSwitchText = {switchTo: string; switchToShort: string}
 
 export type SearchBoxText = {label: string; placeholder: string; submit: string}
 

@@ -3,7 +3,7 @@
 import {hasLocale} from 'next-intl'
 import {getRequestConfig} from 'next-intl/server'
 import {locale as rootLocale} from 'next/root-params'
-import {siteTimeZone} from '@/lib/dates'
+import {siteTimeZone} from '@/lib/format/dates'
 import {messagesFor} from './messages'
 import {DEFAULT_LOCALE, routing} from './routing'
 

@@ -2,7 +2,7 @@
 import {stringify} from 'csv-stringify/sync'
 import {localePath} from '@/lib/i18n/navigation'
 import type {Locale} from '@/lib/i18n/routing'
-import {absoluteUrl} from '@/lib/site'
+import {absoluteUrl} from '@/lib/http/site'
 
 /** At most this many rows in one file (a whole country's or search's list, newest first, fits with room to spare). */
 export const MAX_CSV_ROWS = 5000

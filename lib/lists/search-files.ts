@@ -2,13 +2,13 @@
 import 'server-only'
 import {draftMode} from 'next/headers'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
-import {searchNews} from '@/lib/content/search-index'
-import {getSiteText} from '@/lib/content/settings'
-import {buildFeedIn, feedResponse, type FeedFormat} from '@/lib/feed'
-import {FEED_SIZE} from '@/lib/feeds'
+import {searchNews} from '@/lib/content/reads/search-index'
+import {getSiteText} from '@/lib/content/reads/settings'
+import {buildFeedIn, feedResponse, type FeedFormat} from '@/lib/seo/rss'
+import {FEED_SIZE} from '@/lib/content/reads/feeds'
 import type {Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
-import {parseQueryString, searchQueryString} from '@/lib/search/params'
+import {parseQueryString, searchQueryString} from '@/lib/search/search-params'
 import {buildCsv, MAX_CSV_ROWS} from './csv'
 
 export async function searchFileResponse(request: Request, locale: Locale, format: FeedFormat | 'csv'): Promise<Response> {

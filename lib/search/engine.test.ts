@@ -1,7 +1,7 @@
 // The engine's word matching on items the bundled dataset lacks (Spanish text), and its bounds on work per query.
 import {distance} from 'fastest-levenshtein'
 import {describe, expect, it, vi} from 'vitest'
-import {parseSearchParams} from './params'
+import {parseSearchParams} from './search-params'
 import {SEARCH_PAGE_SIZE, buildNewsIndex, runSearch} from './engine'
 
 // Counts the engine's edit-distance comparisons: the work a typo lookup does.

@@ -3,8 +3,8 @@ import {distance} from 'fastest-levenshtein'
 import {Index} from 'flexsearch'
 import {PassjoinIndex} from 'mnemonist'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
-import {isoDay, siteTimeZone} from '@/lib/dates'
-import type {SearchState} from './params'
+import {isoDay, siteTimeZone} from '@/lib/format/dates'
+import type {SearchState} from './search-params'
 import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
 export const SEARCH_PAGE_SIZE = 20

@@ -15,7 +15,7 @@ export type NewsSitemapEntry = {
   publication: string
 }
 
-/** Characters XML 1.0 allows nowhere (see lib/feed.ts), dropped; the five markup characters escaped. */
+/** Characters XML 1.0 allows nowhere (see lib/seo/rss.ts), dropped; the five markup characters escaped. */
 function escapeXml(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')

@@ -1,6 +1,6 @@
 // The news item: what communications staff write and readers find, list and share.
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {isoDay} from '../../lib/dates'
+import {isoDay} from '../calendar-day'
 import {isSlug, slugify} from '../slug.mjs'
 import {isDraftId, isVersionId} from '@sanity/client/csm'
 import {CONTENT_LANGUAGES} from '../translations'

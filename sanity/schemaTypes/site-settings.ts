@@ -1,6 +1,6 @@
 // The site's own settings (title, description, share image, office time zone), edited once in the Studio as a singleton.
 import {defineField, defineType} from 'sanity'
-import {isTimeZone} from '../../lib/dates'
+import {isTimeZone} from '../calendar-day'
 
 export const siteSettingsType = defineType({
   name: 'siteSettings',

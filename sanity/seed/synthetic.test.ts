@@ -1,6 +1,6 @@
 // The benchmarks' synthetic items: valid by the schema, labelled as synthetic, reproducible, and varied enough to search.
 import {describe, expect, it} from 'vitest'
-import {generateDataset, SYNTHETIC_ID_PREFIX, SYNTHETIC_TITLE_PREFIX} from '../../bench/generate-dataset.mjs'
+import {generateDataset, SYNTHETIC_ID_PREFIX, SYNTHETIC_TITLE_PREFIX} from './synthetic.mjs'
 import {checkDataset} from '../check-dataset'
 import {isSlug} from '../slug.mjs'
 

@@ -3,13 +3,13 @@ import type {Metadata} from 'next'
 import {SubscribeForm} from '@/components/alerts/subscribe-form'
 import {ContentScope} from '@/components/content/content-scope'
 import {Container} from '@/components/ui/container'
-import {getCountries, getTopics} from '@/lib/content/collections'
-import type {FetchOptions} from '@/lib/content/fetch-options'
+import {getCountries, getTopics} from '@/lib/content/reads/collections'
+import type {FetchOptions} from '@/lib/content/source/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
-import {getSiteIdentity} from '@/lib/content/settings'
+import {getSiteIdentity} from '@/lib/content/reads/settings'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
-import {pageMetadata} from '@/lib/metadata'
+import {pageMetadata} from '@/lib/seo/metadata'
 
 export async function generateMetadata({params}: PageProps<'/[locale]/alerts'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)

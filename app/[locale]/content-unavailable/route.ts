@@ -1,5 +1,5 @@
 // The 503 "content temporarily unavailable" page readers land on when Sanity cannot be reached: plain HTML, no stack.
-import {unavailableReturnPath, RETRY_AFTER_SECONDS} from '@/lib/content-unavailable'
+import {unavailableReturnPath, RETRY_AFTER_SECONDS} from '@/lib/content/unavailable'
 import {localePath} from '@/lib/i18n/navigation'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'

@@ -3,12 +3,12 @@ import type {Metadata} from 'next'
 import {getTranslations} from 'next-intl/server'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Container} from '@/components/ui/container'
-import {getSiteIdentity} from '@/lib/content/settings'
-import {DEFAULT_PER_PAGE, MAX_PER_PAGE} from '@/lib/api/params'
+import {getSiteIdentity} from '@/lib/content/reads/settings'
+import {DEFAULT_PER_PAGE, MAX_PER_PAGE} from '@/lib/api/news-params'
 import {asLocale, type Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
-import {pageMetadata} from '@/lib/metadata'
-import {absoluteUrl} from '@/lib/site'
+import {pageMetadata} from '@/lib/seo/metadata'
+import {absoluteUrl} from '@/lib/http/site'
 
 export async function generateMetadata({params}: PageProps<'/[locale]/data'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)

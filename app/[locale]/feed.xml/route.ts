@@ -1,6 +1,6 @@
 // RSS 2.0 feed of the latest news across the site, one per language.
-import {feedResponse} from '@/lib/feed'
-import {siteFeedXml} from '@/lib/feeds'
+import {feedResponse} from '@/lib/seo/rss'
+import {siteFeedXml} from '@/lib/content/reads/feeds'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale, LOCALES} from '@/lib/i18n/routing'
 

@@ -2,7 +2,7 @@
 import {ImageResponse} from 'next/og'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
-import {PUBLISHER_LOGO_SIZE} from '@/lib/structured-data'
+import {PUBLISHER_LOGO_SIZE} from '@/lib/seo/structured-data'
 
 export async function GET(_request: Request, {params}: RouteContext<'/[locale]/publisher-logo.png'>) {
   const t = translator(asLocale((await params).locale))

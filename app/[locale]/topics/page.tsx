@@ -4,14 +4,14 @@ import {Link} from '@/components/ui/link'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Container} from '@/components/ui/container'
 import {ContentScope} from '@/components/content/content-scope'
-import {getTopicsWithCounts} from '@/lib/content/collections'
-import type {FetchOptions} from '@/lib/content/fetch-options'
+import {getTopicsWithCounts} from '@/lib/content/reads/collections'
+import type {FetchOptions} from '@/lib/content/source/fetch-options'
 import {orUnavailable} from '@/lib/content/or-unavailable'
 import {getTranslations} from 'next-intl/server'
 import {asLocale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
-import {getSiteIdentity} from '@/lib/content/settings'
-import {pageMetadata} from '@/lib/metadata'
+import {getSiteIdentity} from '@/lib/content/reads/settings'
+import {pageMetadata} from '@/lib/seo/metadata'
 
 export async function generateMetadata({params}: PageProps<'/[locale]/topics'>): Promise<Metadata> {
   const locale = asLocale((await params).locale)

@@ -5,9 +5,9 @@ import {parseBody} from 'next-sanity/webhook'
 import {tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/cache-tags'
 import {parseWebhookBody} from '@/lib/content/revalidation'
 import {itemChanged, refreshLabels} from '@/lib/alerts/publish'
-import {purgeSurrogateKeys} from '@/lib/http-cache-purge'
-import {readBodyWithin} from '@/lib/request-body'
-import {hasValidSignature} from '@/lib/webhook-signature'
+import {purgeSurrogateKeys} from '@/lib/http/cache-purge'
+import {readBodyWithin} from '@/lib/http/request-body'
+import {hasValidSignature} from '@/lib/http/webhook-signature'
 
 /** Sanity's webhook bodies are small projections; anything bigger is not ours. */
 const MAX_BODY_BYTES = 64 * 1024
@@ -68,6 +68,6 @@ export async function POST(request: Request) {
       return Response.json({message: 'Alerts could not be recorded; retry'}, {status: 503})
     }
   }
-  // The search index follows on its own: it polls the content revision past every cache (lib/content/search-index.ts).
+  // The search index follows on its own: it polls the content revision past every cache (lib/content/reads/search-index.ts).
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

@@ -1,5 +1,5 @@
 // The country page stakeholders share (its list's later pages live at /countries/[slug]/page/[n]).
-import {CollectionPage, collectionMetadata, collectionSlugParams} from '@/components/collection/collection-page'
+import {CollectionPage, collectionMetadata, collectionSlugParams} from '@/app/[locale]/_collection/collection-page'
 
 export async function generateStaticParams() {
   return collectionSlugParams('country')

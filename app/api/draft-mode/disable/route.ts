@@ -1,6 +1,6 @@
 // Leaves draft mode (the banner's "Leave preview") and returns to the same page as readers see it.
 import {draftMode} from 'next/headers'
-import {sameOriginReturnPath} from '@/lib/return-path'
+import {sameOriginReturnPath} from '@/lib/http/return-path'
 
 export async function GET(request: Request) {
   ;(await draftMode()).disable()

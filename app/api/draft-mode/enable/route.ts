@@ -1,7 +1,7 @@
 // Presentation tool entry: turns on draft mode when Sanity's preview-url-secret (a document in the dataset) matches.
 import {unstable_rethrow} from 'next/navigation'
 import {defineEnableDraftMode} from 'next-sanity/draft-mode'
-import {draftsSanityClient, hasReadToken} from '@/lib/content/sanity-source'
+import {draftsSanityClient, hasReadToken} from '@/lib/content/source/sanity-source'
 import {isSanityConfigured} from '@/sanity/env'
 
 export async function GET(request: Request) {

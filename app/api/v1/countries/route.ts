@@ -1,5 +1,5 @@
 // GET /api/v1/countries: every country with its number of items and latest item date, as /countries lists them.
-import {listResponse} from '@/lib/api/collections'
+import {listResponse} from '@/lib/api/collection-lists'
 import {preflightResponse} from '@/lib/api/cors'
 
 export async function GET(request: Request) {

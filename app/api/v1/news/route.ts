@@ -1,13 +1,13 @@
 // GET /api/v1/news: the search page's results as JSON (same index, same filters, same order), paginated with Link headers.
 import {problemResponse} from '@/lib/api/problem'
 import {preflightResponse} from '@/lib/api/cors'
-import {newsQueryString, parseNewsQuery} from '@/lib/api/params'
+import {newsQueryString, parseNewsQuery} from '@/lib/api/news-params'
 import {jsonResponse} from '@/lib/api/respond'
 import {apiNewsItem, apiUrl, pageUrl} from '@/lib/api/shapes'
 import {ALL_CONTENT_TAGS} from '@/lib/content/cache-tags'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
-import {searchNews} from '@/lib/content/search-index'
-import {searchQueryString} from '@/lib/search/params'
+import {searchNews} from '@/lib/content/reads/search-index'
+import {searchQueryString} from '@/lib/search/search-params'
 
 const BAD_PARAMETERS = 'Invalid parameters'
 

@@ -1,7 +1,7 @@
 // GET /api/v1/openapi.json: the API's OpenAPI 3.1 description.
 import {preflightResponse} from '@/lib/api/cors'
 import {openApiDocument} from '@/lib/api/openapi'
-import {parseNone} from '@/lib/api/params'
+import {parseNone} from '@/lib/api/news-params'
 import {problemResponse} from '@/lib/api/problem'
 import {jsonResponse} from '@/lib/api/respond'
 

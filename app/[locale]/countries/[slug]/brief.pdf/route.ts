@@ -1,5 +1,5 @@
 // /countries/{slug}/brief.pdf (and /es/…): the country's one-page brief as PDF, drawn on the server and cached under its tags.
-import {collectionSlugParams} from '@/components/collection/collection-page'
+import {collectionSlugParams} from '@/app/[locale]/_collection/collection-page'
 import {countryBrief} from '@/lib/brief/country-brief'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'

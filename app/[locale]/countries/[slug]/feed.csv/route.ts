@@ -1,7 +1,7 @@
 // CSV of all of one country's items, newest first, one row per item.
-import {collectionSlugParams} from '@/components/collection/collection-page'
-import {feedResponse} from '@/lib/feed'
-import {collectionFile} from '@/lib/feeds'
+import {collectionSlugParams} from '@/app/[locale]/_collection/collection-page'
+import {feedResponse} from '@/lib/seo/rss'
+import {collectionFile} from '@/lib/content/reads/feeds'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'
 

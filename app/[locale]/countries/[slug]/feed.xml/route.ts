@@ -1,7 +1,7 @@
 // RSS 2.0 feed of one country's latest items.
-import {collectionSlugParams} from '@/components/collection/collection-page'
-import {feedResponse} from '@/lib/feed'
-import {collectionFeedXml} from '@/lib/feeds'
+import {collectionSlugParams} from '@/app/[locale]/_collection/collection-page'
+import {feedResponse} from '@/lib/seo/rss'
+import {collectionFeedXml} from '@/lib/content/reads/feeds'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'
 

@@ -1,6 +1,6 @@
 // The share image of a country page, at a stable address.
-import {collectionSlugParams} from '@/components/collection/collection-page'
-import {collectionShareImage, shareImageResponse} from '@/lib/share-images'
+import {collectionSlugParams} from '@/app/[locale]/_collection/collection-page'
+import {collectionShareImage, shareImageResponse} from '@/lib/seo/share-images'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'
 

@@ -1,8 +1,8 @@
 // The share image of a news item, at a stable address.
-import {publishedIn} from '@/lib/content/fetch-options'
-import {getListedNewsSlugs} from '@/lib/content/news'
-import {newsShareImage, shareImageResponse} from '@/lib/share-images'
-import {staticSlugParams} from '@/lib/static-params'
+import {publishedIn} from '@/lib/content/source/fetch-options'
+import {getListedNewsSlugs} from '@/lib/content/reads/news'
+import {newsShareImage, shareImageResponse} from '@/lib/seo/share-images'
+import {staticSlugParams} from '@/lib/http/static-params'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
 import {asLocale} from '@/lib/i18n/routing'
 

@@ -1,14 +1,14 @@
 // GET /api/v1/news/{slug}: one item with its text, as its page shows it, in JSON.
 import {problemResponse} from '@/lib/api/problem'
 import {preflightResponse} from '@/lib/api/cors'
-import {parseLangOnly} from '@/lib/api/params'
+import {parseLangOnly} from '@/lib/api/news-params'
 import {jsonResponse} from '@/lib/api/respond'
 import {apiNewsDetail, apiUrl} from '@/lib/api/shapes'
 import {CONTACTS_TAG, documentTag, kindTag} from '@/lib/content/cache-tags'
-import {publishedIn} from '@/lib/content/fetch-options'
-import {getNewsItem, getTranslationSlugs} from '@/lib/content/news'
+import {publishedIn} from '@/lib/content/source/fetch-options'
+import {getNewsItem, getTranslationSlugs} from '@/lib/content/reads/news'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
-import {isSlug} from '@/lib/slug'
+import {isSlug} from '@/sanity/slug.mjs'
 
 export async function GET(request: Request, {params}: RouteContext<'/api/v1/news/[slug]'>) {
   const {slug} = await params

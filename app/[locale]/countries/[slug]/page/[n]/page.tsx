@@ -1,8 +1,8 @@
 // A later page (2, 3, …) of a country's list, at its own cacheable address.
 import {NotFoundPage} from '@/components/layout/not-found-page'
-import {notFoundMetadata} from '@/lib/metadata'
+import {notFoundMetadata} from '@/lib/seo/metadata'
 import {asLocale} from '@/lib/i18n/routing'
-import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/components/collection/collection-page'
+import {CollectionPage, collectionListPageParams, collectionMetadata, parseListPage} from '@/app/[locale]/_collection/collection-page'
 
 export async function generateStaticParams({params}: {params: {locale: string}}) {
   return collectionListPageParams('country', asLocale(params.locale))

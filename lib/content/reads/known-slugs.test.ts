@@ -1,0 +1,42 @@
+// Invented addresses cost no query: an unknown slug is answered from the list of published slugs, a known one still is read.
+import {describe, expect, it, vi} from 'vitest'
+import {getCollection} from './collections'
+import {queryIndexed} from '../source/local-query'
+import {getNewsItem} from './news'
+
+vi.mock('../source/local-query', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../source/local-query')>()
+  return {...actual, queryIndexed: vi.fn(actual.queryIndexed)}
+})
+
+/** The slugs the dataset was queried for, one per query that named a slug. */
+function queriedSlugs(): unknown[] {
+  return vi.mocked(queryIndexed).mock.calls.flatMap(([, , params]) => (params && 'slug' in params ? [params.slug] : []))
+}
+
+const ITEM = 'guatemala-raises-awareness-about-recruitment-scams'
+
+describe('unknown slugs', () => {
+  it('answer null without a query of their own, for items, countries and topics alike', async () => {
+    const invented = Array.from({length: 50}, (_, index) => `invented-slug-${index}`)
+    for (const slug of invented) {
+      expect(await getNewsItem(slug)).toBeNull()
+      expect(await getCollection('country', slug)).toBeNull()
+      expect(await getCollection('topic', slug)).toBeNull()
+    }
+    expect(await getNewsItem('Not A Slug <x>')).toBeNull()
+    expect(queriedSlugs().filter((slug) => typeof slug === 'string' && (slug.startsWith('invented-') || slug.includes('<')))).toEqual([])
+  })
+
+  it('leave known slugs to their own read', async () => {
+    expect((await getNewsItem(ITEM))?.slug).toBe(ITEM)
+    expect((await getCollection('country', 'guatemala'))?.slug).toBe('guatemala')
+    expect((await getCollection('topic', 'covid-19'))?.slug).toBe('covid-19')
+    expect(queriedSlugs()).toEqual(expect.arrayContaining([ITEM, 'guatemala', 'covid-19']))
+  })
+
+  it('are still asked for in a draft preview, where an unpublished draft has a slug no published list holds', async () => {
+    expect(await getNewsItem('a-draft-not-yet-published', {perspective: 'drafts', stega: false, locale: 'en'})).toBeNull()
+    expect(queriedSlugs()).toContain('a-draft-not-yet-published')
+  })
+})

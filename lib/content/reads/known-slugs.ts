@@ -1,0 +1,53 @@
+// Invented addresses cost no content query: a slug is looked up in the cached list of published slugs before any query.
+import 'server-only'
+import {keepBriefly} from '@/lib/http/brief-answer'
+import {isSlug} from '@/sanity/slug.mjs'
+import {READ_TAGS, type ContentKind, type SlugListCopy} from '../cache-tags'
+import {fetchContent} from '../source/fetch-content'
+import type {FetchOptions} from '../source/fetch-options'
+import {COUNTRIES_QUERY, NEWS_SLUGS_QUERY, TOPICS_QUERY} from '../queries'
+import {currentSlugFor} from './slug-history'
+
+/** The reads that list every published slug of a kind (the same reads, and cache entries, as the sitemap and the indexes use). */
+async function slugsOf(kind: ContentKind, copy: SlugListCopy): Promise<Set<string | null>> {
+  const rows =
+    kind === 'news'
+      ? await fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(copy))
+      : kind === 'country'
+        ? await fetchContent(COUNTRIES_QUERY, {}, READ_TAGS.COUNTRIES_QUERY(copy))
+        : await fetchContent(TOPICS_QUERY, {}, READ_TAGS.TOPICS_QUERY(copy))
+  return new Set(rows.map((row) => row.slug))
+}
+
+/**
+ * Whether `slug` can be a published document of `kind`, answered without a query of its own: first from the list
+ * readers' pages already use (refreshed in the background after a publish), then, for a slug not in it, from the
+ * same list under a tag a publish expires at once, so an item published a moment ago is found on its first visit.
+ * A slug in neither is a 404, and whatever renders it is kept briefly (lib/http/brief-answer.ts), not for a year.
+ * Draft previews always ask: drafts and releases have slugs no published list holds.
+ */
+export async function mayExist(kind: ContentKind, slug: string, options: FetchOptions): Promise<boolean> {
+  if (isSlug(slug)) {
+    if (options.perspective !== 'published') return true
+    if ((await slugsOf(kind, 'listed')).has(slug)) return true
+    if ((await slugsOf(kind, 'unknown')).has(slug)) return true
+  }
+  await keepBriefly()
+  return false
+}
+
+/**
+ * The current slug of the news item that answered at `slug` before it was renamed, or null. Read from the same cached
+ * list of addresses as mayExist (earlier addresses included), so an old address costs no query of its own either:
+ * first the list readers' pages use, then, if that one does not know the address, the one a publish expires at once,
+ * so a rename is followed on the first visit after its webhook. Draft previews read the list in their perspective.
+ */
+export async function renamedNewsSlug(slug: string, options: FetchOptions): Promise<string | null> {
+  if (!isSlug(slug)) return null
+  if (options.perspective !== 'published') return currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(), options), slug)
+  for (const copy of ['listed', 'unknown'] as const) {
+    const current = currentSlugFor(await fetchContent(NEWS_SLUGS_QUERY, {}, READ_TAGS.NEWS_SLUGS_QUERY(copy)), slug)
+    if (current) return current
+  }
+  return null
+}
