@@ -1,11 +1,8 @@
 // "Most read this month" on the home and country pages: the items readers opened most over 30 days, from counts kept an hour.
 import {Link} from '@/components/ui/link'
-import {mostReadNews} from '@/lib/analytics/most-read'
-import type {FetchOptions} from '@/lib/content/fetch-options'
-import {getListedNewsSlugs, getNewsItem} from '@/lib/content/news'
+import {mostReadItems} from '@/lib/analytics/most-read'
+import type {FetchOptions} from '@/lib/content/source/fetch-options'
 import {translator} from '@/lib/i18n/translator'
-
-const SHOWN = 5
 
 type Props = {
   options: FetchOptions
@@ -14,25 +11,9 @@ type Props = {
   className?: string
 }
 
-/**
- * Items in the reader's language's lists (an item replaced there by its translation is left out), most read first.
- * Reads only cached entries: the counts (an hour), the list of slugs and the items the item pages already read.
- */
 export async function MostRead({options, country, className = 'mt-8'}: Props) {
   const t = translator(options.locale)
-  const [counts, listed] = await Promise.all([mostReadNews(), getListedNewsSlugs(options)])
-  // Only slugs the language's lists hold are looked up (an unpublished or renamed item's count is skipped, without
-  // the brief cache life an unknown slug's lookup would give the whole page).
-  const known = new Set(listed.map((item) => item.slug))
-  const items = []
-  for (const {slug} of counts) {
-    if (items.length === SHOWN) break
-    if (!known.has(slug)) continue
-    const item = await getNewsItem(slug, options).catch(() => null)
-    if (!item?.slug || !item.title) continue
-    if (country && !(item.countries ?? []).some((member) => member.slug === country.slug)) continue
-    items.push({slug: item.slug, title: item.title})
-  }
+  const items = await mostReadItems(options, country?.slug)
   return (
     <section aria-labelledby="most-read-heading" className={[className, 'print:hidden'].filter(Boolean).join(' ')}>
       <h2 id="most-read-heading" className="text-2xl font-bold">

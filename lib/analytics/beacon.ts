@@ -1,6 +1,6 @@
 // The view beacon's answer to one request (app/api/views/route.ts): checks it, leaves bots and unknown pages out, and adds one to a day's count.
 import type {Queryable} from '@/lib/db/database'
-import {readBodyWithin} from '@/lib/request-body'
+import {readBodyWithin} from '@/lib/http/request-body'
 import {isBot, MAX_VIEW_BODY_BYTES, parseView, recordView, type View, type ViewKind} from './views'
 
 export type BeaconDeps = {

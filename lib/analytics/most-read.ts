@@ -1,7 +1,9 @@
 // "Most read this month" for the home and country pages: one cached read of the counts, kept an hour and refreshed at most once an hour.
 import 'server-only'
 import {cacheLife, cacheTag, revalidateTag} from 'next/cache'
-import {BRIEF_CACHE_LIFE} from '@/lib/brief-answer'
+import type {FetchOptions} from '@/lib/content/source/fetch-options'
+import {getListedNewsSlugs, getNewsItem} from '@/lib/content/reads/news'
+import {BRIEF_CACHE_LIFE} from '@/lib/http/brief-answer'
 import {getDatabase, type Queryable} from '@/lib/db/database'
 import {mostViewed, type ViewCount} from './views'
 
@@ -33,6 +35,30 @@ export async function mostReadNews(): Promise<ViewCount[]> {
     cacheLife(BRIEF_CACHE_LIFE)
     return []
   }
+}
+
+/** How many items the block lists. */
+const SHOWN = 5
+
+/**
+ * The block's items in the reader's language's lists (an item replaced there by its translation is left out), most
+ * read first; on a country page only items about that country. Reads only cached entries: the counts (an hour), the
+ * list of slugs and the items the item pages already read. Only slugs the lists hold are looked up: an unpublished or
+ * renamed item's count is skipped without the brief cache life an unknown slug's lookup would give the whole page.
+ */
+export async function mostReadItems(options: FetchOptions, countrySlug?: string): Promise<Array<{slug: string; title: string}>> {
+  const [counts, listed] = await Promise.all([mostReadNews(), getListedNewsSlugs(options)])
+  const known = new Set(listed.map((item) => item.slug))
+  const items: Array<{slug: string; title: string}> = []
+  for (const {slug} of counts) {
+    if (items.length === SHOWN) break
+    if (!known.has(slug)) continue
+    const item = await getNewsItem(slug, options).catch(() => null)
+    if (!item?.slug || !item.title) continue
+    if (countrySlug && !(item.countries ?? []).some((member) => member.slug === countrySlug)) continue
+    items.push({slug: item.slug, title: item.title})
+  }
+  return items
 }
 
 /** Seconds between two refreshes of the "Most read" lists (VIEWS_REFRESH_SECONDS, default an hour). */

@@ -2,7 +2,7 @@
 import {isbot} from 'isbot'
 import type {Queryable} from '@/lib/db/database'
 import {isLocale, type Locale} from '@/lib/i18n/routing'
-import {isSlug} from '@/lib/slug'
+import {isSlug} from '@/sanity/slug.mjs'
 
 export const VIEW_KINDS = ['news', 'country', 'topic'] as const
 export type ViewKind = (typeof VIEW_KINDS)[number]

@@ -2,9 +2,9 @@
 import {handleBeaconGet, handleBeaconPost, type BeaconDeps} from '@/lib/analytics/beacon'
 import {refreshMostRead} from '@/lib/analytics/most-read'
 import {getDatabase} from '@/lib/db/database'
-import {mayExist} from '@/lib/content/known-slugs'
-import {PUBLISHED} from '@/lib/content/fetch-options'
-import {siteUrl} from '@/lib/site'
+import {mayExist} from '@/lib/content/reads/known-slugs'
+import {PUBLISHED} from '@/lib/content/source/fetch-options'
+import {siteUrl} from '@/lib/http/site'
 
 function deps(request: Request): BeaconDeps {
   const host = request.headers.get('host')?.replace(/:\d+$/, '')

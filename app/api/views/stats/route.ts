@@ -1,9 +1,9 @@
 // View counts for the Studio's dashboard (most read items over 7 and 30 days, views per country, topic, language and referring site): only with the statistics key.
 import {hasStatsKey} from '@/lib/analytics/stats-key'
 import {viewStats} from '@/lib/analytics/views'
-import {getCountries, getTopics} from '@/lib/content/collections'
-import {publishedIn} from '@/lib/content/fetch-options'
-import {getNewsItem} from '@/lib/content/news'
+import {getCountries, getTopics} from '@/lib/content/reads/collections'
+import {publishedIn} from '@/lib/content/source/fetch-options'
+import {getNewsItem} from '@/lib/content/reads/news'
 import {getDatabase} from '@/lib/db/database'
 import {DEFAULT_LOCALE, isLocale} from '@/lib/i18n/routing'
 
