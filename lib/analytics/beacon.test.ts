@@ -2,7 +2,7 @@
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {openDatabase, type Database} from '@/lib/db/database'
 import {handleBeaconGet, handleBeaconPost, type BeaconDeps} from './beacon'
-import {mostViewed, referrerHost, viewStats} from './views'
+import {claimRefresh, mostViewed, referrerHost, viewStats} from './views'
 
 const BROWSER = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36'
 const READER_IP = '203.0.113.77'
@@ -124,6 +124,17 @@ describe('the sums', () => {
     expect(stats.total).toBe(18)
     expect(stats.languages).toEqual([{locale: 'en', views: 13}, {locale: 'es', views: 5}])
     expect(stats.referrers).toEqual([{host: 'google.com', views: 9}, {host: '', views: 7}, {host: 'facebook.com', views: 2}])
+  })
+})
+
+describe('the refresh of "Most read"', () => {
+  it('is claimed by one caller per period, whatever the number of views or instances', async () => {
+    await db.query("DELETE FROM app_state WHERE name = 'views:most-read-refreshed'")
+    expect(await claimRefresh(db, 3600)).toBe(true)
+    expect(await Promise.all([claimRefresh(db, 3600), claimRefresh(db, 3600)])).toEqual([false, false])
+    await db.query("UPDATE app_state SET updated_at = now() - interval '2 hours' WHERE name = 'views:most-read-refreshed'")
+    expect(await claimRefresh(db, 3600)).toBe(true)
+    expect(await claimRefresh(db, 3600)).toBe(false)
   })
 })
 

@@ -5,7 +5,7 @@ import type {FetchOptions} from '@/lib/content/source/fetch-options'
 import {getListedNewsSlugs, getNewsItem} from '@/lib/content/reads/news'
 import {BRIEF_CACHE_LIFE} from '@/lib/http/brief-answer'
 import {getDatabase, type Queryable} from '@/lib/db/database'
-import {mostViewed, type ViewCount} from './views'
+import {claimRefresh, mostViewed, type ViewCount} from './views'
 
 /** The tag of the cached counts; the beacon expires it (lib/cache/tag-policy.mjs lets it through). */
 export const MOST_READ_TAG = 'most-read'
@@ -79,11 +79,5 @@ export async function refreshMostRead(db: Queryable): Promise<void> {
   if (now < nextLocalCheck) return
   const seconds = refreshSeconds()
   nextLocalCheck = now + Math.min(seconds, 60) * 1000
-  const claimed = await db.query(
-    `INSERT INTO app_state (name, value, updated_at) VALUES ('views:most-read-refreshed', '', now())
-     ON CONFLICT (name) DO UPDATE SET updated_at = now() WHERE app_state.updated_at < now() - make_interval(secs => $1)
-     RETURNING name`,
-    [seconds],
-  )
-  if (claimed.rowCount > 0) revalidateTag(MOST_READ_TAG, 'max')
+  if (await claimRefresh(db, seconds)) revalidateTag(MOST_READ_TAG, 'max')
 }

@@ -112,3 +112,17 @@ export async function viewStats(db: Queryable, now = new Date()): Promise<ViewSt
     referrers: referrers.rows.map((row) => ({host: row.host, views: Number(row.views)})),
   }
 }
+
+/**
+ * Whether this caller may refresh the "Most read" lists now: true for one caller per `seconds`, across every instance
+ * sharing the database (one row of app_state, claimed in one statement).
+ */
+export async function claimRefresh(db: Queryable, seconds: number): Promise<boolean> {
+  const claimed = await db.query(
+    `INSERT INTO app_state (name, value, updated_at) VALUES ('views:most-read-refreshed', '', now())
+     ON CONFLICT (name) DO UPDATE SET updated_at = now() WHERE app_state.updated_at < now() - make_interval(secs => $1)
+     RETURNING name`,
+    [seconds],
+  )
+  return claimed.rowCount > 0
+}
