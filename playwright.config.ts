@@ -37,7 +37,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/news`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: {NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SANITY_PROJECT_ID: '', NEXT_PUBLIC_SITE_URL: 'http://localhost:3000'},
+      // The statistics key and a one-second refresh of "Most read" for e2e/analytics.spec.ts.
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+        NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
+        ALERTS_STATS_TOKEN: 'e2e-stats-key',
+        VIEWS_REFRESH_SECONDS: '1',
+      },
     },
     {
       // Built by `npm run build:sanity-mode`; the specs start the Sanity stand-in themselves. /studio needs no content.

@@ -15,7 +15,8 @@ import {schemaTypes} from './sanity/schemaTypes'
 import {translationPlugin} from './sanity/translation-plugin'
 import {withoutUntranslatedTemplates} from './sanity/translations'
 import {defaultDocumentNode, structure} from './sanity/structure'
-import {alertSubscribersTool} from './sanity/tools/alert-subscribers'
+import {readersDashboardTool} from './sanity/tools/readers-dashboard'
+import {dashboardEnglish, dashboardSpanish} from './sanity/tools/readers-dashboard-i18n'
 
 export default defineConfig({
   name: 'labour-migration-news',
@@ -32,9 +33,10 @@ export default defineConfig({
     // offered under "Create new".
     newDocumentOptions,
   },
-  // Vision (the GROQ playground) reads drafts with the user's rights: administrators only. Email alerts: subscriber
-  // counts for the comms team (docs/alerts.md).
-  tools: (previous, {currentUser}) => [...toolsFor(previous, currentUser), alertSubscribersTool],
+  // Vision (the GROQ playground) reads drafts with the user's rights: administrators only. Readers: what is read and
+  // who subscribes, for the comms team (docs/analytics.md), in the Studio's language.
+  tools: (previous, {currentUser}) => [...toolsFor(previous, currentUser), readersDashboardTool],
+  i18n: {bundles: [dashboardEnglish, dashboardSpanish]},
   plugins: [
     structureTool({structure, defaultDocumentNode}),
     // The site is served from the same origin as the Studio, so the preview opens the site's own draft-mode route.

@@ -1,11 +1,11 @@
 // The production topology (Varnish → two instances → Redis) in Sanity mode: one webhook reaches every reader, outages don't.
-import {expect, test, type APIRequestContext} from '@playwright/test'
+import {chromium, devices, expect, test, type APIRequestContext} from '@playwright/test'
 import {encodeSignatureHeader} from '@sanity/webhook'
 import {bundledDocuments} from './support/bundled-dataset'
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createClient} from '@redis/client'
-import {CLUSTER_DIR, CLUSTER_PORT, INSTANCE_PORTS, killClusterProcess, redisUrl, restartRedis, startCluster, stopCluster} from './support/cluster'
+import {CLUSTER_DIR, CLUSTER_PORT, CLUSTER_STATS_KEY, INSTANCE_PORTS, killClusterProcess, redisUrl, restartRedis, startCluster, stopCluster} from './support/cluster'
 import {STAND_IN_PORT, TEST_SECRETS} from './support/sanity-mode-env'
 import {SanityStandIn, type StandInDocument} from './support/sanity-stand-in'
 import {webhookBody} from './support/webhook-projection'
@@ -134,6 +134,37 @@ test('Varnish keeps one copy of a search whatever the order of its parameters, a
   const second = await request.get(`${VARNISH}/news?q=migrant&topic=${topic!.slug.current}`)
   expect(second.headers()['x-cache']).toBe('HIT')
   expect(await second.text()).toBe(await first.text())
+})
+
+test('a page Varnish serves from its cache (HIT) is still counted: the reader’s browser sends the view past the cache', async ({request}) => {
+  const item = seedNews[2]!
+  const address = `${VARNISH}/news/${item.slug.current}`
+  const views = async () => {
+    const response = await request.get(`${VARNISH}/api/views/stats`, {headers: {authorization: `Bearer ${CLUSTER_STATS_KEY}`}})
+    expect(response.status()).toBe(200)
+    const stats = (await response.json()) as {news7: Array<{slug: string; views: number}>}
+    return stats.news7.find((row) => row.slug === item.slug.current)?.views ?? 0
+  }
+  const before = await views()
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  try {
+    const page = await (await browser.newContext({...devices['Desktop Chrome']})).newPage()
+    const caches: string[] = []
+    // Until Varnish has answered from its cache: the first visit may have filled it.
+    for (let visit = 0; visit < 5 && !caches.includes('HIT'); visit++) {
+      const beacon = page.waitForResponse((response) => response.url() === `${VARNISH}/api/views` && response.request().method() === 'POST')
+      const response = await page.goto(address)
+      caches.push(response!.headers()['x-cache'] ?? '')
+      expect((await beacon).status()).toBe(204)
+    }
+    expect(caches).toContain('HIT')
+    await expect.poll(views, {timeout: 10_000}).toBe(before + caches.length)
+  } finally {
+    await browser.close()
+  }
 })
 
 test('after a publish, instance B serves the page instance A rendered again, from the shared cache, instead of its own old copy', async ({

@@ -154,6 +154,8 @@ const ROUTES = [
   '/api/v1/countries',
   '/api/v1/topics',
   '/api/v1/openapi.json',
+  '/api/views',
+  '/api/views/stats',
 ]
 
 const SLUGGED_ROUTES = [

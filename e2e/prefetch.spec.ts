@@ -36,7 +36,8 @@ for (const [name, viewport] of [
 test('pointing at a link prefetches its page, and following it is a client-side navigation', async ({page}) => {
   const requests = routerRequests(page)
   await page.goto('/', {waitUntil: 'networkidle'})
-  const link = page.getByRole('link', {name: newest, exact: true})
+  // The newest item in "Latest news" (it may also be listed under "Most read this month").
+  const link = page.getByRole('region', {name: 'Latest news'}).getByRole('link', {name: newest, exact: true})
   const target = new URL((await link.getAttribute('href'))!, page.url()).pathname
   await link.hover()
   await expect.poll(() => paths(requests)).toContain(target)
@@ -54,7 +55,8 @@ test('pointing at a link prefetches its page, and following it is a client-side 
 test('focusing a link with the keyboard prefetches its page', async ({page}) => {
   const requests = routerRequests(page)
   await page.goto('/', {waitUntil: 'networkidle'})
-  const link = page.getByRole('link', {name: newest, exact: true})
+  // The newest item in "Latest news" (it may also be listed under "Most read this month").
+  const link = page.getByRole('region', {name: 'Latest news'}).getByRole('link', {name: newest, exact: true})
   const target = new URL((await link.getAttribute('href'))!, page.url()).pathname
   await link.focus()
   await expect.poll(() => paths(requests)).toContain(target)

@@ -1,6 +1,7 @@
-// Home: a search box, the latest news, and the topics and countries with how many items each has.
+// Home: a search box, the latest news, the most read items, and the topics and countries with how many items each has.
 import type {Metadata} from 'next'
 import {Link} from '@/components/ui/link'
+import {MostRead} from '@/components/analytics/most-read'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {NewsCard} from '@/components/news/news-card'
@@ -73,6 +74,7 @@ async function HomeContent({options}: {options: FetchOptions}) {
           </p>
         </section>
         <div className="space-y-10">
+          <MostRead options={options} className="" />
           <section aria-labelledby="topics-heading">
             <h2 id="topics-heading" className="text-2xl font-bold">
               {t('home.topics')}

@@ -15,10 +15,14 @@ export const CLUSTER_DIR = path.resolve('.cluster-e2e')
 /** Off only to see the cross-instance test fail (CLUSTER_SHARED_CACHE=off npm run test:cluster). */
 const sharedCache = process.env.CLUSTER_SHARED_CACHE === 'off' ? 'off' : 'on'
 
+/** The instances' statistics key (the Studio's dashboard reads view and subscriber counts with it). */
+export const CLUSTER_STATS_KEY = 'cluster-stats-key'
+
 function clusterEnv(): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...sanityModeEnv(),
+    ALERTS_STATS_TOKEN: CLUSTER_STATS_KEY,
     NEXT_DIST_DIR: SANITY_MODE_DIST_DIR,
     PORT: String(CLUSTER_PORT),
     CLUSTER_DIR,

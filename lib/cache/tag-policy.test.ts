@@ -17,7 +17,7 @@ function pageHandler() {
 
 describe('the tags a call may expire', () => {
   it('are the project’s own: kinds, documents, unknown-slug lists and the fixed support tags', () => {
-    for (const tag of ['all:news', 'all:country', 'all:topic', 'news:el-salvador-visas', 'country:mexico', 'topic:covid-19', 'unknown:news', 'settings', 'contacts']) {
+    for (const tag of ['all:news', 'all:country', 'all:topic', 'news:el-salvador-visas', 'country:mexico', 'topic:covid-19', 'unknown:news', 'settings', 'contacts', 'most-read']) {
       expect(isExpirableTag(tag), tag).toBe(true)
     }
   })

@@ -3,6 +3,8 @@
 import type {Metadata} from 'next'
 import {getLocale} from 'next-intl/server'
 import {Link} from '@/components/ui/link'
+import {MostRead} from '@/components/analytics/most-read'
+import {ViewBeacon} from '@/components/analytics/view-beacon'
 import {CountList} from '@/components/collection/count-list'
 import {FeedLink} from '@/components/collection/feed-link'
 import {ListFileLinks} from '@/components/lists/list-file-links'
@@ -121,6 +123,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
     others.map((other) => ({label: other.title, href: collectionPath(otherCollection, other.slug), count: other.count}))
   return (
     <Container className={kind === 'country' ? 'country-brief py-8 print:py-0' : 'py-8'}>
+      {options.perspective === 'published' && <ViewBeacon kind={kind} slug={member.slug} locale={locale} />}
       <Breadcrumbs
         trail={[
           {name: t('nav.home'), path: '/'},
@@ -162,6 +165,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         )}
         <Pagination page={page} pages={pages} hrefFor={(target) => collectionPath(collection, member.slug!, target)} />
       </section>
+      {kind === 'country' && page === 1 && <MostRead options={options} country={{slug: member.slug, name: member.title}} />}
       {facts.others.length > 0 && (
         <section aria-labelledby="others-heading" className="mt-8 print:hidden">
           <h2 id="others-heading" className="text-2xl font-bold">

@@ -2,6 +2,7 @@
 import type {Metadata} from 'next'
 import {TermList} from '@/components/news/term-list'
 import {permanentRedirect} from 'next/navigation'
+import {ViewBeacon} from '@/components/analytics/view-beacon'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Attachments} from '@/components/news/attachments'
 import {ExternalLink} from '@/components/news/external-link'
@@ -138,6 +139,7 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
           publisher: t('site.publisher'),
         })}
       />
+      {options.perspective === 'published' && <ViewBeacon kind="news" slug={item.slug} locale={locale} />}
       <article className="max-w-3xl">
         {language !== locale && (
           <p lang={locale} className="mt-3 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-slate-800">
