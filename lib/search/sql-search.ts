@@ -333,12 +333,17 @@ async function runQuery(db: Queryable, locale: string, state: SearchState, words
     state.sort === 'oldest' ? 'published ASC, title DESC' : state.sort === 'relevance' && words ? 'score DESC, published DESC, title ASC' : 'published DESC, title ASC'
   // The matches carry only what filtering, counting and ordering need; the page's 20 rows are read whole at the end.
   const {rows} = await db.query<OutcomeRow>(
-    `WITH matched AS MATERIALIZED (
-       SELECT id, published, title, countries, topics, ${score.sql} AS score,
-         (cardinality($5::text[]) = 0 OR countries && $5::text[]) AS in_countries,
-         (cardinality($6::text[]) = 0 OR topics && $6::text[]) AS in_topics,
+    `WITH wanted AS (
+       -- Filter values that name no country or topic are ignored (the page names them).
+       SELECT ARRAY(SELECT slug FROM search_facets WHERE locale = $1 AND kind = 'country' AND slug = ANY($5::text[])) AS countries,
+         ARRAY(SELECT slug FROM search_facets WHERE locale = $1 AND kind = 'topic' AND slug = ANY($6::text[])) AS topics
+     ),
+     matched AS MATERIALIZED (
+       SELECT id, published, title, search_items.countries, search_items.topics, ${score.sql} AS score,
+         (cardinality(wanted.countries) = 0 OR search_items.countries && wanted.countries) AS in_countries,
+         (cardinality(wanted.topics) = 0 OR search_items.topics && wanted.topics) AS in_topics,
          (($3::text IS NULL OR day >= $3::text) AND ($4::text IS NULL OR day <= $4::text)) AS in_days
-       FROM search_items
+       FROM search_items, wanted
        WHERE NOT ($1 = ANY(hidden_in)) AND ($2::tsquery IS NULL OR doc @@ $2::tsquery)
      ),
      total AS (SELECT count(*)::int AS n FROM matched WHERE in_days AND in_countries AND in_topics),
