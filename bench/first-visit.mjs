@@ -23,6 +23,7 @@ async function addresses() {
     ['news', '/news'],
     ['search', '/es/news?q=trabajadores'],
     ['item', item],
+    ['countries', '/countries'],
     ['country', country],
     ['topic', topic],
     ['home-es', '/es'],

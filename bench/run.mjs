@@ -14,7 +14,7 @@ import {measureThroughput} from './lib/throughput.mjs'
 import {measureWeight} from './lib/weight.mjs'
 import {runWrk} from './lib/wrk.mjs'
 
-export const PARTS = ['data', 'search', 'pages', 'throughput', 'weight', 'lighthouse', 'memory', 'load', 'cluster']
+export const PARTS = ['data', 'search', 'pages', 'brief', 'throughput', 'weight', 'lighthouse', 'memory', 'load', 'cluster']
 const SERVER_PORT = 3108
 const STATIC_PORT = 3109
 
@@ -143,13 +143,22 @@ async function benchSize(size, file, options, results, references, first) {
       {name: 'item', address: `/news/${itemSlugs[0]}`},
       {name: 'country', address: `/countries/${countrySlugs[2]}`},
       {name: 'topic', address: `/topics/${references.tags[0].slug.current}`},
+      {name: 'countries', address: '/countries'},
     ]
+    if (wants('brief')) {
+      // A country's brief: the first answer draws the PDF (its reads already warm from the pages above), the next comes from the cache.
+      const address = `/countries/${countrySlugs[0]}/brief.pdf`
+      const first = await timedGet(server.origin + address)
+      const second = await timedGet(server.origin + address)
+      results.brief.sizes[size] = {address, status: first.status, bytes: first.body.length, firstMs: first.ms, secondMs: second.ms}
+      log(`  country brief ${address}: ${first.ms.toFixed(0)} ms first (status ${first.status}, ${first.body.length} bytes), ${second.ms.toFixed(0)} ms next`)
+    }
     if (first && wants('throughput')) {
       log('  throughput (wrk, cached pages vs static server)')
       results.throughput.size = size
       // A build asset too: Next serves it without rendering or its page cache, which shows how much is Next's server itself.
       const asset = /\/_next\/static\/[^"']+\.js/.exec((await timedGet(`${server.origin}/`)).body.toString('utf8'))?.[0]
-      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`, ...(asset ? [asset] : [])], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
+      results.throughput.pages = await measureThroughput(server.origin, ['/', `/news/${itemSlugs[0]}`, '/api/v1/news', '/api/v1/countries', ...(asset ? [asset] : [])], {staticPort: STATIC_PORT, seconds: options.throughputSeconds, connections: options.loadConnections, log})
     }
     if (first && wants('weight')) {
       log('  weight (Chromium)')
@@ -214,6 +223,7 @@ async function main() {
     data: previous.data ?? {},
     search: {},
     pages: {sizes: {}},
+    brief: {sizes: {}},
     throughput: {},
     weight: {},
     lighthouse: {},

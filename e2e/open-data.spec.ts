@@ -195,14 +195,15 @@ test.describe('the region map and flags', () => {
     await expect(page.getByRole('img', {name: 'México en el mapa de América del Norte, Centroamérica y el Caribe'})).toBeVisible()
   })
 
-  test('flags are decorative SVG images, only those the page shows', async ({page, request}) => {
+  test('flags are decorative images (Mexico’s coat of arms as a small WebP), only those the page shows', async ({page, request}) => {
     await page.goto('/es/countries/mexico')
     const flags = page.locator('main img[src*="/_next/static/media/"]')
     await expect(flags).toHaveCount(1)
     await expect(flags).toHaveAttribute('alt', '')
     const response = await request.get((await flags.getAttribute('src'))!)
     expect(response.status()).toBe(200)
-    expect(response.headers()['content-type']).toContain('image/svg+xml')
+    expect(response.headers()['content-type']).toContain('image/webp')
+    expect((await response.body()).length).toBeLessThan(4096)
     await page.goto('/countries')
     expect(await page.locator('main img[src*="/_next/static/media/"]').count()).toBe(
       ((await (await request.get('/api/v1/countries')).json()) as {data: unknown[]}).data.length,

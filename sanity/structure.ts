@@ -1,7 +1,7 @@
 // How staff find their way in the Studio: news (newest first, working lists, per language, by country, by topic),
 // countries, topics, press contacts and the site settings; a news item opens with a share preview beside its form.
 import type {DefaultDocumentNodeResolver, StructureBuilder, StructureResolver} from 'sanity/structure'
-import {SharePreview} from '../components/studio/share-preview'
+import {SharePreview} from './views/share-preview'
 import {SITE_SETTINGS_ID} from './document-id'
 import {EDITOR_LISTS} from './editor-lists'
 import {CONTENT_LANGUAGES} from './translations'

@@ -4,6 +4,9 @@ import http from 'node:http'
 import {simpleParser} from 'mailparser'
 import {SMTPServer} from 'smtp-server'
 
+/** Connection errors that mean the sender went away: expected when a sending process is restarted. */
+const QUIET_SOCKET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT'])
+
 const escape = (value) => String(value ?? '').replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /**
@@ -46,6 +49,12 @@ export async function startMailCatcher({host = '127.0.0.1', smtpPort = 1025, web
         }
       })
     },
+  })
+  // A sender that goes away mid-message (its process restarted or killed) resets the connection; smtp-server reports
+  // that as an 'error' event, which would crash the process hosting the mailbox if nothing listened. The message is
+  // simply not received; any other error is logged (never a message or an address).
+  smtp.on('error', (error) => {
+    if (!QUIET_SOCKET_ERRORS.has(error.code)) process.stderr.write(`mail catcher: ${error.code ?? error.message}\n`)
   })
   await new Promise((resolve, reject) => {
     smtp.server.once('error', reject)

@@ -1,6 +1,5 @@
 // /news-sitemap.xml: the Google News sitemap (items of the last 48 hours), listed in robots.txt beside the main sitemap.
-import {cacheLife, cacheTag} from 'next/cache'
-import {kindTag} from '@/lib/content/cache-tags'
+import {cacheLife} from 'next/cache'
 import {publishedIn} from '@/lib/content/source/fetch-options'
 import {getLatestNews} from '@/lib/content/reads/news'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
@@ -10,10 +9,9 @@ import {LOCALES} from '@/lib/i18n/routing'
 import {buildNewsSitemap, NEWS_SITEMAP_MAX, recentEntries, type NewsSitemapEntry} from '@/lib/seo/news-sitemap'
 import {absoluteUrl} from '@/lib/http/site'
 
-/** Refreshed by a publish (its tags) and every few minutes besides, as items leave the 48-hour window. */
+/** Refreshed by a publish (the tags its reads carry) and every few minutes besides, as items leave the 48-hour window. */
 async function newsSitemapXml(): Promise<string> {
   'use cache'
-  cacheTag(kindTag('news'))
   cacheLife({stale: 60, revalidate: 300, expire: 3600})
   const entries: NewsSitemapEntry[] = []
   for (const locale of LOCALES) {

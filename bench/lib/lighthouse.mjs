@@ -1,4 +1,4 @@
-// Lighthouse 12 (runs on Node 20) with the system Chromium: the four category scores per page type, median of several runs.
+// Lighthouse 13 with the system Chromium: the four category scores per page type, median of several runs.
 import {launch} from 'chrome-launcher'
 import {existsSync} from 'node:fs'
 import lighthouse from 'lighthouse'

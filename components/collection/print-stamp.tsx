@@ -5,9 +5,9 @@ import {getSiteSettings} from '@/lib/content/reads/settings'
 import {formatDate} from '@/lib/format/dates'
 import type {Locale} from '@/lib/i18n/routing'
 
-export async function PrintStamp({slug, url, locale}: {slug: string; url: string; locale: Locale}) {
+export async function PrintStamp({url, locale}: {url: string; locale: Locale}) {
   const t = await getTranslations({locale, namespace: 'countryBrief'})
-  const [{qrSvg, asOf}, {timeZone}] = await Promise.all([printStamp(slug, url), getSiteSettings()])
+  const [{qrSvg, asOf}, {timeZone}] = await Promise.all([printStamp(url), getSiteSettings()])
   return (
     <aside className="print-stamp mt-6 hidden items-center gap-4 border-t border-slate-400 pt-3 text-sm print:flex">
       {/* The QR code is our own SVG, drawn by the qrcode library from our own address. */}

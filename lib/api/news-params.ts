@@ -1,6 +1,6 @@
 // Strict reading of the open data API's query parameters: anything the API cannot honour exactly is a 400 naming it.
 import {DEFAULT_LOCALE, isLocale, type Locale} from '@/lib/i18n/routing'
-import {MAX_QUERY_LENGTH, parseDay, parseSearchParams, SORTS, type SearchState, type Sort} from '@/lib/search/search-params'
+import {MAX_QUERY_LENGTH, parseDay, parseSearchParams, searchParamsOf, SORTS, type SearchState, type Sort} from '@/lib/search/search-params'
 import {isSlug} from '@/sanity/slug.mjs'
 import type {InvalidParam} from './problem'
 
@@ -111,14 +111,7 @@ export function parseNewsQuery(params: URLSearchParams): Parsed<NewsQuery> {
 export function newsQueryString({lang, state, perPage}: NewsQuery): string {
   const params = new URLSearchParams()
   if (lang !== DEFAULT_LOCALE) params.set('lang', lang)
-  if (state.q) params.set('q', state.q)
-  for (const country of state.countries) params.append('country', country)
-  for (const topic of state.topics) params.append('topic', topic)
-  if (state.from) params.set('from', state.from)
-  if (state.to) params.set('to', state.to)
-  const defaultSort: Sort = state.q ? 'relevance' : 'newest'
-  if (state.sort !== defaultSort) params.set('sort', state.sort)
-  if (state.page > 1) params.set('page', String(state.page))
+  for (const [name, value] of searchParamsOf(state)) params.append(name, value)
   if (perPage !== DEFAULT_PER_PAGE) params.set('per_page', String(perPage))
   const query = params.toString()
   return query ? `?${query}` : ''

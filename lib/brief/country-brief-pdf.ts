@@ -10,6 +10,8 @@ export type BriefInput = {
   /** "Country brief", "Ficha de país". */
   kicker: string
   name: string
+  /** The country's flag as PNG, printed beside its name (decorative: the name says the country). */
+  flag?: Buffer | null
   region: string | null
   description: string | null
   figures: Array<{label: string; value: string}>
@@ -79,7 +81,9 @@ export async function countryBriefPdf(input: BriefInput): Promise<Uint8Array> {
   doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(input.siteName, MARGIN, MARGIN, {width: width / 2, lineBreak: false})
   doc.text(input.produced, MARGIN + width / 2, MARGIN, {width: width / 2, align: 'right', lineBreak: false})
   doc.font('Helvetica-Bold').fontSize(11).fillColor(ACCENT).text(input.kicker.toUpperCase(), MARGIN, MARGIN + 24, {characterSpacing: 1})
-  doc.font('Helvetica-Bold').fontSize(28).fillColor(INK).text(input.name, {width, height: 36, ellipsis: true})
+  const flagWidth = input.flag ? 48 : 0
+  if (input.flag) doc.image(input.flag, MARGIN + width - flagWidth, MARGIN + 24, {width: flagWidth, height: 36})
+  doc.font('Helvetica-Bold').fontSize(28).fillColor(INK).text(input.name, MARGIN, doc.y, {width: width - flagWidth - (input.flag ? 12 : 0), height: 36, ellipsis: true})
   if (input.region) doc.font('Helvetica').fontSize(12).fillColor(MUTED).text(input.region, {width})
   if (input.description) doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(INK).text(input.description, {width, height: 42, ellipsis: true})
 

@@ -12,6 +12,7 @@ import type {Locale} from '@/lib/i18n/routing'
 import {translator} from '@/lib/i18n/translator'
 import {regionName} from '@/lib/format/regions'
 import {absoluteUrl} from '@/lib/http/site'
+import {flagPng} from '@/lib/flags/flag-png'
 import {BRIEF_ITEMS, countryBriefPdf} from './country-brief-pdf'
 
 /** The brief of a country in a language, or null when there is no such country. */
@@ -22,11 +23,12 @@ export async function countryBrief(slug: string, locale: Locale): Promise<Uint8A
   const member = await getCollection('country', slug, options)
   if (!member?.slug || !member.title) return null
   const t = translator(locale)
-  const [facts, items, {timeZone}, {name: siteName}] = await Promise.all([
+  const [facts, items, {timeZone}, {name: siteName}, flag] = await Promise.all([
     getCollectionFacts('country', member._id, options),
     getCollectionNews(member._id, 1, BRIEF_ITEMS, options),
     getSiteSettings(),
     getSiteText(locale),
+    flagPng(member.isoCode),
   ])
   const date = (iso: string | null) => (iso ? formatDate(iso, locale, timeZone) : t('figures.none'))
   return countryBriefPdf({
@@ -34,6 +36,7 @@ export async function countryBrief(slug: string, locale: Locale): Promise<Uint8A
     siteName,
     kicker: t('countryBrief.kicker'),
     name: member.title,
+    flag,
     region: member.region ? regionName(locale, member.region) : null,
     description: member.description,
     figures: [

@@ -5,12 +5,12 @@
 import {areTagsExpired, areTagsStale, fileSystemCache} from '../next-internals/cache.mjs'
 import {inTime, sharedTags} from './shared-tags.mjs'
 import {expirableTags} from './tag-policy.mjs'
-import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
+import {entryTtl, keyName, keyPrefix, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
 /** @type {typeof import('../next-internals/cache.mjs').fileSystemCache} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache
 
-/** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy. */
+/** Next records a page's tags in its cache entry but sends them only in its minimal (platform) mode; this is our copy (docs/workarounds.md, "x-cache-tags"). */
 export const TAGS_HEADER = 'x-cache-tags'
 const NEXT_TAGS_HEADER = 'x-next-cache-tags'
 /** Next's implicit per-path tags (revalidatePath), which this project never revalidates: left out to keep the header short. */
@@ -35,7 +35,7 @@ function withTagsHeader(value) {
 
 /** Pages and route handlers' responses are shared; fetch entries (unused here) and images stay per instance. */
 const SHARED_KINDS = new Set(['APP_PAGE', 'APP_ROUTE'])
-const PAGE_PREFIX = `${process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'}page:`
+const PAGE_PREFIX = `${keyPrefix()}page:`
 
 /**
  * The Next tags an entry was rendered with.

@@ -6,6 +6,11 @@ import {createHmac, timingSafeEqual} from 'node:crypto'
 /** How far in the future a stored time may lie (clock skew between machines); later ones are forged. */
 export const MAX_CLOCK_SKEW_MS = 60_000
 
+/** The start of every key name and of the channel the handlers use in Redis (REDIS_KEY_PREFIX, default "lmn:"). */
+export function keyPrefix(env = process.env) {
+  return env.REDIS_KEY_PREFIX?.trim() || 'lmn:'
+}
+
 /** The secret every instance signs with (REDIS_SIGNING_SECRET, the same on every machine), or undefined. */
 export function signingSecret(env = process.env) {
   const secret = env.REDIS_SIGNING_SECRET?.trim()

@@ -3,7 +3,7 @@
 import {createClient} from '@redis/client'
 import {tagsManifest} from '../next-internals/cache.mjs'
 import {isExpirableTag} from './tag-policy.mjs'
-import {plausibleTime, seal, signingSecret, unseal} from './redis-codec.mjs'
+import {keyPrefix, plausibleTime, seal, signingSecret, unseal} from './redis-codec.mjs'
 
 /**
  * Next keeps one table per process of when each tag went stale or expired (`tagsManifest`): its page cache and its
@@ -12,7 +12,7 @@ import {plausibleTime, seal, signingSecret, unseal} from './redis-codec.mjs'
  * @typedef {{stale?: number, expired?: number}} TagState
  */
 
-const PREFIX = process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'
+const PREFIX = keyPrefix()
 const TAGS_KEY = `${PREFIX}tags`
 const CHANNEL = `${PREFIX}tags`
 

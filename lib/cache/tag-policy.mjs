@@ -6,10 +6,10 @@ const KIND = '(?:news|country|topic)'
 /**
  * What the webhook expires (lib/content/cache-tags.ts): a kind's lists, a document of a kind (its slug as Sanity
  * stores it, so any characters but spaces and commas, which split Next's tag header), the unknown-slug lists and the
- * fixed support tags. Sanity's sync tags (`sanity:…`) are never expired here: readers' pages only refresh on a Live
+ * fixed support tags (settings, contacts); keep it in step with that module. Sanity's sync tags (`sanity:…`) are never expired here: readers' pages only refresh on a Live
  * event, and the signed webhook expires our tags on the same entries.
  */
-const OUR_TAG = new RegExp(`^(?:all:${KIND}|unknown:${KIND}|${KIND}:[^\\s,]{1,200}|settings|contacts|feeds|sitemap|share-images)$`)
+const OUR_TAG = new RegExp(`^(?:all:${KIND}|unknown:${KIND}|${KIND}:[^\\s,]{1,200}|settings|contacts)$`)
 
 /** @param {unknown} tag @returns {tag is string} */
 export function isExpirableTag(tag) {

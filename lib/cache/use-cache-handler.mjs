@@ -3,14 +3,14 @@
 import {areTagsExpired, areTagsStale, createDefaultCacheHandler} from '../next-internals/cache.mjs'
 import {inTime, sharedTags} from './shared-tags.mjs'
 import {expirableTags} from './tag-policy.mjs'
-import {entryTtl, keyName, plausibleTime, seal, unseal} from './redis-codec.mjs'
+import {entryTtl, keyName, keyPrefix, plausibleTime, seal, unseal} from './redis-codec.mjs'
 
 /** @typedef {import('../next-internals/cache.mjs').CacheHandler} CacheHandler */
 /** @typedef {import('../next-internals/cache.mjs').CacheEntry} CacheEntry */
 
 /** Next's own default size for its in-memory 'use cache' store (50 MB), kept on every instance. */
 const MEMORY_BYTES = Number(process.env.CACHE_MEMORY_BYTES || 50 * 1024 * 1024)
-const PREFIX = `${process.env.REDIS_KEY_PREFIX?.trim() || 'lmn:'}entry:`
+const PREFIX = `${keyPrefix()}entry:`
 
 /** @param {Uint8Array} bytes */
 function streamOf(bytes) {

@@ -1,10 +1,11 @@
 // Every GROQ query of the portal, in one place; user input only ever arrives as $params.
 import {defineQuery} from 'next-sanity'
 
-/** A country's name and a topic's title (and its description) in the reader's language ($locale), English when untranslated. */
+/** A country's name and a topic's title in the reader's language ($locale), English when untranslated. */
 const COUNTRY_NAME = `coalesce(nameTranslations[language == $locale][0].value, name)`
 const TOPIC_TITLE = `coalesce(titleTranslations[language == $locale][0].value, title)`
-const TOPIC_DESCRIPTION = `coalesce(descriptionTranslations[language == $locale][0].value, description)`
+/** A country's or topic's description: a topic's in the reader's language when translated; a country has only the stored one. */
+const DESCRIPTION = `coalesce(descriptionTranslations[language == $locale][0].value, description)`
 
 /**
  * The date an item is shown and sorted by: its publication date, or when it was created if it has none yet (an item
@@ -110,7 +111,7 @@ export const TOPICS_QUERY = defineQuery(`
     _id,
     "title": ${TOPIC_TITLE},
     "slug": slug.current,
-    "description": ${TOPIC_DESCRIPTION}
+    "description": ${DESCRIPTION}
   } | order(title asc)
 `)
 
@@ -123,7 +124,7 @@ export const COLLECTION_QUERY = defineQuery(`
     "slug": slug.current,
     isoCode,
     region,
-    "description": ${TOPIC_DESCRIPTION}
+    "description": ${DESCRIPTION}
   }
 `)
 

@@ -11,8 +11,6 @@ export const REGIONS = [
   ['Other', 'other'],
 ] as const
 
-export type StoredRegion = (typeof REGIONS)[number][0]
-
 /** The stored region without the invisible click-to-edit characters a draft preview adds (stega), or null. */
 export function storedRegion(stored: string | null | undefined): string | null {
   return stegaClean(stored) || null

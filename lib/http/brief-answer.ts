@@ -6,7 +6,8 @@ import {redirect} from 'next/navigation'
 /**
  * A minute before a cache asks again, five minutes at most: an invented address fills no cache for long, and a page
  * published at an address that was a 404 is not hidden by it. (Not shorter: Next keeps an entry that expires in under
- * five minutes out of prerendered pages, and a page without Suspense cannot have such a hole.)
+ * five minutes out of prerendered pages, and a page without Suspense cannot have such a hole: docs/workarounds.md,
+ * "Cache lives kept above Next's prerender thresholds".)
  */
 export const BRIEF_CACHE_LIFE = {stale: 30, revalidate: 60, expire: 300}
 

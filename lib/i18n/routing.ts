@@ -24,7 +24,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
-/** The other language of a page (the language switch's target). */
+/** The other language of a page: the language switch offers one link, so a third language would need a menu instead. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'es' : 'en'
 }

@@ -69,6 +69,12 @@ export function parseQueryString(queryString: string): SearchState {
 
 /** The URL parameters of a state, in a stable order, leaving out defaults (page 1, the default sort). */
 export function searchQueryString(state: SearchState): string {
+  const query = searchParamsOf(state).toString()
+  return query ? `?${query}` : ''
+}
+
+/** The parameters of a search in a stable order, defaults left out: shared by the page's links and the API's. */
+export function searchParamsOf(state: SearchState): URLSearchParams {
   const params = new URLSearchParams()
   if (state.q) params.set('q', state.q)
   for (const country of state.countries) params.append('country', country)
@@ -79,8 +85,7 @@ export function searchQueryString(state: SearchState): string {
   const sort: Sort = state.sort === 'relevance' && !state.q ? 'newest' : state.sort
   if (sort !== defaultSort) params.set('sort', sort)
   if (state.page > 1) params.set('page', String(state.page))
-  const query = params.toString()
-  return query ? `?${query}` : ''
+  return params
 }
 
 /** A link to /news for the state with some fields changed; any change but the page goes back to page 1. */

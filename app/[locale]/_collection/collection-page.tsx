@@ -177,7 +177,7 @@ async function CollectionContent({kind, slug, page, options}: {kind: CollectionK
         compact
       />
       {kind === 'country' && (
-        <PrintStamp slug={member.slug} url={absoluteUrl(localePath(locale, path))} locale={locale} />
+        <PrintStamp url={absoluteUrl(localePath(locale, path))} locale={locale} />
       )}
       <ShareBar url={absoluteUrl(localePath(locale, collectionPath(collection, member.slug, page)))} title={member.title} />
     </Container>

@@ -37,7 +37,8 @@ export async function POST(request: Request) {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return tooLarge()
   const raw = await readBodyWithin(request, MAX_BODY_BYTES)
   if (raw === null) return tooLarge()
-  // Our own constant-time check first; Sanity's parseBody (which compares with !==) must agree as well.
+  // Our own constant-time check first; Sanity's parseBody (which compares with !==) must agree as well. It reads a
+  // NextRequest's text, so it gets one built from the bytes read above within the limit (the original body is spent).
   if (!hasValidSignature(raw, request.headers.get(SIGNATURE_HEADER), secret)) return refuse()
   let parsed: Awaited<ReturnType<typeof parseBody>>
   try {

@@ -17,9 +17,6 @@ export type ResultOf<Query extends string> = Query extends keyof import('@sanity
   ? import('@sanity/client').SanityQueries[Query]
   : unknown
 
-/** Tags a read adds once its answer is known (e.g. the countries an item references), so changes to those reach it. */
-export type TagsOf<Result> = (result: Result) => string[]
-
 /** What a cached read answers when Sanity failed: a value, because an error escaping a cache scope fails the render. */
 type Unavailable = {contentUnavailable: string}
 
@@ -78,7 +75,7 @@ async function draftRead(query: string, params: QueryParams, options: FetchOptio
  * A failure is kept only briefly: long enough (stale ≥ 30 s, expire ≥ 5 min) for Next to still prerender the page
  * that needed it, which then redirects to the 503 page, and short enough (revalidate 5 s) that the page is rendered
  * again within seconds once Sanity is back. With a shorter life the read would become a request-time hole, which a
- * page without a Suspense boundary cannot have.
+ * page without a Suspense boundary cannot have (docs/workarounds.md, "Cache lives kept above Next's prerender thresholds").
  */
 const UNAVAILABLE_CACHE_LIFE = {stale: 30, revalidate: 5, expire: 300}
 

@@ -1,6 +1,6 @@
 // One news item: headline, date, dateline, lead, body, countries and topics, related items and the share bar.
 import type {Metadata} from 'next'
-import {Link} from '@/components/ui/link'
+import {TermList} from '@/components/news/term-list'
 import {permanentRedirect} from 'next/navigation'
 import {Breadcrumbs} from '@/components/layout/breadcrumbs'
 import {Attachments} from '@/components/news/attachments'
@@ -175,34 +175,8 @@ async function NewsItemContent({slug, locale, options}: {slug: string; locale: L
         <Attachments files={item.attachments} />
         <PressContacts contacts={item.pressContacts} />
         <dl className="mt-8 grid gap-3 border-t border-slate-200 pt-6 text-slate-800 sm:grid-cols-[auto_1fr] sm:gap-x-6">
-          {countries.length > 0 && (
-            <>
-              <dt className="font-semibold">{t('news.countries')}</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {countries.map((country) => (
-                    <li key={country.slug}>
-                      <Link href={`/countries/${country.slug}`}>{country.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-          {topics.length > 0 && (
-            <>
-              <dt className="font-semibold">{t('news.topics')}</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {topics.map((topic) => (
-                    <li key={topic.slug}>
-                      <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
+          <TermList term={t('news.countries')} links={countries.map((country) => ({href: `/countries/${country.slug}`, label: country.name}))} />
+          <TermList term={t('news.topics')} links={topics.map((topic) => ({href: `/topics/${topic.slug}`, label: topic.title}))} />
           {item.partners && item.partners.length > 0 && (
             <>
               <dt className="font-semibold">{t('news.partners')}</dt>

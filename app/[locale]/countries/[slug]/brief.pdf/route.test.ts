@@ -36,6 +36,11 @@ describe('the country brief PDF', () => {
     }
   })
 
+  it('prints the country’s flag beside its name', async () => {
+    const bytes = Buffer.from(await (await brief('en', 'mexico')).arrayBuffer()).toString('latin1')
+    expect(bytes).toMatch(/\/Subtype \/Image/)
+  })
+
   it('keeps to one page for the country with the most items', async () => {
     for (const slug of ['guatemala', 'el-salvador', 'dominican-republic']) expect((await pdfText(await brief('es', slug))).totalPages, slug).toBe(1)
   })
