@@ -1,12 +1,15 @@
 // Alerts end to end below the browser, on PGlite and a real SMTP server on loopback: opt-in, limits, exactly-once fan-out, digests, unsubscribe.
+import type {AddressInfo} from 'node:net'
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import nodemailer from 'nodemailer'
+import {SMTPServer} from 'smtp-server'
 import {openDatabase, type Database} from '@/lib/db/database'
 import {startMailCatcher} from '@/scripts/mail-catcher.mjs'
 import {parseSignup, type SignupRequest} from './choices'
 import {digestWindow, enqueueDigests} from './digests'
 import {fanOut, recordItems, withdrawItems, type AlertItem} from './items'
-import {claim, drainOnce, Throttle, withoutAddresses, type SenderOptions} from './sender'
+import {createTransport} from './mailer'
+import {claim, drainOnce, SEND_CONCURRENCY, Throttle, withoutAddresses, type SenderOptions} from './sender'
 import {confirmSignup, deleteExpired, requestSignup, subscriberCounts, unsubscribe} from './signup'
 import {requestItem, resolveItemRequests} from './sanity-items'
 import {signToken, verifyToken} from './tokens'
@@ -222,6 +225,28 @@ describe('instant alerts', () => {
       {slug: 'guatemala', locale: 'es', count: 1},
     ])
     expect(JSON.stringify(counts)).not.toContain('@')
+  })
+
+  it('sends through a few SMTP connections kept open, not one per message', async () => {
+    let connections = 0
+    let received = 0
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onConnect: (_session, callback) => (connections++, callback()),
+      onData: (stream, _session, callback) => (stream.resume(), stream.on('end', () => (received++, callback()))),
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const transport = createTransport({url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, from: 'alerts@example.org'})
+    try {
+      await Promise.all(Array.from({length: 20}, (_, n) => transport.sendMail({from: 'alerts@example.org', to: `reader${n}@example.org`, subject: 'Pooled', text: 'One of twenty.'})))
+    } finally {
+      transport.close()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+    expect(received).toBe(20)
+    expect(connections).toBeLessThanOrEqual(SEND_CONCURRENCY)
   })
 
   it('keeps addresses out of error messages', () => {
