@@ -6,6 +6,7 @@ import {absoluteUrl} from '@/lib/site'
 import {windowOfKey} from './digests'
 import {mailTranslator, renderEmail, type EmailItem} from './email'
 import {FOLLOWS} from './items'
+import {suppressionHash} from './signup'
 import {CONFIRM_TTL_MS, signToken} from './tokens'
 
 export type Labels = Record<string, {en: string; es: string; kind?: 'country' | 'topic'}>
@@ -91,13 +92,14 @@ export async function claim(db: Database, limit: number, leaseSeconds: number): 
 
 /**
  * What a claimed batch needs, read in three queries rather than per message: the recipients (subscribers and sign-ups)
- * and the items of its instant alerts. A row whose recipient or item is gone (unsubscribed, withdrawn) is skipped.
+ * and the items of its instant alerts. A row whose recipient or item is gone (unsubscribed, suppressed, withdrawn) is
+ * skipped.
  */
 type Batch = {subscribers: Map<string, Person>; signups: Map<string, Person>; items: Map<string, ItemRow>}
 
 const PERSON_COLUMNS = 'id, email, locale, countries, topics, words, consented_at'
 
-async function loadBatch(db: Database, rows: OutboxRow[]): Promise<Batch> {
+async function loadBatch(db: Database, rows: OutboxRow[], secret: string): Promise<Batch> {
   const ids = (pick: (row: OutboxRow) => string | null) => [...new Set(rows.map(pick).filter((id): id is string => id !== null))]
   const subscriberIds = ids((row) => row.subscriber_id)
   const signupIds = ids((row) => row.signup_id)
@@ -106,7 +108,13 @@ async function loadBatch(db: Database, rows: OutboxRow[]): Promise<Batch> {
   const subscribers = subscriberIds.length ? (await db.query<Person>(`SELECT ${PERSON_COLUMNS} FROM alert_subscribers WHERE id = ANY($1::bigint[])`, [subscriberIds])).rows : []
   const signups = signupIds.length ? (await db.query<Person>(`SELECT ${PERSON_COLUMNS} FROM alert_signups WHERE id = ANY($1::bigint[])`, [signupIds])).rows : []
   const items = itemIds.length ? (await db.query<ItemRow & {id: string}>(`SELECT i.id, ${ITEM_COLUMNS} FROM alert_items i WHERE i.id = ANY($1::text[]) AND NOT i.withdrawn`, [itemIds])).rows : []
-  return {subscribers: byId(subscribers), signups: byId(signups), items: byId(items)}
+  // A subscriber whose address was suppressed (unsubscribed, then brought back by a restored backup or an import) gets
+  // nothing; only a new sign-up's confirmation may reach such an address, and confirming lifts the suppression.
+  const hashes = new Map(subscribers.map((person) => [suppressionHash(secret, person.email), String(person.id)]))
+  const suppressed = hashes.size ? (await db.query<{hash: string}>('SELECT hash FROM alert_suppressions WHERE hash = ANY($1::text[])', [[...hashes.keys()]])).rows : []
+  const allowed = byId(subscribers)
+  for (const {hash} of suppressed) allowed.delete(hashes.get(hash)!)
+  return {subscribers: allowed, signups: byId(signups), items: byId(items)}
 }
 
 /** The message for one outbox row, with its recipient; null when there is nothing to send any more. */
@@ -282,7 +290,7 @@ export async function drainOnce(db: Database, options: SenderOptions): Promise<n
   const claimedAt = performance.now()
   const rows = await claim(db, options.batchSize ?? defaultBatchSize(options.throttle), leaseSeconds)
   if (rows.length === 0) return 0
-  const batch = await loadBatch(db, rows)
+  const batch = await loadBatch(db, rows, options.secret)
   const lease = new Lease(db, rows, leaseSeconds, claimedAt)
   let next = 0
   const lane = async () => {
