@@ -2,7 +2,8 @@
 // and sent at an unlimited rate through a local SMTP server that counts what it receives; the sender runs in a process
 // of its own (bench/alerts-sender.mts), whose time and peak memory are reported, with duplicates and losses.
 // BENCH_DATABASE=pglite (default) | postgres (a throwaway server on BENCH_PG_PORT) | url (DATABASE_URL);
-// BENCH_SENDERS sender processes (PostgreSQL only: a PGlite folder is opened by one process).
+// BENCH_SENDERS sender processes (PostgreSQL only: a PGlite folder is opened by one process); BENCH_NODE_FLAGS for
+// the sender (e.g. --liftoff-only, see docs/alerts.md).
 import {fork, spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'

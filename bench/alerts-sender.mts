@@ -11,7 +11,6 @@ if (!settings) throw new Error('SMTP_URL is not set')
 const db = await openDatabase()
 const transport = createTransport(settings)
 report('ready', {rssMiB: process.memoryUsage().rss / 2 ** 20})
-if (process.env.BENCH_TRACE) setInterval(() => { const m = process.memoryUsage(); console.error(Object.entries(m).map(([k, v]) => k + ' ' + Math.round(v / 2 ** 20)).join(', ')) }, 1000).unref()
 if (process.env.BENCH_RECORD === '1') {
   await recordItems(db, [{id: `bench-${Date.now()}`, language: 'en', title: 'Bench item', summary: 'One item to every subscriber.', path: '/news/bench', publishedAt: new Date().toISOString(), countries: [{slug: 'guatemala', name: 'Guatemala', nameEs: 'Guatemala'}], topics: []}])
   report('fanned-out', {queued: await fanOut(db)})
