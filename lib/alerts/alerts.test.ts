@@ -11,7 +11,8 @@ import {fanOut, recordItems, withdrawItems, type AlertItem} from './items'
 import {createTransport} from './mailer'
 import {claim, drainOnce, SEND_CONCURRENCY, Throttle, withoutAddresses, type SenderOptions} from './sender'
 import {confirmSignup, deleteExpired, requestSignup, subscriberCounts, suppressionHash, unsubscribe} from './signup'
-import {requestItem, resolveItemRequests} from './sanity-items'
+import {refreshOfficeTimeZone, requestItem, resolveItemRequests} from './sanity-items'
+import {storedTimeZone} from './runner'
 import {signToken, verifyToken} from './tokens'
 
 const SECRET = 'test-secret'
@@ -311,6 +312,19 @@ describe('Sanity mode: items the webhook names', () => {
     await requestItem(db, 'noted')
     await resolveItemRequests(db, async () => [])
     expect((await db.query<{withdrawn: boolean}>("SELECT withdrawn FROM alert_items WHERE id = 'noted'")).rows[0]!.withdrawn).toBe(true)
+  })
+
+  it("takes the office time zone from the published site settings, keeping the last good one when it is unset or unknown", async () => {
+    try {
+      expect(await refreshOfficeTimeZone(db, async () => 'Europe/Madrid')).toBe('Europe/Madrid')
+      expect(await storedTimeZone(db)).toBe('Europe/Madrid')
+      expect(await refreshOfficeTimeZone(db, async () => 'Mars/Olympus_Mons')).toBeNull()
+      expect(await refreshOfficeTimeZone(db, async () => null)).toBeNull()
+      expect(await storedTimeZone(db)).toBe('Europe/Madrid')
+      await expect(refreshOfficeTimeZone(db, () => Promise.reject(new Error('Sanity answered 500')))).rejects.toThrow('500')
+    } finally {
+      await db.query("DELETE FROM app_state WHERE name = 'office_time_zone'")
+    }
   })
 })
 
