@@ -276,7 +276,7 @@ async function deliver(db: Database, row: OutboxRow, options: SenderOptions, bat
 }
 
 /** Messages claimed at once: about a second's worth at the throttled rate (so a batch's reads stay fresh), else 100. */
-export function defaultBatchSize(throttle?: Throttle): number {
+function defaultBatchSize(throttle?: Throttle): number {
   const rate = throttle?.perSecond ?? 0
   return rate > 0 ? Math.max(10, Math.min(100, Math.ceil(rate))) : 100
 }
