@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {openDatabase} from '@/lib/db/database'
-import {startThrowawayServer, type ThrowawayServer} from '@/lib/db/throwaway-server'
+import {startThrowawayServer, type ThrowawayServer} from '@/e2e/support/postgres-server'
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS || 10_000)
 const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT || 3348)

@@ -4,7 +4,7 @@ import {spawn, type ChildProcess} from 'node:child_process'
 import {SMTPServer} from 'smtp-server'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 import {openDatabase, type Database} from '@/lib/db/database'
-import {startThrowawayServer, type ThrowawayServer} from '@/lib/db/throwaway-server'
+import {startThrowawayServer, type ThrowawayServer} from '@/e2e/support/postgres-server'
 import {fanOut, recordItems} from './items'
 
 const PG_PORT = Number(process.env.ALERTS_TEST_PG_PORT || 3728)

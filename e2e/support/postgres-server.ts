@@ -4,7 +4,7 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {postgresProgram} from '@/scripts/cluster/config.mjs'
-import {openDatabase, type Database} from './database'
+import {openDatabase, type Database} from '@/lib/db/database'
 
 export type ThrowawayServer = {url: string; stop(): Promise<void>}
 
