@@ -1,8 +1,6 @@
 // A local mailbox for trying alerts with nothing configured: an SMTP server on loopback keeping messages in memory, and a
 // page listing them on another loopback port (never the portal's, so never public). Also what the tests send mail to.
 import http from 'node:http'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {simpleParser} from 'mailparser'
 import {SMTPServer} from 'smtp-server'
 
@@ -88,13 +86,4 @@ export async function startMailCatcher({host = '127.0.0.1', smtpPort = 1025, web
     webUrl: `http://${host}:${webPort}/`,
     close: () => Promise.all([new Promise((resolve) => smtp.close(resolve)), new Promise((resolve) => web.close(resolve))]),
   }
-}
-
-// On its own (`node scripts/mail-catcher.mjs <smtp port> <web port>`): the cluster's mailbox, a process stopped by its pid.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [smtpPort, webPort] = process.argv.slice(2).map(Number)
-  const catcher = await startMailCatcher({smtpPort, webPort})
-  console.log(`[mailbox] SMTP ${catcher.smtpUrl}, messages at ${catcher.webUrl}`)
-  // Messages live in memory only: nothing to flush, and closing would wait for idle keep-alive connections.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0))
 }

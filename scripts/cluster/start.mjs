@@ -109,7 +109,7 @@ if (!config.databaseUrl) {
 
 // 0b. Alerts' mail: with no SMTP_URL, the local mailbox of `npm start` as a process of its own, so the instances send.
 if (config.mailbox) {
-  start('mailbox', config.mailSmtpPort, process.execPath, ['scripts/mail-catcher.mjs', String(config.mailSmtpPort), String(config.mailWebPort)])
+  start('mailbox', config.mailSmtpPort, process.execPath, ['scripts/mailbox.mjs', String(config.mailSmtpPort), String(config.mailWebPort)])
   await waitFor('mailbox', () => answers(config.mailWebPort, '/'))
   log(`alert emails go to the local mailbox: http://${config.host}:${config.mailWebPort}/ (this machine only)`)
 }
