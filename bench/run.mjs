@@ -3,6 +3,7 @@ import {existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node
 import os from 'node:os'
 import {datasetFile, DEFAULT_SEED, DEFAULT_SIZES, generateNewsItem, loadReferenceDocuments, writeDatasetFile} from '../sanity/seed/synthetic.mjs'
 import {closeConnections, timedGet} from './lib/http.mjs'
+import {measureAlerts} from './lib/alerts.mjs'
 import {measureCluster} from './lib/cluster.mjs'
 import {measureLighthouse} from './lib/lighthouse.mjs'
 import {measurePages, pageTypes} from './lib/pages.mjs'
@@ -14,7 +15,7 @@ import {measureThroughput} from './lib/throughput.mjs'
 import {measureWeight} from './lib/weight.mjs'
 import {runWrk} from './lib/wrk.mjs'
 
-export const PARTS = ['data', 'search', 'pages', 'brief', 'throughput', 'weight', 'lighthouse', 'memory', 'load', 'cluster']
+export const PARTS = ['data', 'search', 'pages', 'brief', 'throughput', 'weight', 'lighthouse', 'memory', 'load', 'cluster', 'alerts']
 const SERVER_PORT = 3108
 const STATIC_PORT = 3109
 
@@ -34,6 +35,7 @@ function parseOptions(argv) {
     webhooks: 20,
     clusterBuild: 1,
     regenerate: 0,
+    subscribers: 10_000,
   }
   const usage = () =>
     `usage: npm run bench -- [--render] [--only=${PARTS.join(',')}] [--sizes=1000,10000,100000] ${Object.keys(options)
@@ -230,6 +232,7 @@ async function main() {
     memory: {sizes: {}},
     load: {sizes: {}},
     cluster: {},
+    alerts: [],
   }
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
   log(`${command}\nparts: ${options.only.join(', ')}; sizes: ${options.sizes.join(', ')}`)
@@ -237,7 +240,9 @@ async function main() {
   const files = {}
   let dataMeasured = false
   const dataStarted = performance.now()
-  for (const size of options.sizes) {
+  // The alerts part needs no dataset.
+  const datasetSizes = options.only.some((part) => part !== 'alerts') ? options.sizes : []
+  for (const size of datasetSizes) {
     const sizeStarted = performance.now()
     const before = existsSync(datasetFile(size)) ? statSync(datasetFile(size)).mtimeMs : 0
     files[size] = await writeDatasetFile({items: size, seed: options.seed, force: options.regenerate === 1})
@@ -252,7 +257,7 @@ async function main() {
   if (options.only.includes('search')) results.search = measureSearch(options.sizes, {log})
 
   const references = loadReferenceDocuments()
-  const serverParts = options.only.filter((part) => !['data', 'search', 'cluster'].includes(part))
+  const serverParts = options.only.filter((part) => !['data', 'search', 'cluster', 'alerts'].includes(part))
   for (const [index, size] of options.sizes.entries()) {
     if (serverParts.length === 0) break
     try {
@@ -271,6 +276,16 @@ async function main() {
     } catch (error) {
       log(`  cluster failed: ${error.message.split('\n')[0]}`)
       results.failures = {...results.failures, cluster: error.message.split('\n')[0]}
+    }
+  }
+
+  if (options.only.includes('alerts')) {
+    log(`\n== alerts (fan-out of one item through a local SMTP server)`)
+    try {
+      results.alerts = measureAlerts({subscribers: options.subscribers, log})
+    } catch (error) {
+      log(`  alerts failed: ${error.message.split('\n')[0]}`)
+      results.failures = {...results.failures, alerts: error.message.split('\n')[0]}
     }
   }
 

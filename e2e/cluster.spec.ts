@@ -265,6 +265,19 @@ test('Sanity answering 500: readers keep getting every page they had through Var
   }
 })
 
+test('with no SMTP_URL the cluster sends alerts: a sign-up through Varnish gets its confirmation in the local mailbox', async ({request}) => {
+  const email = `cluster-${Date.now()}@example.org`
+  const signup = await request.post(`${VARNISH}/api/alerts/subscribe`, {
+    form: {email, locale: 'en', frequency: 'instant', country: 'guatemala', ui: 'en'},
+    headers: {origin: VARNISH},
+    maxRedirects: 0,
+  })
+  expect(signup.status()).toBe(303)
+  // The mailbox start:cluster runs beside the instances (PORT+7 lists the messages, loopback only).
+  const mailbox = `http://127.0.0.1:${CLUSTER_PORT + 7}/`
+  await expect.poll(async () => (await text(request, mailbox)).includes(email), {timeout: 30_000}).toBe(true)
+})
+
 test('an instance killed: Varnish routes around it and readers keep getting 200', async ({request}) => {
   await killClusterProcess('app-2')
   // Several rounds, so the round robin would have sent some of them to the dead instance.

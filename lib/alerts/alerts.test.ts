@@ -1,14 +1,18 @@
 // Alerts end to end below the browser, on PGlite and a real SMTP server on loopback: opt-in, limits, exactly-once fan-out, digests, unsubscribe.
+import type {AddressInfo} from 'node:net'
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import nodemailer from 'nodemailer'
+import {SMTPServer} from 'smtp-server'
 import {openDatabase, type Database} from '@/lib/db/database'
 import {startMailCatcher} from '@/scripts/mail-catcher.mjs'
 import {parseSignup, type SignupRequest} from './choices'
 import {digestWindow, enqueueDigests} from './digests'
 import {fanOut, recordItems, withdrawItems, type AlertItem} from './items'
-import {claim, drainOnce, Throttle, withoutAddresses, type SenderOptions} from './sender'
-import {confirmSignup, deleteExpired, requestSignup, subscriberCounts, unsubscribe} from './signup'
-import {requestItem, resolveItemRequests} from './sanity-items'
+import {createTransport} from './mailer'
+import {claim, drainOnce, SEND_CONCURRENCY, Throttle, withoutAddresses, type SenderOptions} from './sender'
+import {confirmSignup, deleteExpired, requestSignup, subscriberCounts, suppressionHash, unsubscribe} from './signup'
+import {refreshOfficeTimeZone, requestItem, resolveItemRequests} from './sanity-items'
+import {storedTimeZone} from './runner'
 import {signToken, verifyToken} from './tokens'
 
 const SECRET = 'test-secret'
@@ -29,7 +33,7 @@ afterAll(async () => {
   await db.close()
 })
 beforeEach(async () => {
-  await db.query('TRUNCATE alert_outbox, alert_signups, alert_subscribers, alert_items, alert_rate_events, alert_item_requests RESTART IDENTITY CASCADE')
+  await db.query('TRUNCATE alert_outbox, alert_signups, alert_subscribers, alert_items, alert_rate_events, alert_item_requests, alert_suppressions RESTART IDENTITY CASCADE')
   catcher.messages.length = 0
 })
 
@@ -199,17 +203,56 @@ describe('instant alerts', () => {
     expect(catcher.messages.map((message) => message.envelopeTo[0]).sort()).toEqual(['r0@example.org', 'r1@example.org', 'r2@example.org', 'r3@example.org', 'r4@example.org'])
   })
 
-  it('stops everything at once on unsubscribe, and keeps no address', async () => {
+  it('stops everything at once on unsubscribe, and keeps no address: only its keyed hash', async () => {
     await subscribe('gone@example.org')
     const {rows} = await db.query<{id: string}>('SELECT id FROM alert_subscribers')
     await recordItems(db, [item('after')])
     await fanOut(db)
-    await unsubscribe(db, rows[0]!.id)
+    await unsubscribe(db, SECRET, rows[0]!.id)
     catcher.messages.length = 0
     await drainAll()
     expect(catcher.messages).toHaveLength(0)
     const stored = await db.query("SELECT 1 FROM alert_subscribers, alert_signups WHERE alert_subscribers.email = 'gone@example.org' OR alert_signups.email = 'gone@example.org'")
     expect(stored.rowCount).toBe(0)
+    // What stays is an HMAC under the server's secret: not the address, and not what anyone without the secret can compute.
+    const {rows: kept} = await db.query<{hash: string}>('SELECT hash FROM alert_suppressions')
+    expect(kept.map((row) => row.hash)).toEqual([suppressionHash(SECRET, 'gone@example.org')])
+    expect(kept[0]!.hash).not.toContain('gone')
+    expect(kept[0]!.hash).not.toBe(suppressionHash('another-secret', 'gone@example.org'))
+  })
+
+  it('sends nothing to a suppressed address brought back by a restored backup; a fresh double opt-in lifts the suppression', async () => {
+    await subscribe('back@example.org')
+    const {rows: backup} = await db.query<{email: string; locale: string; frequency: string; countries: string[]; consented_at: Date; confirmed_at: Date}>(
+      'SELECT email, locale, frequency, countries, consented_at, confirmed_at FROM alert_subscribers',
+    )
+    const {rows} = await db.query<{id: string}>('SELECT id FROM alert_subscribers')
+    await unsubscribe(db, SECRET, rows[0]!.id)
+    // Yesterday's backup restored: the subscription is back, its suppression too.
+    const old = backup[0]!
+    await db.query('INSERT INTO alert_subscribers (email, locale, frequency, countries, consented_at, confirmed_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      old.email,
+      old.locale,
+      old.frequency,
+      old.countries,
+      old.consented_at,
+      old.confirmed_at,
+    ])
+    await recordItems(db, [item('while-suppressed')])
+    await fanOut(db)
+    catcher.messages.length = 0
+    await drainAll()
+    expect(catcher.messages).toHaveLength(0)
+    expect((await db.query<{status: string}>("SELECT status FROM alert_outbox WHERE key = 'while-suppressed'")).rows).toEqual([{status: 'skipped'}])
+
+    // The person signs up again: the confirmation may reach them (that is how anyone subscribes), and confirming lifts the suppression.
+    await subscribe('back@example.org')
+    expect(catcher.messages.map((message) => message.subject)).toEqual(['Confirm your email alerts', 'Your email alerts are on'])
+    expect((await db.query('SELECT 1 FROM alert_suppressions')).rowCount).toBe(0)
+    await recordItems(db, [item('after-confirming')])
+    await fanOut(db)
+    await drainAll()
+    expect(catcher.messages.filter((message) => message.envelopeTo.includes('back@example.org'))).toHaveLength(3)
   })
 
   it('counts subscribers per country, topic and language without addresses', async () => {
@@ -222,6 +265,28 @@ describe('instant alerts', () => {
       {slug: 'guatemala', locale: 'es', count: 1},
     ])
     expect(JSON.stringify(counts)).not.toContain('@')
+  })
+
+  it('sends through a few SMTP connections kept open, not one per message', async () => {
+    let connections = 0
+    let received = 0
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onConnect: (_session, callback) => (connections++, callback()),
+      onData: (stream, _session, callback) => (stream.resume(), stream.on('end', () => (received++, callback()))),
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const transport = createTransport({url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, from: 'alerts@example.org'})
+    try {
+      await Promise.all(Array.from({length: 20}, (_, n) => transport.sendMail({from: 'alerts@example.org', to: `reader${n}@example.org`, subject: 'Pooled', text: 'One of twenty.'})))
+    } finally {
+      transport.close()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
+    expect(received).toBe(20)
+    expect(connections).toBeLessThanOrEqual(SEND_CONCURRENCY)
   })
 
   it('keeps addresses out of error messages', () => {
@@ -247,6 +312,19 @@ describe('Sanity mode: items the webhook names', () => {
     await requestItem(db, 'noted')
     await resolveItemRequests(db, async () => [])
     expect((await db.query<{withdrawn: boolean}>("SELECT withdrawn FROM alert_items WHERE id = 'noted'")).rows[0]!.withdrawn).toBe(true)
+  })
+
+  it("takes the office time zone from the published site settings, keeping the last good one when it is unset or unknown", async () => {
+    try {
+      expect(await refreshOfficeTimeZone(db, async () => 'Europe/Madrid')).toBe('Europe/Madrid')
+      expect(await storedTimeZone(db)).toBe('Europe/Madrid')
+      expect(await refreshOfficeTimeZone(db, async () => 'Mars/Olympus_Mons')).toBeNull()
+      expect(await refreshOfficeTimeZone(db, async () => null)).toBeNull()
+      expect(await storedTimeZone(db)).toBe('Europe/Madrid')
+      await expect(refreshOfficeTimeZone(db, () => Promise.reject(new Error('Sanity answered 500')))).rejects.toThrow('500')
+    } finally {
+      await db.query("DELETE FROM app_state WHERE name = 'office_time_zone'")
+    }
   })
 })
 

@@ -1,23 +1,19 @@
 // Exactly once on a real PostgreSQL server: two sender processes, the webhook delivered twice, both senders killed with
 // SIGKILL mid-batch and one restarted → every subscriber has the alert once. Needs Debian's postgresql-15 (.ci/run installs it).
-import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
+import {spawn, type ChildProcess} from 'node:child_process'
 import {SMTPServer} from 'smtp-server'
 import {afterAll, beforeAll, expect, it} from 'vitest'
 import {openDatabase, type Database} from '@/lib/db/database'
-import {postgresProgram} from '@/scripts/cluster/config.mjs'
+import {startThrowawayServer, type ThrowawayServer} from '@/e2e/support/postgres-server'
 import {fanOut, recordItems} from './items'
 
 const PG_PORT = Number(process.env.ALERTS_TEST_PG_PORT || 3728)
 const SMTP_PORT = Number(process.env.ALERTS_TEST_SMTP_PORT || 3345) + 2
 const SUBSCRIBERS = 200
 const HOLD_AFTER = 50
-const url = `postgres://portal@127.0.0.1:${PG_PORT}/postgres`
 
-let folder: string
-let postgres: ChildProcess
+let url: string
+let postgres: ThrowawayServer
 let db: Database
 let smtp: SMTPServer
 const received: string[] = []
@@ -25,28 +21,10 @@ let holding = false
 const held: Array<() => void> = []
 const workers: ChildProcess[] = []
 
-/** PostgreSQL refuses root: as root, run it as Debian's postgres user. */
-const asUser = () => (process.getuid?.() === 0 ? {uid: Number(execFileSync('id', ['-u', 'postgres'], {encoding: 'utf8'})), gid: Number(execFileSync('id', ['-g', 'postgres'], {encoding: 'utf8'}))} : {})
-
 beforeAll(async () => {
-  if (!existsSync(postgresProgram('postgres'))) throw new Error('Debian package postgresql-15 is missing: apt-get install -y postgresql-15')
-  folder = mkdtempSync(path.join(tmpdir(), 'alerts-pg-'))
-  chmodSync(folder, 0o711)
-  const data = path.join(folder, 'data')
-  const user = asUser()
-  mkdirSync(data, {mode: 0o700})
-  if ('uid' in user) execFileSync('chown', [`${user.uid}:${user.gid}`, data])
-  execFileSync(postgresProgram('initdb'), ['-D', data, '-U', 'portal', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'], {stdio: 'ignore', ...user})
-  postgres = spawn(postgresProgram('postgres'), ['-D', data, '-h', '127.0.0.1', '-p', String(PG_PORT), '-c', 'unix_socket_directories='], {stdio: 'ignore', ...user})
-  for (let attempt = 0; ; attempt++) {
-    try {
-      db = await openDatabase({url})
-      break
-    } catch (error) {
-      if (attempt > 100) throw error
-      await new Promise((resolve) => setTimeout(resolve, 200))
-    }
-  }
+  postgres = await startThrowawayServer(PG_PORT)
+  url = postgres.url
+  db = await openDatabase({url})
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -72,12 +50,7 @@ afterAll(async () => {
   for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL')
   await db?.close()
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
-  if (postgres && postgres.exitCode === null) {
-    const exited = new Promise((resolve) => postgres.once('exit', resolve))
-    postgres.kill('SIGINT')
-    await exited
-  }
-  rmSync(folder, {recursive: true, force: true})
+  await postgres?.stop()
 }, 60_000)
 
 function startWorker(): ChildProcess {

@@ -18,7 +18,24 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
   return {url, from, ...(privateKey && domainName && keySelector ? {dkim: {privateKey, domainName, keySelector}} : {})}
 }
 
+/** Messages over one SMTP connection before the pool opens a fresh one. */
+export const MESSAGES_PER_CONNECTION = 1000
+
+/**
+ * A pool of SEND_CONCURRENCY SMTP connections kept open across messages. The settings go in one object with the URL:
+ * nodemailer reads a second argument as defaults for every message, not as transport options, so
+ * `createTransport(url, {pool: true…})` opened a connection per message and ignored the timeouts.
+ */
 export function createTransport(settings: MailSettings): Transporter {
-  // Timeouts well under the sender's lease (ALERTS_LEASE_SECONDS, 60 s): a hung server fails the attempt before another sender may take the message.
-  return nodemailer.createTransport(settings.url, {pool: true, maxConnections: SEND_CONCURRENCY, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, ...(settings.dkim ? {dkim: settings.dkim} : {})} as never)
+  return nodemailer.createTransport({
+    url: settings.url,
+    pool: true,
+    maxConnections: SEND_CONCURRENCY,
+    maxMessages: MESSAGES_PER_CONNECTION,
+    // Timeouts well under the sender's lease (ALERTS_LEASE_SECONDS, 60 s): a hung server fails the attempt before another sender may take the message.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+    ...(settings.dkim ? {dkim: settings.dkim} : {}),
+  })
 }

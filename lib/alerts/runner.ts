@@ -8,7 +8,7 @@ import {isPublishedDocument, parseNdjson} from '@/sanity/ndjson'
 import {BUNDLED_DATASET_FILE} from '@/sanity/seed/files.mjs'
 import {enqueueDigests} from './digests'
 import {ALERT_ITEMS_QUERY, alertItemFrom, fanOut, recordItems, withdrawItems, type AlertItemRow} from './items'
-import {resolveItemRequests} from './sanity-items'
+import {refreshOfficeTimeZone, resolveItemRequests} from './sanity-items'
 import {createTransport, mailSettings} from './mailer'
 import {Throttle, drainOnce, type Labels} from './sender'
 import {deleteExpired} from './signup'
@@ -94,6 +94,7 @@ export async function startRunner(options: {db?: Database; localMode: boolean}):
     if (Date.now() - lastMinute >= 60_000) {
       lastMinute = Date.now()
       await deleteExpired(db)
+      if (!options.localMode) await refreshOfficeTimeZone(db).catch((error: unknown) => console.error(`[alerts] office time zone not read from Sanity: ${error instanceof Error ? error.message : String(error)}`))
       await enqueueDigests(db, new Date(), await storedTimeZone(db))
     }
     if (!options.localMode) await resolveItemRequests(db).catch((error: unknown) => console.error(`[alerts] items not read from Sanity yet: ${error instanceof Error ? error.message : String(error)}`))

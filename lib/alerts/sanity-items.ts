@@ -1,6 +1,8 @@
 // Sanity mode: reading the items the webhook named, straight from the Content Lake (published, no CDN), outside React's server scope so the senders' loop can retry.
 import {createClient} from '@sanity/client'
 import type {Database} from '@/lib/db/database'
+import {isTimeZone} from '@/lib/format/dates'
+import {SITE_SETTINGS_ID} from '@/sanity/document-id'
 import {apiHostOverride, apiVersion, dataset, projectId} from '@/sanity/env'
 import {ALERT_ITEMS_QUERY, alertItemFrom, recordItems, withdrawItems, type AlertItemRow} from './items'
 
@@ -35,4 +37,20 @@ export async function resolveItemRequests(db: Database, fetchItems = (ids: strin
   // Only the notes read now: one made again meanwhile has a later time and is read on the next pass.
   for (const row of rows) await db.query('DELETE FROM alert_item_requests WHERE id = $1 AND requested_at = $2', [row.id, row.requested_at])
   return rows.length
+}
+
+/**
+ * The office time zone of the published site settings, kept in the database for dates in emails and digest windows
+ * (local mode reads it from the dataset at start). Read by the senders' loop once a minute, so an edit of the settings
+ * reaches the next digest without a webhook. An unset or unknown zone leaves the stored one; throws while Sanity cannot
+ * be reached.
+ */
+export async function refreshOfficeTimeZone(
+  db: Database,
+  fetchZone = () => client.fetch<string | null>('*[_type == "siteSettings" && _id == $id][0].timeZone', {id: SITE_SETTINGS_ID}),
+): Promise<string | null> {
+  const zone = await fetchZone()
+  if (typeof zone !== 'string' || !isTimeZone(zone)) return null
+  await db.query("INSERT INTO app_state (name, value) VALUES ('office_time_zone', $1) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [zone])
+  return zone
 }

@@ -6,6 +6,7 @@ import {absoluteUrl} from '@/lib/http/site'
 import {windowOfKey} from './digests'
 import {mailTranslator, renderEmail, type EmailItem} from './email'
 import {FOLLOWS} from './items'
+import {suppressionHash} from './signup'
 import {CONFIRM_TTL_MS, signToken} from './tokens'
 
 export type Labels = Record<string, {en: string; es: string; kind?: 'country' | 'topic'}>
@@ -83,17 +84,43 @@ export async function claim(db: Database, limit: number, leaseSeconds: number): 
     `UPDATE alert_outbox SET locked_until = now() + make_interval(secs => $2), attempts = attempts + 1
      WHERE id IN (SELECT id FROM alert_outbox WHERE status = 'pending' AND run_at <= now() AND (locked_until IS NULL OR locked_until < now())
                   ORDER BY run_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-     RETURNING id, kind, subscriber_id, signup_id, key, attempts`,
+     RETURNING id::text, kind, subscriber_id::text, signup_id::text, key, attempts`,
     [limit, leaseSeconds],
   )
   return rows.sort((a, b) => Number(a.id) - Number(b.id))
 }
 
+/**
+ * What a claimed batch needs, read in three queries rather than per message: the recipients (subscribers and sign-ups)
+ * and the items of its instant alerts. A row whose recipient or item is gone (unsubscribed, suppressed, withdrawn) is
+ * skipped.
+ */
+type Batch = {subscribers: Map<string, Person>; signups: Map<string, Person>; items: Map<string, ItemRow>}
+
+const PERSON_COLUMNS = 'id, email, locale, countries, topics, words, consented_at'
+
+async function loadBatch(db: Database, rows: OutboxRow[], secret: string): Promise<Batch> {
+  const ids = (pick: (row: OutboxRow) => string | null) => [...new Set(rows.map(pick).filter((id): id is string => id !== null))]
+  const subscriberIds = ids((row) => row.subscriber_id)
+  const signupIds = ids((row) => row.signup_id)
+  const itemIds = ids((row) => (row.kind === 'instant' ? row.key : null))
+  const byId = <R extends {id: string}>(list: R[]) => new Map(list.map((row) => [String(row.id), row]))
+  const subscribers = subscriberIds.length ? (await db.query<Person>(`SELECT ${PERSON_COLUMNS} FROM alert_subscribers WHERE id = ANY($1::bigint[])`, [subscriberIds])).rows : []
+  const signups = signupIds.length ? (await db.query<Person>(`SELECT ${PERSON_COLUMNS} FROM alert_signups WHERE id = ANY($1::bigint[])`, [signupIds])).rows : []
+  const items = itemIds.length ? (await db.query<ItemRow & {id: string}>(`SELECT i.id, ${ITEM_COLUMNS} FROM alert_items i WHERE i.id = ANY($1::text[]) AND NOT i.withdrawn`, [itemIds])).rows : []
+  // A subscriber whose address was suppressed (unsubscribed, then brought back by a restored backup or an import) gets
+  // nothing; only a new sign-up's confirmation may reach such an address, and confirming lifts the suppression.
+  const hashes = new Map(subscribers.map((person) => [suppressionHash(secret, person.email), String(person.id)]))
+  const suppressed = hashes.size ? (await db.query<{hash: string}>('SELECT hash FROM alert_suppressions WHERE hash = ANY($1::text[])', [[...hashes.keys()]])).rows : []
+  const allowed = byId(subscribers)
+  for (const {hash} of suppressed) allowed.delete(hashes.get(hash)!)
+  return {subscribers: allowed, signups: byId(signups), items: byId(items)}
+}
+
 /** The message for one outbox row, with its recipient; null when there is nothing to send any more. */
-async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
+async function compose(db: Database, row: OutboxRow, options: SenderOptions, batch: Batch) {
   if (row.kind === 'confirm') {
-    const {rows} = await db.query<Person>('SELECT id, email, locale, countries, topics, words, consented_at FROM alert_signups WHERE id = $1', [row.signup_id])
-    const signup = rows[0]
+    const signup = batch.signups.get(String(row.signup_id))
     if (!signup) return null
     const locale = isLocale(signup.locale) ? signup.locale : 'en'
     const expires = new Date(signup.consented_at).getTime() + CONFIRM_TTL_MS
@@ -103,8 +130,7 @@ async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
       content: renderEmail({kind: 'confirm', outboxId: row.id, locale, timeZone: options.timeZone, siteName: mailTranslator(locale)('site.name'), items: [], choices: describeChoices(signup, locale, options.labels), links: {confirm}}),
     }
   }
-  const {rows} = await db.query<Person>('SELECT id, email, locale, countries, topics, words, consented_at FROM alert_subscribers WHERE id = $1', [row.subscriber_id])
-  const person = rows[0]
+  const person = batch.subscribers.get(String(row.subscriber_id))
   if (!person) return null
   const locale = isLocale(person.locale) ? person.locale : 'en'
   let items: ItemRow[]
@@ -112,8 +138,9 @@ async function compose(db: Database, row: OutboxRow, options: SenderOptions) {
   if (row.kind === 'welcome') {
     items = (await db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM alert_items i, alert_subscribers s WHERE s.id = $1 AND NOT i.withdrawn AND ${FOLLOWS} ORDER BY i.published_at DESC LIMIT 5`, [person.id])).rows
   } else if (row.kind === 'instant') {
-    items = (await db.query<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM alert_items i WHERE i.id = $1 AND NOT i.withdrawn`, [row.key])).rows
-    if (items.length === 0) return null
+    const item = batch.items.get(row.key)
+    if (!item) return null
+    items = [item]
   } else {
     window = windowOfKey(row.key) ?? undefined
     if (!window) return null
@@ -166,24 +193,65 @@ async function settle(db: Database, row: OutboxRow, outcome: 'sent' | 'skipped' 
 }
 
 /**
- * Renews the lease on one claimed row just before sending it, if it is still ours: `attempts` is the fencing token (a
- * sender whose lease ran out while it worked through its batch finds the row taken by another, and skips it).
+ * The lease on a claimed batch. `attempts` is each row's fencing token: a renewal keeps only the rows still pending
+ * with the attempt count this sender claimed (a row whose lease ran out and that another sender took is no longer
+ * ours; a row whose subscriber unsubscribed is gone). Before each message, if a quarter of the lease has passed since
+ * the claim or the last renewal (timed from before that query was sent), the batch's unsent rows are renewed in one
+ * query; so every message starts with at least three quarters of its lease left, without a query per message.
  */
-async function stillOurs(db: Database, row: OutboxRow, leaseSeconds: number): Promise<boolean> {
-  const {rowCount} = await db.query(
-    "UPDATE alert_outbox SET locked_until = now() + make_interval(secs => $3) WHERE id = $1 AND attempts = $2 AND status = 'pending'",
-    [row.id, row.attempts, leaseSeconds],
-  )
-  return rowCount === 1
+class Lease {
+  private renewedAt: number
+  private renewing: Promise<void> | null = null
+  private readonly unsettled: Map<string, OutboxRow>
+  private ours: Set<string>
+
+  constructor(
+    private readonly db: Database,
+    rows: OutboxRow[],
+    private readonly seconds: number,
+    claimedAt: number,
+  ) {
+    this.renewedAt = claimedAt
+    this.unsettled = new Map(rows.map((row) => [row.id, row]))
+    this.ours = new Set(this.unsettled.keys())
+  }
+
+  async holds(row: OutboxRow): Promise<boolean> {
+    if (performance.now() - this.renewedAt > (this.seconds * 1000) / 4) {
+      this.renewing ??= this.renew().finally(() => {
+        this.renewing = null
+      })
+      await this.renewing
+    }
+    return this.ours.has(row.id)
+  }
+
+  settled(row: OutboxRow): void {
+    this.unsettled.delete(row.id)
+  }
+
+  private async renew(): Promise<void> {
+    const startedAt = performance.now()
+    const rows = [...this.unsettled.values()].filter((row) => this.ours.has(row.id))
+    const {rows: kept} = await this.db.query<{id: string}>(
+      `UPDATE alert_outbox o SET locked_until = now() + make_interval(secs => $3)
+       FROM unnest($1::bigint[], $2::int[]) AS c (id, attempts)
+       WHERE o.id = c.id AND o.attempts = c.attempts AND o.status = 'pending'
+       RETURNING o.id`,
+      [rows.map((row) => row.id), rows.map((row) => row.attempts), this.seconds],
+    )
+    this.ours = new Set(kept.map((row) => String(row.id)))
+    this.renewedAt = startedAt
+  }
 }
 
-/** One message: still ours → composed → sent (or skipped) → recorded. */
-async function deliver(db: Database, row: OutboxRow, options: SenderOptions, leaseSeconds: number): Promise<void> {
+/** One message: still ours → composed → sent (or skipped) → recorded at once (the one query per message). */
+async function deliver(db: Database, row: OutboxRow, options: SenderOptions, batch: Batch, lease: Lease): Promise<void> {
   await options.throttle?.wait()
-  if (!(await stillOurs(db, row, leaseSeconds))) return
+  if (!(await lease.holds(row))) return
   let outcome: 'sent' | 'skipped' | {error: string}
   try {
-    const message = await compose(db, row, options)
+    const message = await compose(db, row, options, batch)
     if (!message) {
       outcome = 'skipped'
     } else {
@@ -204,18 +272,29 @@ async function deliver(db: Database, row: OutboxRow, options: SenderOptions, lea
     outcome = {error: reason}
   }
   await settle(db, row, outcome)
+  lease.settled(row)
+}
+
+/** Messages claimed at once: about a second's worth at the throttled rate (so a batch's reads stay fresh), else 100. */
+function defaultBatchSize(throttle?: Throttle): number {
+  const rate = throttle?.perSecond ?? 0
+  return rate > 0 ? Math.max(10, Math.min(100, Math.ceil(rate))) : 100
 }
 
 /**
- * One batch: claims, then sends with `concurrency` messages in flight (throttled overall), recording each message as
- * soon as the SMTP server accepts it. Returns how many rows it claimed.
+ * One batch: claims, reads what its messages need, then sends with `concurrency` messages in flight (throttled
+ * overall), recording each message as soon as the SMTP server accepts it. Returns how many rows it claimed.
  */
 export async function drainOnce(db: Database, options: SenderOptions): Promise<number> {
   const leaseSeconds = options.leaseSeconds ?? 60
-  const rows = await claim(db, options.batchSize ?? 50, leaseSeconds)
+  const claimedAt = performance.now()
+  const rows = await claim(db, options.batchSize ?? defaultBatchSize(options.throttle), leaseSeconds)
+  if (rows.length === 0) return 0
+  const batch = await loadBatch(db, rows, options.secret)
+  const lease = new Lease(db, rows, leaseSeconds, claimedAt)
   let next = 0
   const lane = async () => {
-    while (next < rows.length) await deliver(db, rows[next++]!, options, leaseSeconds)
+    while (next < rows.length) await deliver(db, rows[next++]!, options, batch, lease)
   }
   await Promise.all(Array.from({length: Math.min(options.concurrency ?? SEND_CONCURRENCY, rows.length)}, lane))
   return rows.length

@@ -64,6 +64,8 @@ export async function confirmSignup(db: Database, secret: string, token: unknown
       [signup.email, signup.locale, signup.frequency, signup.countries, signup.topics, signup.words, signup.consented_at],
     )
     const subscriberId = subscribers[0]!.id
+    // A fresh double opt-in is the person asking again: it lifts an earlier unsubscribe's suppression.
+    await tx.query('DELETE FROM alert_suppressions WHERE hash = $1', [suppressionHash(secret, signup.email)])
     await tx.query("INSERT INTO alert_outbox (kind, subscriber_id, key) VALUES ('welcome', $1, $2) ON CONFLICT DO NOTHING", [subscriberId, `signup-${check.id}`])
     return {status: 'confirmed', subscriberId}
   })
@@ -74,11 +76,21 @@ export function subscriberOfToken(secret: string, token: unknown) {
   return verifyToken(secret, 'manage', token)
 }
 
-/** Deletes the subscription and any sign-up waiting for the same address. Deleting twice is fine (one-click clients retry). */
-export async function unsubscribe(db: Database, subscriberId: string): Promise<void> {
+/** The keyed hash an unsubscribed address leaves behind (HMAC with the alerts secret: without it, nobody can test an address list against it). */
+export function suppressionHash(secret: string, email: string): string {
+  return keyedHash(secret, 'suppressed', email.trim().toLowerCase())
+}
+
+/**
+ * Deletes the subscription and any sign-up waiting for the same address, keeping only the address's suppression hash.
+ * Deleting twice is fine (one-click clients retry).
+ */
+export async function unsubscribe(db: Database, secret: string, subscriberId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const {rows} = await tx.query<{email: string}>('DELETE FROM alert_subscribers WHERE id = $1 RETURNING email', [subscriberId])
-    if (rows[0]) await tx.query('DELETE FROM alert_signups WHERE email = $1', [rows[0].email])
+    if (!rows[0]) return
+    await tx.query('DELETE FROM alert_signups WHERE email = $1', [rows[0].email])
+    await tx.query('INSERT INTO alert_suppressions (hash) VALUES ($1) ON CONFLICT DO NOTHING', [suppressionHash(secret, rows[0].email)])
   })
 }
 

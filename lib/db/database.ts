@@ -34,6 +34,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.PGLITE_DATA_DIR?.trim() || '.data/pglite')
 }
 
+/**
+ * PGlite's buffer cache, inside the portal's process. PostgreSQL's default (128MB) is counted in the process's memory
+ * as soon as it is touched: 16MB holds this database's hot pages (subscribers, the outbox) and keeps an open PGlite
+ * near 150 MiB instead of 300 (measured, docs/database.md).
+ */
+export const PGLITE_SHARED_BUFFERS = '16MB'
+
 async function openPglite(dataDir: string): Promise<Database> {
   const [{PGlite}, {unaccent}, {pg_trgm}] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -42,7 +49,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   ])
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, {recursive: true})
   // Extensions ship in the package and are loaded at start; CREATE EXTENSION still enables them in the schema.
-  const db = await PGlite.create(dataDir, {extensions: {unaccent, pg_trgm}})
+  const db = await PGlite.create(dataDir, {extensions: {unaccent, pg_trgm}, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`]})
   const wrap = (target: Pick<typeof db, 'query'>): Queryable => ({
     async query<R extends Row>(sql: string, params: unknown[] = []) {
       const result = await target.query<R>(sql, params)

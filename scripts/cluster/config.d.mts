@@ -6,6 +6,10 @@ export type ClusterConfig = {
   purgePort: number
   postgresPort: number
   databaseUrl: string | null
+  smtpUrl: string | null
+  mailbox: boolean
+  mailSmtpPort: number
+  mailWebPort: number
   appPorts: number[]
   dir: string
   distDir: string
@@ -18,6 +22,8 @@ export declare function missingPackages(env?: NodeJS.ProcessEnv): string[]
 export declare const PIDS_FILE: string
 export type ClusterSecrets = {redisPassword: string; signingSecret: string}
 export declare function clusterSecrets(config: ClusterConfig, env?: NodeJS.ProcessEnv): ClusterSecrets
+export declare function clusterPorts(config: ClusterConfig): number[]
+export declare function clusterSmtpUrl(config: ClusterConfig): string | null
 export declare function clusterRedisUrl(config: ClusterConfig, secrets: ClusterSecrets): string
 export declare function redisArgs(config: ClusterConfig, secrets: ClusterSecrets): string[]
 export declare function fillVcl(template: string, backends: {definitions: string; names: string[]}): string

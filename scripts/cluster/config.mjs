@@ -18,6 +18,11 @@ export function clusterConfig(env = process.env) {
     // Varnish's purge listener (loopback only): the webhook purges there, never on the readers' port.
     purgePort: number(env.CLUSTER_PURGE_PORT, port + 9),
     postgresPort: number(env.CLUSTER_POSTGRES_PORT, port + 8),
+    // Alerts' mail: SMTP_URL when given, else a local mailbox the cluster starts (SMTP on +6, its message list on +7).
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailbox: !env.SMTP_URL?.trim() && env.MAIL_CATCHER !== 'off',
+    mailSmtpPort: number(env.MAIL_CATCHER_SMTP_PORT, port + 6),
+    mailWebPort: number(env.MAIL_CATCHER_PORT, port + 7),
     // The portal's database: the one given, else a PostgreSQL server the cluster starts in its folder.
     databaseUrl: env.DATABASE_URL?.trim() || null,
     appPorts: Array.from({length: instances}, (_, i) => firstAppPort + i),
@@ -76,6 +81,23 @@ export function clusterSecrets(config, env = process.env) {
   mkdirSync(config.dir, {recursive: true})
   writeFileSync(file, JSON.stringify(secrets), {mode: 0o600})
   return secrets
+}
+
+/** The ports the cluster's own processes listen on (checked free at start, checked released at stop). */
+export function clusterPorts(config) {
+  return [
+    config.port,
+    config.purgePort,
+    config.redisPort,
+    ...(config.databaseUrl ? [] : [config.postgresPort]),
+    ...(config.mailbox ? [config.mailSmtpPort, config.mailWebPort] : []),
+    ...config.appPorts,
+  ]
+}
+
+/** The instances' SMTP_URL: the one given, else the cluster's mailbox; null when mail is off. */
+export function clusterSmtpUrl(config) {
+  return config.smtpUrl ?? (config.mailbox ? `smtp://${config.host}:${config.mailSmtpPort}` : null)
 }
 
 /** The instances' REDIS_URL, with the password. */

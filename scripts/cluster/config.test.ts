@@ -3,7 +3,7 @@ import {mkdtempSync, readFileSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {clusterConfig, clusterRedisUrl, clusterSecrets, redisArgs} from './config.mjs'
+import {clusterConfig, clusterPorts, clusterRedisUrl, clusterSecrets, clusterSmtpUrl, redisArgs} from './config.mjs'
 
 describe('Redis in the cluster and in the shipped config', () => {
   it('the cluster starts Redis with a generated password and volatile-lru, and gives the instances both secrets', () => {
@@ -25,5 +25,25 @@ describe('Redis in the cluster and in the shipped config', () => {
     expect(conf).toMatch(/^user default off$/m)
     expect(conf).toMatch(/^user lmn on >\S+ ~lmn:\* &lmn:\*/m)
     expect(conf).toMatch(/^maxmemory-policy volatile-lru$/m)
+  })
+})
+
+describe("the cluster's mail", () => {
+  const env = (changes: Record<string, string>) => ({...process.env, SMTP_URL: '', MAIL_CATCHER: '', MAIL_CATCHER_SMTP_PORT: '', MAIL_CATCHER_PORT: '', PORT: '4000', ...changes})
+
+  it('with no SMTP_URL, starts a local mailbox and gives the instances its address, so alerts are sent', () => {
+    const config = clusterConfig(env({}))
+    expect(clusterSmtpUrl(config)).toBe('smtp://127.0.0.1:4006')
+    expect(clusterPorts(config)).toEqual(expect.arrayContaining([4006, 4007]))
+  })
+
+  it('uses the SMTP_URL given, and starts no mailbox', () => {
+    const config = clusterConfig(env({SMTP_URL: 'smtp://relay.example.org:587'}))
+    expect(clusterSmtpUrl(config)).toBe('smtp://relay.example.org:587')
+    expect(clusterPorts(config)).not.toContain(4006)
+  })
+
+  it('sends nothing with MAIL_CATCHER=off and no SMTP_URL', () => {
+    expect(clusterSmtpUrl(clusterConfig(env({MAIL_CATCHER: 'off'})))).toBeNull()
   })
 })

@@ -4,7 +4,7 @@ import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync}
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import {PIDS_FILE, POSTGRES_USER, clusterConfig, clusterDatabaseUrl, clusterRedisUrl, clusterSecrets, fillVcl, findProgram, missingPackages, postgresArgs, postgresDataDir, postgresProgram, redisArgs} from './config.mjs'
+import {PIDS_FILE, POSTGRES_USER, clusterConfig, clusterDatabaseUrl, clusterPorts, clusterRedisUrl, clusterSmtpUrl, clusterSecrets, fillVcl, findProgram, missingPackages, postgresArgs, postgresDataDir, postgresProgram, redisArgs} from './config.mjs'
 
 const config = clusterConfig()
 const log = (message) => console.log(`[cluster] ${message}`)
@@ -26,8 +26,8 @@ const portFree = (port) =>
     const server = net.createServer().once('error', () => resolve(false))
     server.listen(port, config.host, () => server.close(() => resolve(true)))
   })
-for (const port of [config.port, config.purgePort, config.redisPort, ...(config.databaseUrl ? [] : [config.postgresPort]), ...config.appPorts]) {
-  if (!(await portFree(port))) fail(`Port ${port} on ${config.host} is taken: choose other ports (PORT, CLUSTER_REDIS_PORT, CLUSTER_APP_PORT).`)
+for (const port of clusterPorts(config)) {
+  if (!(await portFree(port))) fail(`Port ${port} on ${config.host} is taken: choose other ports (PORT, CLUSTER_REDIS_PORT, CLUSTER_APP_PORT, MAIL_CATCHER_SMTP_PORT, MAIL_CATCHER_PORT).`)
 }
 
 mkdirSync(config.dir, {recursive: true})
@@ -37,7 +37,7 @@ const started = []
 const record = () =>
   writeFileSync(
     path.join(config.dir, PIDS_FILE),
-    JSON.stringify({ports: [config.port, config.purgePort, config.redisPort, ...(config.databaseUrl ? [] : [config.postgresPort]), ...config.appPorts], processes: started}, null, 2),
+    JSON.stringify({ports: clusterPorts(config), processes: started}, null, 2),
   )
 
 function start(name, port, command, args, env = process.env, user = {}) {
@@ -107,6 +107,13 @@ if (!config.databaseUrl) {
   await waitFor('postgres', () => postgresAnswers())
 }
 
+// 0b. Alerts' mail: with no SMTP_URL, the local mailbox of `npm start` as a process of its own, so the instances send.
+if (config.mailbox) {
+  start('mailbox', config.mailSmtpPort, process.execPath, ['scripts/mailbox.mjs', String(config.mailSmtpPort), String(config.mailWebPort)])
+  await waitFor('mailbox', () => answers(config.mailWebPort, '/'))
+  log(`alert emails go to the local mailbox: http://${config.host}:${config.mailWebPort}/ (this machine only)`)
+}
+
 // 1. Redis: the shared cache.
 start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config, secrets))
 await waitFor('redis', redisAnswers)
@@ -123,6 +130,8 @@ config.appPorts.forEach((port, i) => {
     PAGE_CACHE_TO_DISK: 'off',
     DATABASE_URL: clusterDatabaseUrl(config),
   }
+  const smtpUrl = clusterSmtpUrl(config)
+  if (smtpUrl) env.SMTP_URL = smtpUrl
   if (config.sharedCache) {
     env.REDIS_URL = clusterRedisUrl(config, secrets)
     env.REDIS_SIGNING_SECRET = secrets.signingSecret

@@ -12,14 +12,15 @@ async function handle(request: Request): Promise<Response> {
   let locale: Locale = 'en'
   try {
     const db = await getDatabase()
-    const check = subscriberOfToken(await alertsSecret(db), token)
+    const secret = await alertsSecret(db)
+    const check = subscriberOfToken(secret, token)
     if (!check.ok) {
       const t = translator(locale)
       return messagePage(locale, t('alerts.invalidTitle'), t('alerts.invalidBody'), 400)
     }
     const {rows} = await db.query<{locale: string}>('SELECT locale FROM alert_subscribers WHERE id = $1', [check.id])
     if (rows[0] && isLocale(rows[0].locale)) locale = rows[0].locale
-    await unsubscribe(db, check.id)
+    await unsubscribe(db, secret, check.id)
     const t = translator(locale)
     return messagePage(locale, t('alerts.unsubscribedTitle'), t('alerts.unsubscribedBody'), 200, signUpLink(locale))
   } catch (error) {
