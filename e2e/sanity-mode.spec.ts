@@ -1117,3 +1117,42 @@ test('an item linked from another item’s text can be unpublished: the other it
     await expect(page.getByRole('link', {name: 'A test link to another item'})).toHaveCount(0)
   }).toPass({timeout: 20_000})
 })
+
+test('day one, step by step as docs/sanity-setup.md says, everything but Sanity’s own servers', async ({page, request}) => {
+  const guide = readFileSync('docs/sanity-setup.md', 'utf8')
+  const stepsStart = guide.indexOf('## The steps')
+  const steps = guide.slice(stepsStart, guide.indexOf('\n## ', stepsStart + 1))
+  const step = (number: number) => steps.slice(steps.indexOf(`\n${number}. `), steps.indexOf(`\n${number + 1}. `) === -1 ? undefined : steps.indexOf(`\n${number + 1}. `))
+
+  // Step 3: every variable it names is in .env.example, the file it says to copy.
+  const variables = [...new Set(step(3).match(/\b(?:NEXT_PUBLIC_)?SANITY_[A-Z_]+\b/g))]
+  expect(variables).toEqual(expect.arrayContaining(['NEXT_PUBLIC_SANITY_PROJECT_ID', 'SANITY_API_READ_TOKEN', 'SANITY_REVALIDATE_SECRET']))
+  const example = readFileSync('.env.example', 'utf8')
+  for (const variable of variables) expect(example, variable).toMatch(new RegExp(`^${variable}=`, 'm'))
+
+  // Step 4: the import command it names exists (Sanity's servers are what it would reach: not here).
+  expect(step(4)).toContain('`npm run content:import`')
+  expect((JSON.parse(readFileSync('package.json', 'utf8')) as {scripts: Record<string, string>}).scripts['content:import']).toBeTruthy()
+
+  // Step 7: the site built with those variables reads from Sanity (the stand-in): an item only the stand-in holds.
+  expect(await headline(page, `/news/${STAND_IN_ITEM.slug.current}`)).toBe(STAND_IN_ITEM.title)
+
+  // Step 8, with the webhook of step 6 exactly as the page sets it up: its filter and projection, evaluated the way
+  // Sanity evaluates them, signed with the secret of step 3. A small change is published; the call answers 200 (the
+  // webhook's "Attempts") and the page shows the change within a few seconds.
+  const [filter, projection] = [...step(6).matchAll(/```groq\n([\s\S]*?)\n\s*```/g)].map((match) => match[1]!)
+  expect(filter && projection).toBeTruthy()
+  const before = standIn.get(seedItem(0)._id) as NewsDocument
+  const address = `/news/${before.slug.current}`
+  expect(await headline(page, address)).toBe(before.title)
+  const after: NewsDocument = {...before, title: `${before.title} (day one)`}
+  await page.goto('about:blank')
+  standIn.put(after)
+  const body = await webhookBodyFor(before, after, standIn.publishedDocuments(), {filter: filter!, projection: projection!})
+  expect((await sendWebhook(request, body, await sign(body))).status()).toBe(200)
+  await expect(async () => expect(await headline(page, address)).toBe(after.title)).toPass({timeout: 20_000})
+
+  standIn.put(before)
+  const restore = await webhookBody(after, before)
+  expect((await sendWebhook(request, restore, await sign(restore))).status()).toBe(200)
+})
