@@ -13,18 +13,18 @@ export const SEARCH_PAGE_SIZE = 20
  * Title matches outrank lead matches, which outrank the names of the item's countries and topics (in every language,
  * so a Spanish query finds an English item of a matching topic), which outrank body matches.
  */
-const FIELD_BOOST = {title: 6, summary: 2.5, names: 2, body: 1} as const
+export const FIELD_BOOST = {title: 6, summary: 2.5, names: 2, body: 1} as const
 type Field = keyof typeof FIELD_BOOST
 const FIELDS = Object.keys(FIELD_BOOST) as Field[]
 
 /** A word that only starts a longer one, or is a typo of one, counts for less than the word itself. */
-const PREFIX_WEIGHT = 0.5
-const TYPO_WEIGHT = 0.3
+export const PREFIX_WEIGHT = 0.5
+export const TYPO_WEIGHT = 0.3
 /** Prefix matching needs this many letters, and considers at most this many longer words. */
-const MIN_PREFIX = 3
-const MAX_PREFIX_EXPANSIONS = 64
+export const MIN_PREFIX = 3
+export const MAX_PREFIX_EXPANSIONS = 64
 /** Words this long may have one typo; twice this long, two. */
-const TYPO_LENGTH = 5
+export const TYPO_LENGTH = 5
 const MAX_TYPOS = 2
 
 /**
@@ -33,7 +33,7 @@ const MAX_TYPOS = 2
  */
 export const MAX_QUERY_WORDS = 8
 export const MAX_TYPO_WORDS = 3
-const MAX_TYPO_EXPANSIONS = 16
+export const MAX_TYPO_EXPANSIONS = 16
 
 const INDEX_CHUNK = 250
 
@@ -132,7 +132,7 @@ function fieldIndex(): Index {
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Each slug's name keys, in every language given: "reclutamiento-etico" → keys of "Ethical recruitment" and "Reclutamiento ético". */
-function nameKeys(facetNames: FacetNames[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
+export function nameKeys(facetNames: FacetNames[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
   const countries = new Map<string, string[]>()
   const topics = new Map<string, string[]>()
   const add = (map: Map<string, string[]>, slug: string | null, name: string | null, language: TextLanguage) => {

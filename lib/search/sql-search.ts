@@ -4,29 +4,36 @@ import {distance} from 'fastest-levenshtein'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
 import type {Database, Queryable} from '@/lib/db/database'
 import {isoDay, siteTimeZone} from '@/lib/format/dates'
-import type {FacetCount, FacetNames, SearchHit, SearchOutcome} from './engine'
+import {
+  FIELD_BOOST,
+  MAX_PREFIX_EXPANSIONS,
+  MAX_QUERY_WORDS,
+  MAX_TYPO_EXPANSIONS,
+  MAX_TYPO_WORDS,
+  MIN_PREFIX,
+  nameKeys,
+  PREFIX_WEIGHT,
+  SEARCH_PAGE_SIZE,
+  TYPO_LENGTH,
+  TYPO_WEIGHT,
+  type FacetCount,
+  type FacetNames,
+  type SearchHit,
+  type SearchOutcome,
+} from './engine'
 import type {SearchState} from './search-params'
 import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
-export const SEARCH_PAGE_SIZE = 20
-export const MAX_QUERY_WORDS = 8
-export const MAX_TYPO_WORDS = 3
-const MAX_TYPO_EXPANSIONS = 16
-const MAX_PREFIX_EXPANSIONS = 64
-const MIN_PREFIX = 3
-const TYPO_LENGTH = 5
-const PREFIX_WEIGHT = 0.5
-const TYPO_WEIGHT = 0.3
 /** pg_trgm similarity low enough that every word one edit (two from ten letters) away is a candidate; distance decides. */
 const TYPO_SIMILARITY = 0.25
 
 /** Fields as tsvector weights: headline A, lead B, country and topic names C, body D; with the engine's boosts. */
 const FIELDS = [
-  {letter: 'A', boost: 6},
-  {letter: 'B', boost: 2.5},
-  {letter: 'C', boost: 2},
+  {letter: 'A', boost: FIELD_BOOST.title},
+  {letter: 'B', boost: FIELD_BOOST.summary},
+  {letter: 'C', boost: FIELD_BOOST.names},
 ] as const
-const BODY_BOOST = 1
+const BODY_BOOST = FIELD_BOOST.body
 
 /** The schema, as the migration will hold it. */
 export const SEARCH_SCHEMA = [
@@ -107,21 +114,6 @@ export type SearchRow = {
   head: string
   doc: string
   words: string[]
-}
-
-/** Each slug's name keys, in every language given. */
-function nameKeys(facetNames: FacetNames[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
-  const countries = new Map<string, string[]>()
-  const topics = new Map<string, string[]>()
-  const add = (map: Map<string, string[]>, slug: string | null, name: string | null, language: TextLanguage) => {
-    if (slug === null || name === null) return
-    map.set(slug, [...(map.get(slug) ?? []), ...searchTerms(name, language)])
-  }
-  for (const {language, facets} of facetNames) {
-    for (const country of facets.countries) add(countries, country.slug, country.name, language)
-    for (const topic of facets.topics) add(topics, topic.slug, topic.title, language)
-  }
-  return {countries, topics}
 }
 
 const unique = (values: Array<string | null> | null) => [...new Set((values ?? []).filter((value): value is string => value !== null))]
