@@ -3,7 +3,8 @@
 // of its own (bench/alerts-sender.mts), whose time and peak memory are reported, with duplicates and losses.
 // BENCH_DATABASE=pglite (default) | postgres (a throwaway server on BENCH_PG_PORT) | url (DATABASE_URL);
 // BENCH_SENDERS sender processes (PostgreSQL only: a PGlite folder is opened by one process); BENCH_NODE_FLAGS for
-// the sender (e.g. --liftoff-only, see docs/alerts.md).
+// the sender, by default on PGlite the flags `npm start` gives the process that holds PGlite (scripts/node-flags.mjs;
+// BENCH_NODE_FLAGS=none for Node's defaults).
 import {fork, spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -11,6 +12,7 @@ import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {openDatabase} from '@/lib/db/database'
 import {startThrowawayServer, type ThrowawayServer} from '@/e2e/support/postgres-server'
+import {PGLITE_NODE_FLAGS} from '@/scripts/node-flags.mjs'
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS || 10_000)
 const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT || 3348)
@@ -18,6 +20,7 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT || 3349)
 const KIND = process.env.BENCH_DATABASE || (process.env.DATABASE_URL ? 'url' : 'pglite')
 const SENDERS = KIND === 'pglite' ? 1 : Math.max(1, Number(process.env.BENCH_SENDERS || 1))
 const OUT = new URL('./.out/', import.meta.url)
+const FLAGS = process.env.BENCH_NODE_FLAGS === undefined ? (KIND === 'pglite' ? PGLITE_NODE_FLAGS : []) : process.env.BENCH_NODE_FLAGS.split(' ').filter((flag) => flag && flag !== 'none')
 
 type Event = {event: string; at: number; queued?: number; claimed?: number; peakRssMiB?: number; rssMiB?: number}
 
@@ -58,7 +61,7 @@ try {
 
   const events: Event[][] = []
   const finished = Array.from({length: SENDERS}, (_, index) => {
-    const sender = spawn(path.resolve('node_modules/.bin/tsx'), [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), 'bench/alerts-sender.mts'], {env: {...env, BENCH_RECORD: index === 0 ? '1' : '0'}, stdio: ['ignore', 'pipe', 'inherit']})
+    const sender = spawn(path.resolve('node_modules/.bin/tsx'), [...FLAGS, 'bench/alerts-sender.mts'], {env: {...env, BENCH_RECORD: index === 0 ? '1' : '0'}, stdio: ['ignore', 'pipe', 'inherit']})
     senders.push(sender)
     const mine: Event[] = []
     events.push(mine)
@@ -80,6 +83,7 @@ try {
     date: new Date().toISOString(),
     database: KIND === 'pglite' ? 'PGlite (folder)' : KIND === 'postgres' ? 'PostgreSQL 15 (throwaway server)' : 'PostgreSQL (DATABASE_URL)',
     senders: SENDERS,
+    nodeFlags: FLAGS.join(' ') || 'none',
     subscribers: SUBSCRIBERS,
     queued: fannedOut.queued,
     fanOutSeconds: +((fannedOut.at - started) / 1000).toFixed(2),
