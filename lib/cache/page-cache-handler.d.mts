@@ -6,5 +6,4 @@ export function surrogateKeys(headers: unknown): string | undefined
 export function encodeEntry(entry: unknown): string
 export function decodeEntry(text: string): unknown
 export const NOT_THE_PAGE_ENTRIES: number
-export function compacted<T>(data: T): T
 export default class PageCacheHandler extends FileSystemCache {}

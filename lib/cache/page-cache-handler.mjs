@@ -216,7 +216,7 @@ function exact(bytes) {
  * A rendered page or route response with its bytes in buffers of their own size (see exact).
  * @param {any} data
  */
-export function compacted(data) {
+function compacted(data) {
   if (!data || (data.kind !== 'APP_PAGE' && data.kind !== 'APP_ROUTE')) return data
   return {
     ...data,
