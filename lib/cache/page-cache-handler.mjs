@@ -136,6 +136,8 @@ export default class PageCacheHandler extends FileSystemCache {
       keepNotThePage(key, {value: data, lastModified: Date.now(), cacheControl: context.fetchCache ? undefined : context.cacheControl})
       return
     }
+    // The address is a page now (published since, or Sanity back after an outage's redirect): its old answer must go.
+    notThePage.delete(key)
     await super.set(key, data, context)
     if (!sharedTags?.client.isReady || !data || !SHARED_KINDS.has(data.kind) || context.isFallback) return
     // The entry as Next keeps it in memory (its time and cache control), or as it would.

@@ -85,6 +85,14 @@ describe('the page cache', () => {
     expect(await cache.get(key, pageContext)).toBeNull()
   })
 
+  it('answers with the page once an address that redirected renders the page (Sanity back after an outage)', async () => {
+    const {cache} = handler({flushToDisk: false})
+    const key = '/route-cache/APP_PAGE/x/$/en/news/back-after-outage'
+    await cache.set(key, appPage(307) as never, context as never)
+    await cache.set(key, appPage(200) as never, context as never)
+    expect(((await cache.get(key, pageContext))?.value as {status?: number} | undefined)?.status).toBe(200)
+  })
+
   it('keeps a rendered page in buffers of its own size, not in views of the larger chunks it was streamed in', async () => {
     const {cache} = handler({flushToDisk: false})
     const streamed = Buffer.alloc(64 * 1024, 'a')
