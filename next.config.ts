@@ -34,6 +34,10 @@ const nextConfig: NextConfig = {
   cacheHandlers: {default: path.resolve('lib/cache/use-cache-handler.mjs')},
   // Pages and routes: Next's file-system cache, telling Varnish each page's tags (x-cache-tags → xkey).
   cacheHandler: path.resolve('lib/cache/page-cache-handler.mjs'),
+  // Its in-memory LRU of pages, as counted by Next (HTML characters and RSC bytes): every page of the bundled site fits.
+  // It holds about 1.5 times this (HTML is kept as two-byte strings); invented addresses' 404s are kept apart
+  // (docs/performance.md, "Memory as the server ages").
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   // The first visit of a page not prerendered waits for its complete render (a real 404 or 503 status, then cached).
   partialPrefetching: false,
   // A second build (the Sanity-mode test build, or a benchmark's per-dataset build) can live beside .next.

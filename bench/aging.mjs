@@ -1,20 +1,23 @@
 // `node bench/aging.mjs <origin> <server pid> [--seconds=20] [--mixed=120]`: does `next start`'s tail latency grow with
 // the server's age? wrk on an item and the home page (50 connections), then mixed traffic (pages, searches in both
-// languages, invented item addresses), then the same wrk again; resident memory and the page cache's files each time.
+// languages, invented item addresses), then the same wrk again; resident memory and the page cache's files each time,
+// and with --inspect=<port> (the server started with --inspect=127.0.0.1:<port>) its memory after a forced full GC too.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {OUT, ROOT} from './lib/paths.mjs'
+import {memoryAfterGc} from './lib/inspector.mjs'
 import {residentBytes} from './lib/server.mjs'
 
 const [origin, pidText, ...flags] = process.argv.slice(2)
-if (!origin || !pidText) throw new Error('usage: node bench/aging.mjs http://127.0.0.1:3600 <next-server pid> [--seconds=20] [--mixed=120] [--dist=.next]')
+if (!origin || !pidText) throw new Error('usage: node bench/aging.mjs http://127.0.0.1:3600 <next-server pid> [--seconds=20] [--mixed=120] [--dist=.next] [--inspect=9229]')
 const option = (name, fallback) => flags.find((flag) => flag.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
 const SECONDS = Number(option('seconds', 20))
 const MIXED = Number(option('mixed', 120))
 const distDir = path.resolve(ROOT, option('dist', '.next'))
 const pid = Number(pidText)
+const inspectPort = Number(option('inspect', 0))
 
 function countFiles(folder) {
   let count = 0
@@ -39,9 +42,11 @@ async function snapshot(label, addresses) {
   for (const [name, address] of addresses) rows[name] = maxLatency(address)
   const memory = (residentBytes(pid) / 2 ** 20).toFixed(0)
   const files = countFiles(path.join(distDir, 'server', 'app'))
-  console.log(`${label}: RSS ${memory} MiB, ${files} files under server/app, load ${os.loadavg()[0].toFixed(2)}`)
+  const live = inspectPort ? await memoryAfterGc(inspectPort) : undefined
+  const afterGc = live ? `; after a full GC ${live.rss} MiB (heap used ${live.heapUsed}, buffers ${live.arrayBuffers})` : ''
+  console.log(`${label}: RSS ${memory} MiB${afterGc}, ${files} files under server/app, load ${os.loadavg()[0].toFixed(2)}`)
   for (const [name, row] of Object.entries(rows)) console.log(`  ${name.padEnd(5)} ${row.rps} req/s  avg ${row.avg}  p50 ${row.p50}  p99 ${row.p99}  max ${row.max}`)
-  return {label, memoryMiB: Number(memory), files, load: os.loadavg()[0], rows}
+  return {label, memoryMiB: Number(memory), afterGc: live, files, load: os.loadavg()[0], rows}
 }
 
 const home = await (await fetch(`${origin}/`)).text()

@@ -5,4 +5,5 @@ export const TAGS_HEADER: string
 export function surrogateKeys(headers: unknown): string | undefined
 export function encodeEntry(entry: unknown): string
 export function decodeEntry(text: string): unknown
+export const NOT_THE_PAGE_ENTRIES: number
 export default class PageCacheHandler extends FileSystemCache {}

@@ -2,7 +2,8 @@
 // shared through Redis between instances, and each page's cache tags sent to the HTTP cache in front as `x-cache-tags`,
 // which Varnish turns into surrogate keys (xkey) for the webhook's purge.
 // @ts-check
-import {areTagsExpired, areTagsStale, fileSystemCache} from '../next-internals/cache.mjs'
+import {LRUCacheWithDelete} from 'mnemonist'
+import {areTagsExpired, areTagsStale, fileSystemCache, routeLifetimes} from '../next-internals/cache.mjs'
 import {inTime, sharedTags} from './shared-tags.mjs'
 import {expirableTags} from './tag-policy.mjs'
 import {entryTtl, keyName, keyPrefix, plausibleTime, seal, unseal} from './redis-codec.mjs'
@@ -84,7 +85,8 @@ export function decodeEntry(text) {
 }
 
 /**
- * Memory first (Next's LRU, `cacheMaxMemorySize`, 50 MB by default), then the build's files, as Next does; then, when
+ * Invented addresses' 404s and redirects from their own small store (NOT_THE_PAGE_ENTRIES); pages from memory first
+ * (Next's LRU, next.config's `cacheMaxMemorySize`), then the build's files, as Next does; then, when
  * this instance has nothing or only a copy whose tags were revalidated since, the copy another instance rendered into
  * Redis, if it is newer. Every instance stores what it renders there. Redis unreachable: memory and files only.
  */
@@ -100,8 +102,10 @@ export default class PageCacheHandler extends FileSystemCache {
 
   /** @type {FileSystemCache['get']} */
   async get(...args) {
-    let entry = await super.get(...args)
     const [key, context] = args
+    const notThePage = notThePageAnswer(key)
+    if (notThePage !== undefined) return {...notThePage, value: withTagsHeader(notThePage.value)}
+    let entry = await super.get(...args)
     if (sharedTags && SHARED_KINDS.has(context.kind) && !context.isFallback && (!entry || areTagsStale(tagsOf(entry), entry.lastModified))) {
       const shared = await readShared(key)
       if (shared && (!entry || shared.lastModified > entry.lastModified)) {
@@ -123,15 +127,18 @@ export default class PageCacheHandler extends FileSystemCache {
 
   /** @type {FileSystemCache['set']} */
   async set(...args) {
-    const [key, data, context] = args
+    const [key, rendered, context] = args
+    const data = compacted(rendered)
     if (isNotThePage(data) && process.env.NEXT_PHASE !== 'phase-production-build') {
-      // Review N6: anyone can invent addresses, so at run time their 404s and redirects go only to Next's in-memory LRU
-      // (bounded, evicting), as super.set would put them there: never a file, never a Redis entry. (The build's own
-      // prerendered 404 pages are written as before.)
-      FileSystemCache.memoryCache?.set(key, {value: data, lastModified: Date.now(), cacheControl: context.fetchCache ? undefined : context.cacheControl})
+      // Review N6: anyone can invent addresses, so at run time their 404s and redirects are kept only in memory, never
+      // in a file or Redis, and apart from the pages (see NOT_THE_PAGE_ENTRIES). (The build's own prerendered 404 pages
+      // are written as before.)
+      keepNotThePage(key, {value: data, lastModified: Date.now(), cacheControl: context.fetchCache ? undefined : context.cacheControl})
       return
     }
-    await super.set(...args)
+    // The address is a page now (published since, or Sanity back after an outage's redirect): its old answer must go.
+    notThePage.delete(key)
+    await super.set(key, data, context)
     if (!sharedTags?.client.isReady || !data || !SHARED_KINDS.has(data.kind) || context.isFallback) return
     // The entry as Next keeps it in memory (its time and cache control), or as it would.
     const entry = FileSystemCache.memoryCache?.get(key) ?? {value: data, lastModified: Date.now(), cacheControl: context.cacheControl}
@@ -142,6 +149,82 @@ export default class PageCacheHandler extends FileSystemCache {
     } catch {
       // A lost write costs another instance a render later; the response has already been served.
     }
+  }
+}
+
+/**
+ * How many answers that are not the page asked for (404s, redirects) are kept, most recently used first: about 7 MB.
+ * They live in their own store, not in Next's memory LRU (`cacheMaxMemorySize`), where invented addresses used to
+ * push out every real page (921 of its 929 entries after 90 s of mixed traffic, issue 21), so that those pages were
+ * read from disk again. Each is kept a minute, five at most (lib/http/brief-answer.ts), so more would only be stale.
+ */
+export const NOT_THE_PAGE_ENTRIES = 100
+
+/** @typedef {{value: any, lastModified: number, cacheControl?: {revalidate: number | false, expire?: number}}} StoredEntry */
+
+/** @type {LRUCacheWithDelete<string, StoredEntry>} */
+const notThePage = new LRUCacheWithDelete(NOT_THE_PAGE_ENTRIES)
+
+/**
+ * Forgets an answer, and Next's record of its lifetime: Next adds one to `routeLifetimes` for every address it caches
+ * and never removes it, so without this the table grew by one entry for every invented address for good.
+ * @param {string} key
+ */
+function forget(key) {
+  notThePage.delete(key)
+  routeLifetimes.delete(key)
+}
+
+/** @param {string} key @param {StoredEntry} entry */
+function keepNotThePage(key, entry) {
+  const dropped = notThePage.setpop(key, entry)
+  if (dropped?.evicted) routeLifetimes.delete(dropped.key)
+}
+
+/**
+ * The kept 404 or redirect of this address, unless it expired (its cache life's end, or a tag the webhook expired
+ * since, such as `unknown:news` when an item is published at the address).
+ * @param {string} key
+ * @returns {StoredEntry | undefined}
+ */
+function notThePageAnswer(key) {
+  const entry = notThePage.get(key)
+  if (!entry) return undefined
+  const expire = entry.cacheControl?.expire
+  if ((expire !== undefined && Date.now() > entry.lastModified + expire * 1000) || areTagsExpired(tagsOf(entry), entry.lastModified)) {
+    forget(key)
+    return undefined
+  }
+  return entry
+}
+
+/**
+ * A copy of a byte chunk that is only a view into a larger buffer, else the chunk itself. What Next hands a cache
+ * handler after a render are views into the 64 KiB chunks the page was streamed in: a 459-byte segment kept the whole
+ * 64 KiB alive, and the memory LRU, which counts the views' lengths, held 145 MB of buffers while counting 33 MB
+ * (issue 21; related upstream: vercel/next.js#96533).
+ * @template T
+ * @param {T} bytes
+ * @returns {T}
+ */
+function exact(bytes) {
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength === bytes.buffer.byteLength) return bytes
+  const copy = Buffer.allocUnsafeSlow(bytes.byteLength)
+  copy.set(bytes)
+  return /** @type {T} */ (copy)
+}
+
+/**
+ * A rendered page or route response with its bytes in buffers of their own size (see exact).
+ * @param {any} data
+ */
+function compacted(data) {
+  if (!data || (data.kind !== 'APP_PAGE' && data.kind !== 'APP_ROUTE')) return data
+  return {
+    ...data,
+    ...(data.rscData ? {rscData: exact(data.rscData)} : {}),
+    ...(data.body ? {body: exact(data.body)} : {}),
+    ...(data.segmentData ? {segmentData: new Map([...data.segmentData].map(([path, bytes]) => [path, exact(bytes)]))} : {}),
   }
 }
 
