@@ -1,4 +1,5 @@
-// The PostgreSQL prototype gives readers the same search as the in-process engine on the bundled dataset, in both languages.
+// The stored index (posting lists in PGlite) gives readers the in-process engine's search on the bundled dataset, in
+// both languages, and its sync writes only when the content changed, one writer at a time, readers never waiting.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {LOCALES, type Locale} from '@/lib/i18n/routing'
 import {openDatabase, type Database} from '@/lib/db/database'
@@ -10,9 +11,10 @@ import {SITE_SETTINGS_ID} from '@/lib/http/site'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
 import {buildNewsIndex, runSearch, type NewsIndex} from './engine'
 import {parseSearchParams} from './search-params'
-import {SEARCH_SCHEMA, searchRows, searchStored, writeSearchFacets, writeSearchRows} from './sql-search'
+import {searchStored, syncIndex, type IndexContent} from './stored-index'
 
 let db: Database
+let content: IndexContent
 const engines = new Map<Locale, NewsIndex>()
 
 beforeAll(async () => {
@@ -23,12 +25,11 @@ beforeAll(async () => {
   const facetNames = LOCALES.map((language, position) => ({language, facets: facets[position]!}))
   const hiddenIn = new Map<string, string[]>()
   for (const locale of LOCALES) for (const id of replacedIds(groups, locale)) hiddenIn.set(id, [...(hiddenIn.get(id) ?? []), locale])
+  content = {documents, facetNames, timeZone, hiddenIn}
   db = await openDatabase({dataDir: 'memory://'})
-  for (const statement of SEARCH_SCHEMA) await db.query(statement)
-  await writeSearchRows(db, searchRows(documents, facetNames, timeZone, hiddenIn))
+  await syncIndex(db, {revision: async () => 'r1', content: async () => content})
   for (const [position, locale] of LOCALES.entries()) {
-    await writeSearchFacets(db, locale, facets[position]!)
-    const replaced = new Set([...hiddenIn].filter(([, locales]) => locales.includes(locale)).map(([id]) => id))
+    const replaced = new Set(replacedIds(groups, locale))
     engines.set(locale, await buildNewsIndex(documents.filter((document) => !replaced.has(document._id)), facets[position]!, timeZone, facetNames))
   }
 })
@@ -59,9 +60,10 @@ const SEARCHES: Array<Record<string, string | string[]>> = [
   {topic: 'covid-19', from: '2020-05-01', to: '2020-05-31'},
   {q: 'covid', country: 'mexico'},
   {country: ['atlantis', 'guatemala'], topic: 'nope'},
-  {q: '"; DROP TABLE search_items; --'},
+  {q: '"; DROP TABLE search_postings; --'},
   {q: "migrant's \\ ' workers"},
   {page: '2'},
+  {q: 'trabajo', sort: 'oldest', page: '2'},
 ]
 
 describe('searchStored on the bundled dataset', () => {
@@ -77,6 +79,48 @@ describe('searchStored on the bundled dataset', () => {
   }
 
   it('finds the items of a topic by its Spanish name', async () => {
-    expect((await searchStored(db, parseSearchParams({q: 'reclutamiento ético'}), 'es')).total).toBeGreaterThan(0)
+    expect((await searchStored(db, parseSearchParams({q: 'reclutamiento ético'}), 'es'))!.total).toBeGreaterThan(0)
+  })
+
+  it('answers pages of another size (the open data API, the exports) as the engine does', async () => {
+    const state = parseSearchParams({q: 'migrant'})
+    expect(await searchStored(db, state, 'en', 3)).toEqual(runSearch(engines.get('en')!, state, 3))
+  })
+})
+
+describe('syncIndex', () => {
+  it('writes nothing while the revision is the one stored, and a changed item once the revision changes', async () => {
+    const fresh = await openDatabase({dataDir: 'memory://'})
+    try {
+      expect(await searchStored(fresh, parseSearchParams({q: 'orchid'}), 'en')).toBeNull()
+      const [first, ...rest] = content.documents
+      let current: IndexContent = content
+      let reads = 0
+      const source = {revision: async () => `r${current === content ? 1 : 2}`, content: async () => (reads += 1, current)}
+      expect(await syncIndex(fresh, source)).toBe(true)
+      expect(await syncIndex(fresh, source)).toBe(false)
+      expect(reads).toBe(1)
+      expect((await searchStored(fresh, parseSearchParams({q: 'orchid'}), 'en'))!.total).toBe(0)
+
+      current = {...content, documents: [{...first!, title: 'Orchid harvest opens in the valley'}, ...rest]}
+      expect(await syncIndex(fresh, source)).toBe(true)
+      const found = (await searchStored(fresh, parseSearchParams({q: 'orchid'}), 'en'))!
+      expect(found.hits.map((hit) => hit.title)).toEqual(['Orchid harvest opens in the valley'])
+    } finally {
+      await fresh.close()
+    }
+  })
+
+  it('lets one writer at a time write: a second sync waits, then finds the revision written', async () => {
+    const fresh = await openDatabase({dataDir: 'memory://'})
+    try {
+      let reads = 0
+      const source = {revision: async () => 'r9', content: async () => (reads += 1, content)}
+      const written = await Promise.all([syncIndex(fresh, source), syncIndex(fresh, source)])
+      expect(written.sort()).toEqual([false, true])
+      expect(reads).toBe(1)
+    } finally {
+      await fresh.close()
+    }
   })
 })
