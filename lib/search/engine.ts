@@ -1,9 +1,9 @@
-// The search engine: FlexSearch indexes of word keys per field, plus filters, facet counts, sorting and paging in memory.
+// The search engine: what an item's words are per field, matching over posting lists of word keys (from wherever they
+// are kept: lib/search/stored-index.ts), then filters, facet counts, sorting and paging over typed arrays.
 import {distance} from 'fastest-levenshtein'
-import {Index} from 'flexsearch'
 import {PassjoinIndex} from 'mnemonist'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
-import {isoDay, siteTimeZone} from '@/lib/format/dates'
+import {isoDay} from '@/lib/format/dates'
 import type {SearchState} from './search-params'
 import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
@@ -47,12 +47,13 @@ export const MAX_QUERY_WORDS = 8
 export const MAX_TYPO_WORDS = 3
 export const MAX_TYPO_EXPANSIONS = 16
 
-const INDEX_CHUNK = 250
+/** The typo index is built in chunks of this many words, yielding to other requests between them. */
+const TYPO_INDEX_CHUNK = 5_000
 
 type SearchDocuments = SEARCH_DOCUMENTS_QUERY_RESULT
 type FacetVocabulary = SEARCH_FACETS_QUERY_RESULT
 
-/** What a result card shows; kept in memory so results need no second query. */
+/** What a result card shows. */
 export type SearchHit = {
   _id: string
   /** The language the item is written in (its words were indexed, and are highlighted, by its rules). */
@@ -92,29 +93,9 @@ export type ItemRecord = ItemCard & {
   day: string
 }
 
-type IndexedItem = ItemRecord & {
-  /** Positions in the index's facet vocabularies (integers keep facet counting cheap). */
-  countries: number[]
-  topics: number[]
-}
-
 export type FacetValue = {slug: string; label: string}
 
-export type NewsIndex = {
-  items: IndexedItem[]
-  /** Item positions, newest first. */
-  newestFirst: Int32Array
-  /** One inverted index a field; texts go in as word keys (see terms.ts), so lookups are by key. */
-  fields: Record<Field, Index>
-  /** Every word key in the index, sorted: prefixes are resolved against it. */
-  vocabulary: string[]
-  /** The vocabulary's words that a typo can lead to, indexed for edit-distance lookups (no scan of every word). */
-  typoIndex: PassjoinIndex<string>
-  countries: FacetValue[]
-  topics: FacetValue[]
-}
-
-/** The country and topic names of one language, indexed by that language's rules (see buildNewsIndex). */
+/** The country and topic names of one language, indexed by that language's rules (see nameKeys). */
 export type FacetNames = {language: TextLanguage; facets: FacetVocabulary}
 
 /** Facet values by slug, once each (the first wins if a slug is repeated). */
@@ -124,6 +105,7 @@ export function vocabularyOf(values: Array<{slug: string | null; label: string |
   return [...bySlug.values()]
 }
 
+/** Positions of the slugs in a facet vocabulary, each once, in their order; unknown slugs left out. */
 export function positions(slugs: Array<string | null> | null, lookup: Map<string, number>): number[] {
   const found: number[] = []
   for (const slug of slugs ?? []) {
@@ -131,13 +113,6 @@ export function positions(slugs: Array<string | null> | null, lookup: Map<string
     if (position !== undefined && !found.includes(position)) found.push(position)
   }
   return found
-}
-
-/** Texts are turned into keys here, once; FlexSearch then only splits them on spaces. */
-const splitKeys = (keys: string) => (keys ? keys.split(' ') : [])
-
-function fieldIndex(): Index {
-  return new Index({tokenize: 'strict', resolution: 1, encode: splitKeys})
 }
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -196,42 +171,6 @@ export function newestOrder(items: Array<{time: number; title: string}>): Int32A
 }
 
 /**
- * Builds the index in chunks, yielding between them so other requests keep being served meanwhile. Date filters
- * match the calendar days of `timeZone` (the office's, from the site settings), the days readers see. `facetNames`:
- * the country and topic names to find items by, in each language (facets' labels stay `facets`, the reader's).
- */
-export async function buildNewsIndex(
-  documents: SearchDocuments,
-  facets: FacetVocabulary,
-  timeZone: string = siteTimeZone(),
-  facetNames: FacetNames[] = [],
-): Promise<NewsIndex> {
-  const countries = vocabularyOf(facets.countries.map((country) => ({slug: country.slug, label: country.name})))
-  const topics = vocabularyOf(facets.topics.map((topic) => ({slug: topic.slug, label: topic.title})))
-  const countryPositions = new Map(countries.map((country, position) => [country.slug, position]))
-  const topicPositions = new Map(topics.map((topic, position) => [topic.slug, position]))
-  const fields = {title: fieldIndex(), summary: fieldIndex(), names: fieldIndex(), body: fieldIndex()}
-  const names = nameKeys(facetNames)
-  const vocabulary = new Set<string>()
-  const items: IndexedItem[] = []
-  for (const document of documents) {
-    const record = itemRecord(document, timeZone)
-    if (!record) continue
-    const position = items.length
-    items.push({...record, countries: positions(document.countries, countryPositions), topics: positions(document.topics, topicPositions)})
-    const keys = itemKeys(document, record.language, names)
-    for (const field of FIELDS) {
-      for (const key of keys[field]) vocabulary.add(key)
-      fields[field].add(position, keys[field].join(' '))
-    }
-    if (position % INDEX_CHUNK === INDEX_CHUNK - 1) await yieldToOtherRequests()
-  }
-  const newestFirst = newestOrder(items)
-  const sorted = [...vocabulary].sort()
-  return {items, newestFirst, fields, vocabulary: sorted, typoIndex: await typoIndexOf(sorted), countries, topics}
-}
-
-/**
  * A Pass-join index (mnemonist) of the words a typo can lead to: those of TYPO_LENGTH - 1 letters or more, since
  * shorter query words get no typos. It finds every word within two edits by looking up segments of the query word,
  * instead of comparing it with the whole vocabulary.
@@ -240,7 +179,7 @@ export async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<s
   const typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)
   for (const [position, word] of vocabulary.entries()) {
     if (keyLength(word) >= TYPO_LENGTH - 1) typoIndex.add(word)
-    if (position % (INDEX_CHUNK * 20) === INDEX_CHUNK * 20 - 1) await yieldToOtherRequests()
+    if (position % TYPO_INDEX_CHUNK === TYPO_INDEX_CHUNK - 1) await yieldToOtherRequests()
   }
   return typoIndex
 }
@@ -486,31 +425,4 @@ export function searchHit(card: ItemCard, item: {countries: number[]; topics: nu
     image: card.image,
     matchedTerms,
   }
-}
-
-/** Postings of the in-memory index, one key at a time, from its FlexSearch field indexes. */
-function memoryPostings(index: NewsIndex): PostingLookup {
-  return (key) => {
-    const bits = new Map<number, number>()
-    for (const field of FIELDS) {
-      for (const id of index.fields[field].search(key, {limit: index.items.length}) as number[]) bits.set(id, (bits.get(id) ?? 0) | FIELD_BITS[field])
-    }
-    if (bits.size === 0) return undefined
-    const ids = [...bits.keys()].sort((a, b) => a - b)
-    return {items: Int32Array.from(ids), fields: Uint8Array.from(ids, (id) => bits.get(id)!)}
-  }
-}
-
-/** Runs a search: query, filters, facet counts, sort and page (of `pageSize` items: the search page's 20 unless the open data API asks for another size). */
-export function runSearch(index: NewsIndex, state: SearchState, pageSize: number = SEARCH_PAGE_SIZE): SearchOutcome {
-  let match: QueryMatch | null = null
-  if (state.q) {
-    const steps = matchQuery({size: index.items.length, vocabulary: index.vocabulary, typoIndex: index.typoIndex}, state.q)
-    const postings = memoryPostings(index)
-    let step = steps.next(postings)
-    while (!step.done) step = steps.next(postings)
-    match = step.value
-  }
-  const {positions: page, ...selection} = selectPage(index, state, match, pageSize)
-  return {...selection, hits: page.map((position) => searchHit(index.items[position]!, index.items[position]!, index, match?.keys ?? []))}
 }

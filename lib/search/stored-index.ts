@@ -127,13 +127,17 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
      SELECT $1, locale, kind, position, slug, label FROM jsonb_to_recordset($2::jsonb) AS r(locale text, kind text, position integer, slug text, label text)`,
     [generation, JSON.stringify(facets)],
   )
+  await db.query('INSERT INTO search_languages (generation, locale) SELECT $1, unnest($2::text[])', [
+    generation,
+    content.facetNames.map((names) => names.language),
+  ])
   await db.query(
     `INSERT INTO search_state (id, generation, previous, revision) VALUES (true, $1, NULL, $2)
      ON CONFLICT (id) DO UPDATE SET previous = search_state.generation, generation = EXCLUDED.generation, revision = EXCLUDED.revision, written_at = now()`,
     [generation, revision],
   )
   // Generations before the previous one, and any a crashed writer left: no reader uses them.
-  for (const table of ['search_items', 'search_postings', 'search_facets']) {
+  for (const table of ['search_items', 'search_postings', 'search_languages', 'search_facets']) {
     await db.query(`DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM search_state s WHERE t.generation IN (s.generation, s.previous))`)
   }
   return generation
@@ -177,10 +181,11 @@ type FacetRow = {locale: string; kind: string; slug: string | null; label: strin
 
 /** Reads a generation's compact columns, vocabularies and facet labels (not its postings or cards, read per search). */
 async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex> {
-  const [{rows: items}, {rows: keys}, {rows: facets}] = await Promise.all([
+  const [{rows: items}, {rows: keys}, {rows: facets}, {rows: locales}] = await Promise.all([
     db.query<ItemColumns>('SELECT position, rank, day, countries, topics, hidden_in FROM search_items WHERE generation = $1', [generation]),
     db.query<{key: string; locales: string[]}>('SELECT key, locales FROM search_postings WHERE generation = $1', [generation]),
     db.query<FacetRow>('SELECT locale, kind, slug, label FROM search_facets WHERE generation = $1 ORDER BY locale, kind, position', [generation]),
+    db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1', [generation]),
   ])
   const size = items.length
   const byPosition: ItemColumns[] = []
@@ -188,7 +193,7 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
   const byRank = new Int32Array(size)
   for (const item of items) byRank[item.rank] = item.position
   const languages = new Map<string, LanguageIndex>()
-  for (const locale of new Set(facets.map((facet) => facet.locale))) {
+  for (const {locale} of locales) {
     const values = (kind: string) => vocabularyOf(facets.filter((facet) => facet.locale === locale && facet.kind === kind))
     const countries = values('country')
     const topics = values('topic')

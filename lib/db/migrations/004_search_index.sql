@@ -45,6 +45,13 @@ CREATE TABLE search_postings (
   PRIMARY KEY (generation, key)
 );
 
+-- The languages a generation is read in (each reader's labels, and which translations it lists).
+CREATE TABLE search_languages (
+  generation integer NOT NULL,
+  locale text NOT NULL,
+  PRIMARY KEY (generation, locale)
+);
+
 -- Country and topic names per language, in the order the facet queries gave them.
 CREATE TABLE search_facets (
   generation integer NOT NULL,
