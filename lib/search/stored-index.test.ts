@@ -1,7 +1,7 @@
 // The stored index (posting lists in PGlite) on the bundled dataset: each language lists a translated item once, and
 // the sync writes only when the content changed, one writer at a time.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {LOCALES, type Locale} from '@/lib/i18n/routing'
+import {LOCALES} from '@/lib/i18n/routing'
 import {openDatabase, type Database} from '@/lib/db/database'
 import {NEWS_TRANSLATIONS_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY, SITE_SETTINGS_QUERY} from '@/lib/content/queries'
 import {queryLocal} from '@/lib/content/source/local-source'
