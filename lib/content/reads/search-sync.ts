@@ -2,13 +2,13 @@
 // content revision differs from the one stored beside it, by one instance at a time (lib/search/stored-index.ts).
 import 'server-only'
 import {getDatabase} from '@/lib/db/database'
+import {settingsTimeZone} from '@/lib/format/dates'
 import {LOCALES} from '@/lib/i18n/routing'
 import {SITE_SETTINGS_ID} from '@/lib/http/site'
 import {syncIndex, warmIndex, type IndexContent} from '@/lib/search/stored-index'
 import {fetchPublishedContent} from '../source/fetch-content'
 import {CONTENT_REVISION_QUERY, NEWS_TRANSLATIONS_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY, SITE_SETTINGS_QUERY} from '../queries'
 import {replacedIds} from './translation-groups'
-import {siteSettingsFrom} from './settings'
 
 /** Everything the index is written from, read straight from the source past every cache. */
 async function searchIndexContent(): Promise<IndexContent> {
@@ -24,7 +24,8 @@ async function searchIndexContent(): Promise<IndexContent> {
   return {
     documents,
     facetNames: LOCALES.map((language, position) => ({language, facets: facetsByLocale[position]!})),
-    timeZone: siteSettingsFrom(settings).timeZone,
+    // As siteSettingsFrom reads it (settings.ts is not imported: it needs the request's language, and this also runs at start).
+    timeZone: settingsTimeZone(settings?.timeZone),
     hiddenIn,
   }
 }
