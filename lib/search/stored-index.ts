@@ -222,17 +222,18 @@ function int32s(bytes: Uint8Array): Int32Array {
   return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4)
 }
 
-/** The postings of `keys` in one statement. */
-async function readPostings(db: Queryable, generation: number, keys: string[]): Promise<PostingLookup> {
-  const found = new Map<string, Posting>()
-  if (keys.length > 0) {
+/** Adds the postings of `keys` not read yet to `read`, in one statement (the typo pass reads only its new keys). */
+async function readPostings(db: Queryable, generation: number, keys: string[], read: Map<string, Posting | undefined>): Promise<PostingLookup> {
+  const missing = keys.filter((key) => !read.has(key))
+  if (missing.length > 0) {
     const {rows} = await db.query<{key: string; items: Uint8Array; fields: Uint8Array}>(
       'SELECT key, items, fields FROM search_postings WHERE generation = $1 AND key = ANY($2::text[])',
-      [generation, keys],
+      [generation, missing],
     )
-    for (const row of rows) found.set(row.key, {items: int32s(row.items), fields: row.fields})
+    for (const key of missing) read.set(key, undefined)
+    for (const row of rows) read.set(row.key, {items: int32s(row.items), fields: row.fields})
   }
-  return (key) => found.get(key)
+  return (key) => read.get(key)
 }
 
 /** The cards of the page's items, by position. */
@@ -301,8 +302,9 @@ export async function searchStored(db: Database, state: SearchState, locale: str
   let match: QueryMatch | null = null
   if (state.q) {
     const steps = matchQuery(index, state.q)
+    const read = new Map<string, Posting | undefined>()
     let step = steps.next(() => undefined)
-    while (!step.done) step = steps.next(await readPostings(db, loaded.generation, step.value))
+    while (!step.done) step = steps.next(await readPostings(db, loaded.generation, step.value, read))
     match = step.value
   }
   const {positions: page, ...selection} = selectPage(index, state, match, pageSize)
