@@ -3,8 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   const {startSearchSync} = await import('./lib/content/reads/search-sync')
-  // A failure is logged there, and the first search tries again.
-  startSearchSync().catch(() => undefined)
+  // A failure is logged there, and the next search tries again.
+  startSearchSync()
   if (process.env.ALERTS_WORKER === 'off') return
   const [{startRunner}, {isSanityConfigured}] = await Promise.all([import('./lib/alerts/runner'), import('./sanity/env')])
   startRunner({localMode: !isSanityConfigured}).catch((error: unknown) => {

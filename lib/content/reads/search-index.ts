@@ -8,15 +8,24 @@ import {searchStored} from '@/lib/search/stored-index'
 import type {SearchOutcome} from '@/lib/search/engine'
 import {startSearchSync} from './search-sync'
 
+/** How long a search waits for the start's sync (usually a revision check that finds the index current). */
+const START_WAIT_MS = 5_000
+
 /** Searches the published content (see selectPage for filters, facets and paging). */
 export async function searchNews(state: SearchState, locale: Locale, pageSize?: number): Promise<SearchOutcome> {
   const db = await getDatabase()
-  const started = startSearchSync()
-  // The index already committed answers, even while the start's sync runs.
+  const start = startSearchSync()
+  // Until the start's sync is done, a search waits for it a little, so it answers from the content as it is now; after
+  // that, or if the sync fails, the index already committed answers.
+  if (start.state === 'running') {
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([start.promise.catch(() => false), new Promise((resolve) => (timer = setTimeout(resolve, START_WAIT_MS)))])
+    clearTimeout(timer)
+  }
   const outcome = await searchStored(db, state, locale, pageSize)
   if (outcome) return outcome
   // Only before any index was ever written does a search wait for the first one (its error, if any, is the page's).
-  await started
+  await start.promise
   const written = await searchStored(db, state, locale, pageSize)
   if (!written) throw new Error('The search index was not written')
   return written

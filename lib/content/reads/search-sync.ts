@@ -43,25 +43,25 @@ export async function syncSearchIndex(): Promise<boolean> {
   return wrote
 }
 
-/** After a failed start (the source or the database down), the next search tries again once this has passed. */
-const RETRY_START_MS = 10_000
-
 const START = Symbol.for('labour-migration-news.search-sync-start')
-type Start = {promise: Promise<boolean>; failedAt?: number}
+type Start = {promise: Promise<boolean>; state: 'running' | 'done' | 'failed'}
 const holder = globalThis as typeof globalThis & {[START]?: Start}
 
 /**
- * The sync at start, once per process (searches answer from the index already committed meanwhile). Called by the
- * first search too, so it runs even where nothing else started it.
+ * The sync at start, once per process until it succeeds: called by instrumentation.ts and by each search, so a
+ * start that failed (the source or the database not reachable yet) is tried again by the next search, one at a time.
  */
-export function startSearchSync(): Promise<boolean> {
+export function startSearchSync(): Start {
   const started = holder[START]
-  if (started && (started.failedAt === undefined || Date.now() - started.failedAt < RETRY_START_MS)) return started.promise
-  const start: Start = {promise: syncSearchIndex()}
-  start.promise.catch((error: unknown) => {
-    start.failedAt = Date.now()
-    console.error(`[search] the index could not be brought up to date: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200))
-  })
+  if (started && started.state !== 'failed') return started
+  const start: Start = {promise: syncSearchIndex(), state: 'running'}
+  start.promise.then(
+    () => (start.state = 'done'),
+    (error: unknown) => {
+      start.state = 'failed'
+      console.error(`[search] the index could not be brought up to date: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200))
+    },
+  )
   holder[START] = start
-  return start.promise
+  return start
 }
