@@ -148,7 +148,7 @@ export const CONTENT_REVISION_QUERY = defineQuery(`{
   "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
 }`)
 
-/** Everything search needs of each item, in one pass: it feeds the in-process search index. */
+/** Everything search needs of each item, in one pass: the stored search index is written from it. */
 export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
   *[_type == "newsItem" && defined(slug.current)] {
     _id,

@@ -17,6 +17,8 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres'
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Runs `work` on one connection, outside any transaction (for a session's advisory lock); PGlite has only one. */
+  session<T>(work: (connection: Queryable) => Promise<T>): Promise<T>
   close(): Promise<void>
 }
 
@@ -61,6 +63,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     ...wrap(db),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    session: (work) => work(wrap(db)),
     close: () => db.close(),
   }
 }
@@ -89,6 +92,14 @@ async function openPostgres(url: string): Promise<Database> {
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined)
         throw error
+      } finally {
+        client.release()
+      }
+    },
+    async session(work) {
+      const client = await pool.connect()
+      try {
+        return await work(wrap(client))
       } finally {
         client.release()
       }

@@ -1,10 +1,15 @@
 // Dates as readers see them: calendar days in the office's time zone (NEXT_PUBLIC_SITE_TIME_ZONE), never the server's,
 // written the way each language writes them ("13 July 2020", "13 de julio de 2020"). The day rule itself lives with
 // the content model (sanity/calendar-day.ts), which the schema shares.
-import {readInstant, siteTimeZone} from '@/sanity/calendar-day'
+import {isTimeZone, readInstant, siteTimeZone} from '@/sanity/calendar-day'
 import {INTL_LOCALES, type Locale} from '../i18n/routing'
 
 export {DEFAULT_SITE_TIME_ZONE, isoDay, isTimeZone, siteTimeZone} from '@/sanity/calendar-day'
+
+/** The office's time zone as the site settings name it: a zone this runtime knows, else `fallback`. */
+export function settingsTimeZone(zone: string | null | undefined, fallback: string = siteTimeZone()): string {
+  return zone && isTimeZone(zone) ? zone : fallback
+}
 
 const longFormatters = new Map<string, Intl.DateTimeFormat>()
 

@@ -1,9 +1,9 @@
-// The search engine: FlexSearch indexes of word keys per field, plus filters, facet counts, sorting and paging in memory.
+// The search engine: what an item's words are per field, matching over posting lists of word keys (from wherever they
+// are kept: lib/search/stored-index.ts), then filters, facet counts, sorting and paging over typed arrays.
 import {distance} from 'fastest-levenshtein'
-import {Index} from 'flexsearch'
 import {PassjoinIndex} from 'mnemonist'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
-import {isoDay, siteTimeZone} from '@/lib/format/dates'
+import {isoDay} from '@/lib/format/dates'
 import type {SearchState} from './search-params'
 import {keyLength, queryWords, searchTerms, type TextLanguage} from './terms'
 
@@ -16,6 +16,18 @@ export const SEARCH_PAGE_SIZE = 20
 export const FIELD_BOOST = {title: 6, summary: 2.5, names: 2, body: 1} as const
 type Field = keyof typeof FIELD_BOOST
 const FIELDS = Object.keys(FIELD_BOOST) as Field[]
+
+/** Each field's bit in a posting: an item's entry in a word key's posting list says which fields have the key. */
+export const FIELD_BITS: Record<Field, number> = {title: 1, summary: 2, names: 4, body: 8}
+
+/** For each combination of field bits, the boost of its best field (a key scores once per item, by its best field). */
+const BEST_BOOST = Float64Array.from({length: 16}, (_, bits) => Math.max(0, ...FIELDS.filter((field) => bits & FIELD_BITS[field]).map((field) => FIELD_BOOST[field])))
+
+/** The items (positions, ascending) that have one word key, and the field bits of each. */
+export type Posting = {items: Int32Array; fields: Uint8Array}
+
+/** The posting of a key the search asked for, if any item has it. */
+export type PostingLookup = (key: string) => Posting | undefined
 
 /** A word that only starts a longer one, or is a typo of one, counts for less than the word itself. */
 export const PREFIX_WEIGHT = 0.5
@@ -35,12 +47,13 @@ export const MAX_QUERY_WORDS = 8
 export const MAX_TYPO_WORDS = 3
 export const MAX_TYPO_EXPANSIONS = 16
 
-const INDEX_CHUNK = 250
+/** The typo index is built in chunks of this many words, yielding to other requests between them. */
+const TYPO_INDEX_CHUNK = 5_000
 
 type SearchDocuments = SEARCH_DOCUMENTS_QUERY_RESULT
 type FacetVocabulary = SEARCH_FACETS_QUERY_RESULT
 
-/** What a result card shows; kept in memory so results need no second query. */
+/** What a result card shows. */
 export type SearchHit = {
   _id: string
   /** The language the item is written in (its words were indexed, and are highlighted, by its rules). */
@@ -70,63 +83,36 @@ export type SearchOutcome = {
   unknown: {countries: string[]; topics: string[]}
 }
 
-type IndexedItem = {
-  _id: string
-  language: TextLanguage
-  title: string
-  slug: string
-  publishedAt: string
+/** What a result card shows of an item, as the index keeps it. */
+export type ItemCard = Omit<SearchHit, 'countries' | 'topics' | 'matchedTerms'>
+
+/** An item as the index keeps it besides its words. */
+export type ItemRecord = ItemCard & {
   time: number
   /** The calendar day readers see ("2020-07-13", in the office's time zone), for the date filters; '' when undated. */
   day: string
-  place: string | null
-  summary: string
-  /** Positions in the index's facet vocabularies (integers keep facet counting cheap). */
-  countries: number[]
-  topics: number[]
-  image: SearchDocuments[number]['image']
 }
 
-type FacetValue = {slug: string; label: string}
+export type FacetValue = {slug: string; label: string}
 
-export type NewsIndex = {
-  items: IndexedItem[]
-  /** Item positions, newest first. */
-  newestFirst: Int32Array
-  /** One inverted index a field; texts go in as word keys (see terms.ts), so lookups are by key. */
-  fields: Record<Field, Index>
-  /** Every word key in the index, sorted: prefixes are resolved against it. */
-  vocabulary: string[]
-  /** The vocabulary's words that a typo can lead to, indexed for edit-distance lookups (no scan of every word). */
-  typoIndex: PassjoinIndex<string>
-  countries: FacetValue[]
-  topics: FacetValue[]
-}
-
-/** The country and topic names of one language, indexed by that language's rules (see buildNewsIndex). */
+/** The country and topic names of one language, indexed by that language's rules (see nameKeys). */
 export type FacetNames = {language: TextLanguage; facets: FacetVocabulary}
 
 /** Facet values by slug, once each (the first wins if a slug is repeated). */
-function vocabularyOf(values: Array<{slug: string | null; label: string | null}>): FacetValue[] {
+export function vocabularyOf(values: Array<{slug: string | null; label: string | null}>): FacetValue[] {
   const bySlug = new Map<string, FacetValue>()
   for (const {slug, label} of values) if (slug !== null && !bySlug.has(slug)) bySlug.set(slug, {slug, label: label ?? slug})
   return [...bySlug.values()]
 }
 
-function positions(slugs: Array<string | null> | null, lookup: Map<string, number>): number[] {
+/** Positions of the slugs in a facet vocabulary, each once, in their order; unknown slugs left out. */
+export function positions(slugs: Array<string | null> | null, lookup: Map<string, number>): number[] {
   const found: number[] = []
   for (const slug of slugs ?? []) {
     const position = slug === null ? undefined : lookup.get(slug)
     if (position !== undefined && !found.includes(position)) found.push(position)
   }
   return found
-}
-
-/** Texts are turned into keys here, once; FlexSearch then only splits them on spaces. */
-const splitKeys = (keys: string) => (keys ? keys.split(' ') : [])
-
-function fieldIndex(): Index {
-  return new Index({tokenize: 'strict', resolution: 1, encode: splitKeys})
 }
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -147,65 +133,41 @@ export function nameKeys(facetNames: FacetNames[]): {countries: Map<string, stri
   return {countries, topics}
 }
 
-/**
- * Builds the index in chunks, yielding between them so other requests keep being served meanwhile. Date filters
- * match the calendar days of `timeZone` (the office's, from the site settings), the days readers see. `facetNames`:
- * the country and topic names to find items by, in each language (facets' labels stay `facets`, the reader's).
- */
-export async function buildNewsIndex(
-  documents: SearchDocuments,
-  facets: FacetVocabulary,
-  timeZone: string = siteTimeZone(),
-  facetNames: FacetNames[] = [],
-): Promise<NewsIndex> {
-  const countries = vocabularyOf(facets.countries.map((country) => ({slug: country.slug, label: country.name})))
-  const topics = vocabularyOf(facets.topics.map((topic) => ({slug: topic.slug, label: topic.title})))
-  const countryPositions = new Map(countries.map((country, position) => [country.slug, position]))
-  const topicPositions = new Map(topics.map((topic, position) => [topic.slug, position]))
-  const fields = {title: fieldIndex(), summary: fieldIndex(), names: fieldIndex(), body: fieldIndex()}
-  const names = nameKeys(facetNames)
-  const vocabulary = new Set<string>()
-  const items: IndexedItem[] = []
-  for (const document of documents) {
-    if (!document.slug || !document.title) continue
-    const time = document.publishedAt ? Date.parse(document.publishedAt) : Number.NaN
-    const position = items.length
-    const language: TextLanguage = document.language === 'es' ? 'es' : 'en'
-    items.push({
-      _id: document._id,
-      language,
-      title: document.title,
-      slug: document.slug,
-      publishedAt: document.publishedAt ?? '',
-      time: Number.isNaN(time) ? 0 : time,
-      day: isoDay(document.publishedAt, timeZone),
-      place: document.place,
-      summary: document.summary ?? '',
-      countries: positions(document.countries, countryPositions),
-      topics: positions(document.topics, topicPositions),
-      image: document.image ?? null,
-    })
-    const texts: Record<Exclude<Field, 'names'>, string> = {
-      title: document.title,
-      summary: [document.place, document.summary].filter(Boolean).join(' '),
-      body: document.body ?? '',
-    }
-    const itemNames = [
-      ...(document.countries ?? []).flatMap((slug) => (slug === null ? [] : (names.countries.get(slug) ?? []))),
-      ...(document.topics ?? []).flatMap((slug) => (slug === null ? [] : (names.topics.get(slug) ?? []))),
-    ]
-    for (const field of FIELDS) {
-      const keys = field === 'names' ? [...new Set(itemNames)] : searchTerms(texts[field], language)
-      for (const key of keys) vocabulary.add(key)
-      fields[field].add(position, keys.join(' '))
-    }
-    if (position % INDEX_CHUNK === INDEX_CHUNK - 1) await yieldToOtherRequests()
+/** The record of an item, or null for one without slug or title (not indexed). */
+export function itemRecord(document: SearchDocuments[number], timeZone: string): ItemRecord | null {
+  if (!document.slug || !document.title) return null
+  const time = document.publishedAt ? Date.parse(document.publishedAt) : Number.NaN
+  return {
+    _id: document._id,
+    language: document.language === 'es' ? 'es' : 'en',
+    title: document.title,
+    slug: document.slug,
+    publishedAt: document.publishedAt ?? '',
+    time: Number.isNaN(time) ? 0 : time,
+    day: isoDay(document.publishedAt, timeZone),
+    place: document.place,
+    summary: document.summary ?? '',
+    image: document.image ?? null,
   }
-  const newestFirst = Int32Array.from(
-    items.map((_, position) => position).sort((a, b) => items[b]!.time - items[a]!.time || items[a]!.title.localeCompare(items[b]!.title)),
-  )
-  const sorted = [...vocabulary].sort()
-  return {items, newestFirst, fields, vocabulary: sorted, typoIndex: await typoIndexOf(sorted), countries, topics}
+}
+
+/** The word keys of an item per field: its texts by its language's rules, its countries' and topics' names in every language. */
+export function itemKeys(document: SearchDocuments[number], language: TextLanguage, names: ReturnType<typeof nameKeys>): Record<Field, string[]> {
+  const itemNames = [
+    ...(document.countries ?? []).flatMap((slug) => (slug === null ? [] : (names.countries.get(slug) ?? []))),
+    ...(document.topics ?? []).flatMap((slug) => (slug === null ? [] : (names.topics.get(slug) ?? []))),
+  ]
+  return {
+    title: searchTerms(document.title ?? '', language),
+    summary: searchTerms([document.place, document.summary].filter(Boolean).join(' '), language),
+    names: [...new Set(itemNames)],
+    body: searchTerms(document.body ?? '', language),
+  }
+}
+
+/** Item positions newest first; equal times by title. */
+export function newestOrder(items: Array<{time: number; title: string}>): Int32Array {
+  return Int32Array.from(items.map((_, position) => position).sort((a, b) => items[b]!.time - items[a]!.time || items[a]!.title.localeCompare(items[b]!.title)))
 }
 
 /**
@@ -213,11 +175,11 @@ export async function buildNewsIndex(
  * shorter query words get no typos. It finds every word within two edits by looking up segments of the query word,
  * instead of comparing it with the whole vocabulary.
  */
-async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<string>> {
+export async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<string>> {
   const typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)
   for (const [position, word] of vocabulary.entries()) {
     if (keyLength(word) >= TYPO_LENGTH - 1) typoIndex.add(word)
-    if (position % (INDEX_CHUNK * 20) === INDEX_CHUNK * 20 - 1) await yieldToOtherRequests()
+    if (position % TYPO_INDEX_CHUNK === TYPO_INDEX_CHUNK - 1) await yieldToOtherRequests()
   }
   return typoIndex
 }
@@ -288,11 +250,20 @@ function exactExpansions(vocabulary: string[], keys: string[], last: boolean): E
   return keys.flatMap((key) => (last && keyLength(key) >= MIN_PREFIX ? prefixExpansions(vocabulary, key) : [{key, weight: 1}]))
 }
 
-type QueryMatch = {scores: Float64Array; matched: Uint8Array; keys: string[]}
+export type QueryMatch = {scores: Float64Array; matched: Uint8Array; keys: string[]}
+
+/** What matching needs of an index: its size, its sorted vocabulary and the typo index of it, and items it does not list. */
+export type MatchIndex = {
+  size: number
+  vocabulary: string[]
+  typoIndex: PassjoinIndex<string>
+  /** Items present in the postings but not listed by this index (1): they never match. */
+  unlisted?: Uint8Array
+}
 
 /** Scores items for one list of expansions per query word; an item matches when every word matched (AND). */
-function scoreWords(index: NewsIndex, words: Expansion[][]): QueryMatch {
-  const size = index.items.length
+function scoreWords(index: MatchIndex, postings: PostingLookup, words: Expansion[][]): QueryMatch {
+  const {size} = index
   const scores = new Float64Array(size)
   // A word with no key in the index matches no item, so no item can match them all: nothing to score.
   if (words.some((expansions) => !expansions.some(({key}) => inVocabulary(index.vocabulary, key)))) {
@@ -303,9 +274,12 @@ function scoreWords(index: NewsIndex, words: Expansion[][]): QueryMatch {
   for (const expansions of words) {
     best.fill(0)
     for (const {key, weight} of expansions) {
-      for (const field of FIELDS) {
-        const value = FIELD_BOOST[field] * weight
-        for (const id of index.fields[field].search(key, {limit: size}) as number[]) if (value > best[id]!) best[id] = value
+      const posting = postings(key)
+      if (!posting) continue
+      const {items, fields} = posting
+      for (let at = 0; at < items.length; at += 1) {
+        const value = BEST_BOOST[fields[at]!]! * weight
+        if (value > best[items[at]!]!) best[items[at]!] = value
       }
     }
     for (let position = 0; position < size; position += 1) {
@@ -316,29 +290,35 @@ function scoreWords(index: NewsIndex, words: Expansion[][]): QueryMatch {
     }
   }
   const matched = new Uint8Array(size)
-  for (let position = 0; position < size; position += 1) if (wordsMatched[position] === words.length && words.length > 0) matched[position] = 1
+  for (let position = 0; position < size; position += 1) {
+    if (wordsMatched[position] === words.length && words.length > 0 && !index.unlisted?.[position]) matched[position] = 1
+  }
   return {scores, matched, keys: [...new Set(words.flat().map((expansion) => expansion.key))]}
+}
+
+/** The keys of the expansions the index knows: the postings a scoring step reads. */
+function knownKeys(vocabulary: string[], words: Expansion[][]): string[] {
+  return [...new Set(words.flat().map(({key}) => key))].filter((key) => inVocabulary(vocabulary, key))
 }
 
 /**
  * Matches the words (each once, the first MAX_QUERY_WORDS): all must match (AND); the last may be the start of a
  * longer word (as readers type). Only when that finds nothing may words of five letters or more have a typo (one;
- * two from ten letters), for at most MAX_TYPO_WORDS words.
+ * two from ten letters), for at most MAX_TYPO_WORDS words. A generator: it yields the keys whose postings each
+ * scoring step needs and is resumed with them, so postings may come from memory or from a database.
  */
-function queryMatches(index: NewsIndex, q: string): QueryMatch {
+export function* matchQuery(index: MatchIndex, q: string): Generator<string[], QueryMatch, PostingLookup> {
   const words = queryKeys(q)
   const exact = words.map((keys, position) => exactExpansions(index.vocabulary, keys, position === words.length - 1))
-  const found = scoreWords(index, exact)
+  const found = scoreWords(index, yield knownKeys(index.vocabulary, exact), exact)
   if (found.matched.includes(1) || words.length === 0) return found
   const typoWords = typoCandidates(index.vocabulary, words)
-  return scoreWords(
-    index,
-    words.map((keys, position) => {
-      if (!typoWords.has(keys)) return exact[position]!
-      const typos = keys.flatMap((key) => typoExpansions(index.typoIndex, key))
-      return [...exact[position]!.filter((expansion) => !typos.some((typo) => typo.key === expansion.key)), ...typos]
-    }),
-  )
+  const withTypos = words.map((keys, position) => {
+    if (!typoWords.has(keys)) return exact[position]!
+    const typos = keys.flatMap((key) => typoExpansions(index.typoIndex, key))
+    return [...exact[position]!.filter((expansion) => !typos.some((typo) => typo.key === expansion.key)), ...typos]
+  })
+  return scoreWords(index, yield knownKeys(index.vocabulary, withTypos), withTypos)
 }
 
 function facetList(counts: Int32Array, values: FacetValue[], selected: Set<number>): FacetCount[] {
@@ -376,22 +356,31 @@ function byScore(positions: number[], scores: Float64Array): number[] {
   return [...groups.keys()].sort((a, b) => b - a).flatMap((score) => groups.get(score)!)
 }
 
+/** What filtering, counting and ordering read of an index: items by position (only listed ones need be present). */
+export type SelectIndex = {
+  /** Listed item positions, newest first. */
+  newestFirst: Int32Array
+  items: ArrayLike<{day: string; countries: number[]; topics: number[]} | undefined>
+  countries: FacetValue[]
+  topics: FacetValue[]
+}
+
+/** The outcome of a search but its hits: the page's item positions instead. */
+export type Selection = Omit<SearchOutcome, 'hits'> & {positions: number[]}
+
 /**
- * Runs a search: query, filters (any country, any topic, date range; combined with AND), facet counts, sort and page
- * (of `pageSize` items: the search page's 20 unless the open data API asks for another size).
+ * Filters (any country, any topic, date range; combined with AND) the matches (all listed items without `match`),
+ * counts facets, sorts and cuts the page (of `pageSize` items).
  */
-export function runSearch(index: NewsIndex, state: SearchState, pageSize: number = SEARCH_PAGE_SIZE): SearchOutcome {
-  const {items} = index
+export function selectPage(index: SelectIndex, state: SearchState, match: QueryMatch | null, pageSize: number = SEARCH_PAGE_SIZE): Selection {
   const countryFilter = selectedPositions(state.countries, index.countries)
   const topicFilter = selectedPositions(state.topics, index.topics)
-  const match = state.q ? queryMatches(index, state.q) : null
-
   const countryCounts = new Int32Array(index.countries.length)
   const topicCounts = new Int32Array(index.topics.length)
   let selected: number[] = []
   for (const position of index.newestFirst) {
     if (match && !match.matched[position]) continue
-    const item = items[position]!
+    const item = index.items[position]!
     if ((state.from && item.day < state.from) || (state.to && item.day > state.to)) continue
     const inCountries = anyIn(item.countries, countryFilter)
     const inTopics = anyIn(item.topics, topicFilter)
@@ -405,23 +394,6 @@ export function runSearch(index: NewsIndex, state: SearchState, pageSize: number
 
   const pages = Math.max(1, Math.ceil(selected.length / pageSize))
   const page = Math.min(state.page, pages)
-  const hits = selected.slice((page - 1) * pageSize, page * pageSize).map((position): SearchHit => {
-    const item = items[position]!
-    return {
-      _id: item._id,
-      language: item.language,
-      title: item.title,
-      slug: item.slug,
-      publishedAt: item.publishedAt,
-      place: item.place,
-      summary: item.summary,
-      countries: item.countries.map((country) => ({slug: index.countries[country]!.slug, name: index.countries[country]!.label})),
-      topics: item.topics.map((topic) => ({slug: index.topics[topic]!.slug, title: index.topics[topic]!.label})),
-      image: item.image,
-      matchedTerms: match?.keys ?? [],
-    }
-  })
-
   const known = (values: FacetValue[]) => new Set(values.map((value) => value.slug))
   const knownCountries = known(index.countries)
   const knownTopics = known(index.topics)
@@ -429,11 +401,28 @@ export function runSearch(index: NewsIndex, state: SearchState, pageSize: number
     total: selected.length,
     page,
     pages,
-    hits,
+    positions: selected.slice((page - 1) * pageSize, page * pageSize),
     facets: {countries: facetList(countryCounts, index.countries, countryFilter), topics: facetList(topicCounts, index.topics, topicFilter)},
     unknown: {
       countries: state.countries.filter((slug) => !knownCountries.has(slug)),
       topics: state.topics.filter((slug) => !knownTopics.has(slug)),
     },
+  }
+}
+
+/** A result card: the item's card, its countries and topics named in the index's language, the matched keys. */
+export function searchHit(card: ItemCard, item: {countries: number[]; topics: number[]}, index: Pick<SelectIndex, 'countries' | 'topics'>, matchedTerms: string[]): SearchHit {
+  return {
+    _id: card._id,
+    language: card.language,
+    title: card.title,
+    slug: card.slug,
+    publishedAt: card.publishedAt,
+    place: card.place,
+    summary: card.summary,
+    countries: item.countries.map((country) => ({slug: index.countries[country]!.slug, name: index.countries[country]!.label})),
+    topics: item.topics.map((topic) => ({slug: index.topics[topic]!.slug, title: index.topics[topic]!.label})),
+    image: card.image,
+    matchedTerms,
   }
 }

@@ -4,6 +4,7 @@ import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import {tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/cache-tags'
 import {parseWebhookBody} from '@/lib/content/revalidation'
+import {syncSearchIndex} from '@/lib/content/reads/search-sync'
 import {itemChanged, refreshLabels} from '@/lib/alerts/publish'
 import {purgeSurrogateKeys} from '@/lib/http/cache-purge'
 import {readBodyWithin} from '@/lib/http/request-body'
@@ -55,6 +56,11 @@ export async function POST(request: Request) {
   // addresses the document left expire at once (see tagsExpiringAtOnce).
   const atOnce = new Set(webhook.kind === 'change' ? tagsExpiringAtOnce(webhook.event) : [])
   for (const tag of tags) revalidateTag(tag, atOnce.has(tag) ? {expire: 0} : 'max')
+  // The shared search index, before the purge: a search the HTTP cache keeps again must already find the change.
+  // A failure (Sanity or the database down) leaves the last index answering; the next publish brings it up to date.
+  await syncSearchIndex().catch((error: unknown) =>
+    console.error(`[revalidate] search index not updated: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200)),
+  )
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
   await purgeSurrogateKeys(tags)
   // Alerts: a published item is copied for sending once (a repeated call adds nothing); a removed one is withdrawn.
@@ -69,6 +75,5 @@ export async function POST(request: Request) {
       return Response.json({message: 'Alerts could not be recorded; retry'}, {status: 503})
     }
   }
-  // The search index follows on its own: it polls the content revision past every cache (lib/content/reads/search-index.ts).
   return Response.json({revalidated: tags, document: {id: webhook.event.id, type: webhook.event.type}})
 }

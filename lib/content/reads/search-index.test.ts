@@ -1,7 +1,14 @@
 // Search on the bundled dataset, as a reader would judge it: the right items, in the right order.
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {parseSearchParams} from '@/lib/search/search-params'
 import {searchNews} from './search-index'
+
+// The process's database, in memory: the first search writes the index there, as on a fresh install.
+vi.mock('@/lib/db/database', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/db/database')>()
+  const db = actual.openDatabase({dataDir: 'memory://'})
+  return {...actual, getDatabase: () => db}
+})
 
 async function titles(params: Record<string, string | string[]>) {
   const outcome = await searchNews(parseSearchParams(params), 'en')

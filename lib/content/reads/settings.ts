@@ -1,7 +1,7 @@
 // The site settings editors keep in the Studio (title, description, share image, office time zone), with the built-in values as fallback.
 import 'server-only'
 import {cache} from 'react'
-import {siteTimeZone, isTimeZone} from '@/lib/format/dates'
+import {settingsTimeZone, siteTimeZone} from '@/lib/format/dates'
 import type {SiteIdentity} from '@/lib/seo/metadata'
 import {imageUrl, isShowableImage, type SanityImageValue} from '@/lib/seo/sanity-image'
 import {DEFAULT_LOCALE, type Locale} from '@/lib/i18n/routing'
@@ -37,7 +37,7 @@ export function siteSettingsFrom(stored: StoredSettings): SiteSettings {
     name: stored?.title?.trim() || DEFAULT_SITE_SETTINGS.name,
     description: stored?.description?.trim() || DEFAULT_SITE_SETTINGS.description,
     shareImage: isShowableImage(stored?.shareImage) ? stored.shareImage : null,
-    timeZone: stored?.timeZone && isTimeZone(stored.timeZone) ? stored.timeZone : DEFAULT_SITE_SETTINGS.timeZone,
+    timeZone: settingsTimeZone(stored?.timeZone, DEFAULT_SITE_SETTINGS.timeZone),
   }
 }
 
