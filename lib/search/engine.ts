@@ -338,9 +338,10 @@ function selectedPositions(slugs: string[], values: FacetValue[]): Set<number> {
   return found
 }
 
-function anyIn(values: number[], wanted: Set<number>): boolean {
+/** Whether any of \`list[from]\` up to \`list[to]\` is wanted (all are when nothing is). */
+function anyIn(list: Int32Array, from: number, to: number, wanted: Set<number>): boolean {
   if (wanted.size === 0) return true
-  for (const value of values) if (wanted.has(value)) return true
+  for (let at = from; at < to; at++) if (wanted.has(list[at]!)) return true
   return false
 }
 
@@ -356,11 +357,35 @@ function byScore(positions: number[], scores: Float64Array): number[] {
   return [...groups.keys()].sort((a, b) => b - a).flatMap((score) => groups.get(score)!)
 }
 
-/** What filtering, counting and ordering read of an index: items by position (only listed ones need be present). */
+/**
+ * Each item's countries (or topics) as facet positions, in columns: item \`p\`'s are \`list[start[p]]\` up to
+ * \`list[start[p + 1]]\`. Typed arrays, not an object per item: counting facets over 100,000 items' objects took
+ * 25–45 ms a search, over these columns a few (scattered objects and V8's element kinds).
+ */
+export type FacetColumn = {start: Int32Array; list: Int32Array}
+
+/** Builds a FacetColumn from each item's positions, in item order. */
+export function facetColumn(perItem: ArrayLike<number[]>): FacetColumn {
+  const start = new Int32Array(perItem.length + 1)
+  for (let item = 0; item < perItem.length; item++) start[item + 1] = start[item]! + perItem[item]!.length
+  const list = new Int32Array(start[perItem.length]!)
+  for (let item = 0; item < perItem.length; item++) list.set(perItem[item]!, start[item]!)
+  return {start, list}
+}
+
+/** One item's positions in a FacetColumn. */
+export function facetsOf(column: FacetColumn, item: number): number[] {
+  return Array.from(column.list.subarray(column.start[item]!, column.start[item + 1]!))
+}
+
+/** What filtering, counting and ordering read of an index, by item position (only listed ones need be right). */
 export type SelectIndex = {
   /** Listed item positions, newest first. */
   newestFirst: Int32Array
-  items: ArrayLike<{day: string; countries: number[]; topics: number[]} | undefined>
+  /** Each item's calendar day ("2020-07-13", office time zone; '' when undated). */
+  days: ArrayLike<string>
+  itemCountries: FacetColumn
+  itemTopics: FacetColumn
   countries: FacetValue[]
   topics: FacetValue[]
 }
@@ -378,15 +403,20 @@ export function selectPage(index: SelectIndex, state: SearchState, match: QueryM
   const countryCounts = new Int32Array(index.countries.length)
   const topicCounts = new Int32Array(index.topics.length)
   let selected: number[] = []
+  const {days, itemCountries, itemTopics} = index
   for (const position of index.newestFirst) {
     if (match && !match.matched[position]) continue
-    const item = index.items[position]!
-    if ((state.from && item.day < state.from) || (state.to && item.day > state.to)) continue
-    const inCountries = anyIn(item.countries, countryFilter)
-    const inTopics = anyIn(item.topics, topicFilter)
+    const day = days[position]!
+    if ((state.from && day < state.from) || (state.to && day > state.to)) continue
+    const countriesFrom = itemCountries.start[position]!
+    const countriesTo = itemCountries.start[position + 1]!
+    const topicsFrom = itemTopics.start[position]!
+    const topicsTo = itemTopics.start[position + 1]!
+    const inCountries = anyIn(itemCountries.list, countriesFrom, countriesTo, countryFilter)
+    const inTopics = anyIn(itemTopics.list, topicsFrom, topicsTo, topicFilter)
     // Each facet counts what its options would give with every other filter kept.
-    if (inTopics) for (const country of item.countries) countryCounts[country]! += 1
-    if (inCountries) for (const topic of item.topics) topicCounts[topic]! += 1
+    if (inTopics) for (let at = countriesFrom; at < countriesTo; at++) countryCounts[itemCountries.list[at]!]! += 1
+    if (inCountries) for (let at = topicsFrom; at < topicsTo; at++) topicCounts[itemTopics.list[at]!]! += 1
     if (inCountries && inTopics) selected.push(position)
   }
   if (state.sort === 'oldest') selected.reverse()
@@ -411,7 +441,8 @@ export function selectPage(index: SelectIndex, state: SearchState, match: QueryM
 }
 
 /** A result card: the item's card, its countries and topics named in the index's language, the matched keys. */
-export function searchHit(card: ItemCard, item: {countries: number[]; topics: number[]}, index: Pick<SelectIndex, 'countries' | 'topics'>, matchedTerms: string[]): SearchHit {
+export function searchHit(card: ItemCard, position: number, index: Pick<SelectIndex, 'countries' | 'topics' | 'itemCountries' | 'itemTopics'>, matchedTerms: string[]): SearchHit {
+  const item = {countries: facetsOf(index.itemCountries, position), topics: facetsOf(index.itemTopics, position)}
   return {
     _id: card._id,
     language: card.language,

@@ -5,6 +5,7 @@ import type {Database, Queryable} from '@/lib/db/database'
 import {
   FIELD_BITS,
   SEARCH_PAGE_SIZE,
+  facetColumn,
   itemKeys,
   itemRecord,
   matchQuery,
@@ -172,7 +173,7 @@ export async function syncIndex(db: Database, source: IndexSource): Promise<bool
 }
 
 /** One language's view of a generation: what matching and selection read, kept in each instance's memory. */
-type LanguageIndex = MatchIndex & SelectIndex & {items: Array<{day: string; countries: number[]; topics: number[]}>}
+type LanguageIndex = MatchIndex & SelectIndex
 
 type LoadedIndex = {generation: number; languages: Map<string, LanguageIndex>}
 
@@ -188,8 +189,12 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
     db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1', [generation]),
   ])
   const size = items.length
+  // In position order, into arrays built by push: an array filled out of order is kept by V8 as a dictionary.
+  items.sort((a, b) => a.position - b.position)
   const byPosition: ItemColumns[] = []
-  for (const item of items) byPosition[item.position] = item
+  for (const item of items) byPosition.push(item)
+  const days: string[] = []
+  for (const item of byPosition) days.push(item.day)
   const byRank = new Int32Array(size)
   for (const item of items) byRank[item.rank] = item.position
   const languages = new Map<string, LanguageIndex>()
@@ -208,7 +213,9 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
       typoIndex: await typoIndexOf(vocabulary),
       unlisted,
       newestFirst: byRank.filter((position) => !unlisted[position]),
-      items: byPosition.map((item) => ({day: item.day, countries: positions(item.countries, countryPositions), topics: positions(item.topics, topicPositions)})),
+      days,
+      itemCountries: facetColumn(byPosition.map((item) => positions(item.countries, countryPositions))),
+      itemTopics: facetColumn(byPosition.map((item) => positions(item.topics, topicPositions))),
       countries,
       topics,
     })
@@ -314,5 +321,5 @@ export async function searchStored(db: Database, state: SearchState, locale: str
     if (retried) throw new Error(`The search index lost generation ${loaded.generation} during a search`)
     return searchStored(db, state, locale, pageSize, true)
   }
-  return {...selection, hits: page.map((position) => searchHit(cards.get(position)!, index.items[position]!, index, match?.keys ?? []))}
+  return {...selection, hits: page.map((position) => searchHit(cards.get(position)!, position, index, match?.keys ?? []))}
 }
