@@ -1,7 +1,7 @@
 // Search benchmark: the stored index (PGlite in memory, or the PostgreSQL server of BENCH_DATABASE_URL) on synthetic
 // datasets of each size: time to write it and to load it, memory, and search + facet-count latency.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {evaluate, parse} from 'groq-js'
@@ -13,6 +13,7 @@ import {searchStored, warmIndex, writeIndex} from '../lib/search/stored-index'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '../sanity.types'
 import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from '../sanity/seed/synthetic.mjs'
 import {mulberry32} from '../sanity/seed/prng.mjs'
+import {PGLITE_NODE_FLAGS} from '../scripts/node-flags.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const SEARCH_RESULTS_JSON = path.join(HERE, '.out', 'search.json')
@@ -51,21 +52,39 @@ function misspelt(words: string[]): string[] {
 }
 
 /** The stored index as the benchmark uses it: its database, its sorted vocabulary and each word's item count. */
-type BenchIndex = {db: Database; vocabulary: string[]; frequency: Map<string, number>; writeMs: number; loadMs: number}
+type BenchIndex = {db: Database; vocabulary: string[]; frequency: Map<string, number>; loadMs: number}
 
-/** Writes the documents as the current index, then loads it as an instance starting would. */
-async function storedIndex(documents: SEARCH_DOCUMENTS_QUERY_RESULT, facets: SEARCH_FACETS_QUERY_RESULT): Promise<BenchIndex> {
+/**
+ * Where a size's index lives: the PostgreSQL server of BENCH_DATABASE_URL (shared, as in the cluster), or a PGlite
+ * folder (as `npm start` keeps it), so that a second process can open it as an instance starting would.
+ */
+function openBenchDatabase(items: number): Promise<Database> {
   const url = process.env.BENCH_DATABASE_URL?.trim()
-  const db = url ? await openDatabase({url}) : await openDatabase({dataDir: 'memory://'})
+  if (url) return openDatabase({url})
+  return openDatabase({dataDir: path.join(HERE, '.out', `search-pglite-${items}`)})
+}
+
+/** Writes the documents as the current index (once per content revision, by one instance). */
+async function writeBenchIndex(items: number, documents: SEARCH_DOCUMENTS_QUERY_RESULT, facets: SEARCH_FACETS_QUERY_RESULT): Promise<number> {
+  rmSync(path.join(HERE, '.out', `search-pglite-${items}`), {recursive: true, force: true})
+  const db = await openBenchDatabase(items)
   const written = performance.now()
   await writeIndex(db, {documents, facetNames: [{language: 'en', facets}], timeZone: 'UTC', hiddenIn: new Map()}, `bench-${Date.now()}`)
-  const loaded = performance.now()
+  const writeMs = Math.round(performance.now() - written)
+  await db.close()
+  return writeMs
+}
+
+/** Opens the written index as an instance starting would: the database, then the index loaded for the first search. */
+async function readerIndex(items: number): Promise<BenchIndex> {
+  const opened = performance.now()
+  const db = await openBenchDatabase(items)
   await warmIndex(db)
-  const loadMs = Math.round(performance.now() - loaded)
+  const loadMs = Math.round(performance.now() - opened)
   const {rows} = await db.query<{key: string; items: number}>(
     'SELECT key, octet_length(items) / 4 AS items FROM search_postings WHERE generation = (SELECT generation FROM search_state)',
   )
-  return {db, vocabulary: rows.map((row) => row.key).sort(), frequency: new Map(rows.map((row) => [row.key, row.items])), writeMs: Math.round(loaded - written), loadMs}
+  return {db, vocabulary: rows.map((row) => row.key).sort(), frequency: new Map(rows.map((row) => [row.key, row.items])), loadMs}
 }
 
 function runSearch(index: BenchIndex, state: SearchState): Promise<SearchOutcome> {
@@ -103,9 +122,10 @@ export type SearchFigures = {
   projectionMs: number
   /** Writing the index (once per content revision, not per instance). */
   writeMs: number
-  /** Loading it into an instance: what the first search after a start waits for. */
+  /** A new instance opening the database and loading the index: what the first search after a start waits for. */
   loadMs: number
-  rssMiB: {start: number; documents: number; index: number}
+  /** The searching instance's resident memory: before opening, with the index loaded, after every search. */
+  rssMiB: {start: number; index: number; end: number}
   queries: Array<{name: string; filters: boolean; results: number} & Percentiles>
   listNoQuery: Percentiles
   worstCases: WorstCaseFigures
@@ -156,15 +176,13 @@ function addVocabulary(dataset: Array<Record<string, unknown>>, extraWords: numb
   })
 }
 
-/** The worst cases alone, on a dataset with a large vocabulary, in this (fresh) process. */
+/** The worst cases alone, on a dataset with a large vocabulary: written in this process, searched in a fresh one. */
 async function measureLargeVocabulary(items: number, extraWords: number): Promise<WorstCaseFigures> {
   const dataset = [...generateDocuments({items, references: loadReferenceDocuments()})]
   addVocabulary(dataset, extraWords)
   const {documents, facets} = await projection(dataset)
-  const index = await storedIndex(documents, facets)
-  const figures = await measureWorstCases(index, items, extraWords)
-  await index.db.close()
-  return figures
+  await writeBenchIndex(items, documents, facets)
+  return inChild<WorstCaseFigures>(`--large-vocabulary-reader=${items},${extraWords}`, 'large vocabulary, reader')
 }
 
 async function projection(dataset: Array<{_id: string}>) {
@@ -175,20 +193,25 @@ async function projection(dataset: Array<{_id: string}>) {
   return {documents, facets}
 }
 
-/** One dataset size, measured in this (fresh) process. */
+/** One dataset size: the index written in this (fresh) process, then searched by another, as an instance would. */
 async function measureSize(items: number): Promise<SearchFigures> {
-  const rssStart = process.memoryUsage().rss
   const references = loadReferenceDocuments()
   const dataset = [...generateDocuments({items, references})]
   const started = performance.now()
   const {documents, facets} = await projection(dataset)
   const projectionMs = Math.round(performance.now() - started)
   dataset.length = 0
-  const rssDocuments = process.memoryUsage().rss
-  const index = await storedIndex(documents, facets)
-  documents.length = 0
-  const rssIndex = process.memoryUsage().rss
+  const writeMs = await writeBenchIndex(items, documents, facets)
+  return {items, projectionMs, writeMs, ...inChild<ReaderFigures>(`--reader=${items}`, `${items} items, reader`)}
+}
 
+/** What an instance that starts on a written index measures: its first search's wait, its memory, the searches. */
+type ReaderFigures = Omit<SearchFigures, 'items' | 'projectionMs' | 'writeMs'>
+
+async function measureReader(items: number): Promise<ReaderFigures> {
+  const rssStart = process.memoryUsage().rss
+  const index = await readerIndex(items)
+  const rssIndex = process.memoryUsage().rss
   const queries: SearchFigures['queries'] = []
   for (const {name, q} of QUERIES) {
     for (const filters of [false, true]) {
@@ -199,8 +222,9 @@ async function measureSize(items: number): Promise<SearchFigures> {
   }
   const listNoQuery = await time(() => runSearch(index, parseSearchParams({})))
   const worstCases = await measureWorstCases(index, items, 0)
+  const rssEnd = process.memoryUsage().rss
   await index.db.close()
-  return {items, projectionMs, writeMs: index.writeMs, loadMs: index.loadMs, rssMiB: {start: mib(rssStart), documents: mib(rssDocuments), index: mib(rssIndex)}, queries, listNoQuery, worstCases}
+  return {loadMs: index.loadMs, rssMiB: {start: mib(rssStart), index: mib(rssIndex), end: mib(rssEnd)}, queries, listNoQuery, worstCases}
 }
 
 function parseSizes(argv: string[]): number[] {
@@ -210,14 +234,14 @@ function parseSizes(argv: string[]): number[] {
 
 export function searchTable(figures: SearchFigures[]): string {
   const lines = [
-    '| items | projection (groq-js) | index written | index loaded | RSS after index | query | filters | results | p50 ms | p95 ms |',
+    '| items | projection (groq-js) | index written | a new instance: open and load | its RSS: loaded / after the searches | query | filters | results | p50 ms | p95 ms |',
     '| ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |',
   ]
   for (const size of figures) {
     for (const [position, query] of size.queries.entries()) {
       const first = position === 0
       lines.push(
-        `| ${first ? size.items.toLocaleString('en') : ''} | ${first ? `${size.projectionMs} ms` : ''} | ${first ? `${size.writeMs} ms` : ''} | ${first ? `${size.loadMs} ms` : ''} | ${first ? `${size.rssMiB.index} MiB` : ''} | ${query.name} | ${query.filters ? 'country ×2 + topic ×2' : 'none'} | ${query.results.toLocaleString('en')} | ${query.p50} | ${query.p95} |`,
+        `| ${first ? size.items.toLocaleString('en') : ''} | ${first ? `${size.projectionMs} ms` : ''} | ${first ? `${size.writeMs} ms` : ''} | ${first ? `${size.loadMs} ms` : ''} | ${first ? `${size.rssMiB.index} / ${size.rssMiB.end} MiB` : ''} | ${query.name} | ${query.filters ? 'country ×2 + topic ×2' : 'none'} | ${query.results.toLocaleString('en')} | ${query.p50} | ${query.p95} |`,
       )
     }
     lines.push(`| | | | | | (no words: newest first) | none | ${size.items.toLocaleString('en')} | ${size.listNoQuery.p50} | ${size.listNoQuery.p95} |`)
@@ -242,7 +266,9 @@ export function worstCaseTable(figures: WorstCaseFigures[]): string {
 
 /** Runs this script again in a fresh process, so memory figures are not inflated by the previous measurement. */
 function inChild<T>(argument: string, what: string): T {
-  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), argument], {encoding: 'utf8', maxBuffer: 1 << 24})
+  // A reader on PGlite runs under the V8 flags `npm start` gives the process that holds PGlite.
+  const flags = argument.includes('reader=') && !process.env.BENCH_DATABASE_URL?.trim() ? PGLITE_NODE_FLAGS : []
+  const run = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), argument], {encoding: 'utf8', maxBuffer: 1 << 24})
   if (run.status !== 0) throw new Error(`search benchmark (${what}) failed:\n${run.stderr}`)
   return JSON.parse(run.stdout) as T
 }
@@ -253,6 +279,19 @@ async function main() {
     process.stdout.write(JSON.stringify(await measureSize(Number(child.slice('--child='.length)))))
     return
   }
+  const reader = process.argv.find((arg) => arg.startsWith('--reader='))
+  if (reader) {
+    process.stdout.write(JSON.stringify(await measureReader(Number(reader.slice('--reader='.length)))))
+    return
+  }
+  const largeReader = process.argv.find((arg) => arg.startsWith('--large-vocabulary-reader='))
+  if (largeReader) {
+    const [items, extraWords] = largeReader.slice('--large-vocabulary-reader='.length).split(',').map(Number)
+    const index = await readerIndex(items!)
+    process.stdout.write(JSON.stringify(await measureWorstCases(index, items!, extraWords!)))
+    await index.db.close()
+    return
+  }
   if (process.argv.includes('--large-vocabulary-child')) {
     process.stdout.write(JSON.stringify(await measureLargeVocabulary(LARGE_VOCABULARY.items, LARGE_VOCABULARY.extraWords)))
     return
@@ -261,7 +300,7 @@ async function main() {
   for (const items of parseSizes(process.argv)) {
     process.stderr.write(`search: ${items.toLocaleString('en')} items… `)
     const result = inChild<SearchFigures>(`--child=${items}`, `${items} items`)
-    process.stderr.write(`index written in ${result.writeMs} ms, loaded in ${result.loadMs} ms\n`)
+    process.stderr.write(`index written in ${result.writeMs} ms; a new instance's first search waited ${result.loadMs} ms\n`)
     figures.push(result)
   }
   process.stderr.write(`search: worst cases at ${LARGE_VOCABULARY.items.toLocaleString('en')} items + ${LARGE_VOCABULARY.extraWords.toLocaleString('en')} made-up words…\n`)
