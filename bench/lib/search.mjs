@@ -9,10 +9,11 @@ const ROOT = path.resolve(HERE, '..', '..')
 const SEARCH_JSON = path.join(ROOT, 'bench', '.out', 'search.json')
 const SEARCH_TABLE = path.join(ROOT, 'bench', '.out', 'search.md')
 
-/** Index build time, memory and search latency per dataset size; each size runs in a fresh process. */
+/** Index write and load times, memory and search latency per dataset size, on PGlite or BENCH_DATABASE_URL's server. */
 export function measureSearch(sizes, {log}) {
   log(`  search engine at ${sizes.map((size) => size.toLocaleString('en')).join(', ')} items`)
   const run = spawnSync('npx', ['tsx', 'bench/search.mts', `--sizes=${sizes.join(',')}`], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit']})
   if (run.status !== 0) throw new Error(`bench/search.mts failed with status ${run.status}`)
-  return {figures: JSON.parse(readFileSync(SEARCH_JSON, 'utf8')), table: readFileSync(SEARCH_TABLE, 'utf8').trim()}
+  const database = process.env.BENCH_DATABASE_URL?.trim() ? 'the PostgreSQL server of `BENCH_DATABASE_URL`' : 'PGlite (a folder)'
+  return {database, figures: JSON.parse(readFileSync(SEARCH_JSON, 'utf8')), table: readFileSync(SEARCH_TABLE, 'utf8').trim()}
 }
