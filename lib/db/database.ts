@@ -119,6 +119,15 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 const PROCESS_KEY = Symbol.for('labour-migration-news.database')
 type Holder = {[PROCESS_KEY]?: Promise<Database>}
 
+/** Socket errors and PostgreSQL's "connection exception" and "server shutting down or full" states (SQLSTATE 08…, 57P0…, 53300). */
+const UNREACHABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE|08...|57P0[1-3]|53300)$/
+
+/** Whether an error says the database cannot be reached now (as against a fault in a query). */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const code = (error as {code?: unknown} | null)?.code
+  return (typeof code === 'string' && UNREACHABLE_CODES.test(code)) || /Connection terminated/i.test(String((error as Error | null)?.message))
+}
+
 /**
  * The process's one database, opened on first use. Kept on globalThis so every bundle of the server (route handlers,
  * instrumentation) shares it: a PGlite folder must only ever be open once.

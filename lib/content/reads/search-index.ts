@@ -1,18 +1,32 @@
 // Search over the stored index (lib/search/stored-index.ts), which every instance shares: kept up to date by
 // search-sync.ts (at start and on publish), read per search, country and topic names in the reader's language.
 import 'server-only'
-import {getDatabase} from '@/lib/db/database'
+import {getDatabase, isDatabaseUnreachable} from '@/lib/db/database'
 import type {Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/search-params'
 import {searchStored} from '@/lib/search/stored-index'
 import type {SearchOutcome} from '@/lib/search/engine'
+import {ContentUnavailableError} from '../unavailable'
 import {startSearchSync} from './search-sync'
 
 /** How long a search waits for the start's sync (usually a revision check that finds the index current). */
 const START_WAIT_MS = 5_000
 
-/** Searches the published content (see selectPage for filters, facets and paging). */
+/**
+ * Searches the published content (see selectPage for filters, facets and paging). When the database cannot be reached,
+ * the search is "content temporarily unavailable": pages and the API answer 503, as when Sanity is down.
+ */
 export async function searchNews(state: SearchState, locale: Locale, pageSize?: number): Promise<SearchOutcome> {
+  try {
+    return await searchIndex(state, locale, pageSize)
+  } catch (error) {
+    if (!isDatabaseUnreachable(error)) throw error
+    console.error(`[search] the database cannot be reached: ${(error as {code?: string}).code ?? (error as Error).message}`)
+    throw new ContentUnavailableError('SEARCH_INDEX')
+  }
+}
+
+async function searchIndex(state: SearchState, locale: Locale, pageSize?: number): Promise<SearchOutcome> {
   const db = await getDatabase()
   const start = startSearchSync()
   // Until the start's sync is done, a search waits for it a little, so it answers from the content as it is now; after
