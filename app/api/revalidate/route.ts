@@ -4,6 +4,7 @@ import {NextRequest} from 'next/server'
 import {parseBody} from 'next-sanity/webhook'
 import {tagsExpiringAtOnce, tagsForChange, tagsForSupportChange} from '@/lib/content/cache-tags'
 import {parseWebhookBody} from '@/lib/content/revalidation'
+import {errorReason} from '@/lib/format/error-reason'
 import {syncSearchIndex} from '@/lib/content/reads/search-sync'
 import {itemChanged, refreshLabels} from '@/lib/alerts/publish'
 import {purgeSurrogateKeys} from '@/lib/http/cache-purge'
@@ -59,7 +60,7 @@ export async function POST(request: Request) {
   // The shared search index, before the purge: a search the HTTP cache keeps again must already find the change.
   // A failure (Sanity or the database down) leaves the last index answering; the next publish brings it up to date.
   await syncSearchIndex().catch((error: unknown) =>
-    console.error(`[revalidate] search index not updated: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200)),
+    console.error(`[revalidate] search index not updated: ${errorReason(error)}`.slice(0, 200)),
   )
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.
   await purgeSurrogateKeys(tags)

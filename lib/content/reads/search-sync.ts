@@ -2,6 +2,7 @@
 // content revision differs from the one stored beside it, by one instance at a time (lib/search/stored-index.ts).
 import 'server-only'
 import {getDatabase} from '@/lib/db/database'
+import {errorReason} from '@/lib/format/error-reason'
 import {settingsTimeZone} from '@/lib/format/dates'
 import {LOCALES} from '@/lib/i18n/routing'
 import {SITE_SETTINGS_ID} from '@/lib/http/site'
@@ -59,7 +60,7 @@ export function startSearchSync(): Start {
     () => (start.state = 'done'),
     (error: unknown) => {
       start.state = 'failed'
-      console.error(`[search] the index could not be brought up to date: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 200))
+      console.error(`[search] the index could not be brought up to date: ${errorReason(error)}`.slice(0, 200))
     },
   )
   holder[START] = start

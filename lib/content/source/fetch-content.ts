@@ -4,6 +4,7 @@ import 'server-only'
 import {cacheLife, cacheTag} from 'next/cache'
 import {draftMode} from 'next/headers'
 import type {QueryParams} from 'next-sanity'
+import {errorReason} from '@/lib/format/error-reason'
 import {isSanityConfigured} from '@/sanity/env'
 import {queryName} from './query-name'
 import {PUBLISHED, type FetchOptions} from './fetch-options'
@@ -50,7 +51,7 @@ async function cachedRead(name: string, params: QueryParams, tags: string[]): Pr
     return await querySanity(read.query, read.params, read.tags, PUBLISHED_READ)
   } catch (error) {
     // One short line per failed query (not per reader: the failure is kept seconds), with no stack: the cause is Sanity.
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    const reason = errorReason(error)
     console.error(`[content] Sanity query ${name} failed: ${reason.slice(0, 160)}`)
     cacheLife(UNAVAILABLE_CACHE_LIFE)
     return {contentUnavailable: reason} satisfies Unavailable
@@ -65,7 +66,7 @@ async function draftRead(query: string, params: QueryParams, options: FetchOptio
   try {
     return await querySanityDraft(query, params, options)
   } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    const reason = errorReason(error)
     console.error(`[content] Sanity draft query ${queryName(query)} failed: ${reason.slice(0, 160)}`)
     return {contentUnavailable: reason} satisfies Unavailable
   }
