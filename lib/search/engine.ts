@@ -374,7 +374,7 @@ export function facetColumn(perItem: ArrayLike<number[]>): FacetColumn {
 }
 
 /** One item's positions in a FacetColumn. */
-export function facetsOf(column: FacetColumn, item: number): number[] {
+function facetsOf(column: FacetColumn, item: number): number[] {
   return Array.from(column.list.subarray(column.start[item]!, column.start[item + 1]!))
 }
 

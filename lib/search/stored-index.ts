@@ -189,14 +189,12 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
     db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1', [generation]),
   ])
   const size = items.length
-  // In position order, into arrays built by push: an array filled out of order is kept by V8 as a dictionary.
-  items.sort((a, b) => a.position - b.position)
-  const byPosition: ItemColumns[] = []
-  for (const item of items) byPosition.push(item)
+  // In position order, so the arrays below are built by push: an array filled out of order is kept by V8 as a dictionary.
+  const byPosition = items.sort((a, b) => a.position - b.position)
   const days: string[] = []
   for (const item of byPosition) days.push(item.day)
   const byRank = new Int32Array(size)
-  for (const item of items) byRank[item.rank] = item.position
+  for (const item of byPosition) byRank[item.rank] = item.position
   const languages = new Map<string, LanguageIndex>()
   for (const {locale} of locales) {
     const values = (kind: string) => vocabularyOf(facets.filter((facet) => facet.locale === locale && facet.kind === kind))
@@ -298,8 +296,8 @@ export async function warmIndex(db: Database): Promise<void> {
 }
 
 /**
- * Searches the stored index as the reader of `locale` sees it (labels in their language, translations once): the
- * same outcome as engine.ts's runSearch over the same content. Null when no index was written yet.
+ * Searches the stored index as the reader of `locale` sees it (labels in their language, translations once), by
+ * engine.ts's matching and selection. Null when no index was written yet.
  */
 export async function searchStored(db: Database, state: SearchState, locale: string, pageSize: number = SEARCH_PAGE_SIZE, retried = false): Promise<SearchOutcome | null> {
   const loaded = await currentIndex(db)
