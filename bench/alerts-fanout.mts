@@ -5,7 +5,7 @@
 // BENCH_SENDERS sender processes (PostgreSQL only: a PGlite folder is opened by one process); BENCH_NODE_FLAGS for
 // the sender, by default on PGlite the flags `npm start` gives the process that holds PGlite (scripts/node-flags.mjs;
 // BENCH_NODE_FLAGS=none for Node's defaults).
-import {fork, spawn} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,6 +13,7 @@ import {createInterface} from 'node:readline'
 import {openDatabase} from '@/lib/db/database'
 import {startThrowawayServer, type ThrowawayServer} from '@/e2e/support/postgres-server'
 import {PGLITE_NODE_FLAGS} from '@/scripts/node-flags.mjs'
+import {benchNodeFlags, startSmtpCounter, writeSubscribers} from './lib/fan-out.mts'
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS || 10_000)
 const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT || 3348)
@@ -20,19 +21,18 @@ const PG_PORT = Number(process.env.BENCH_PG_PORT || 3349)
 const KIND = process.env.BENCH_DATABASE || (process.env.DATABASE_URL ? 'url' : 'pglite')
 const SENDERS = KIND === 'pglite' ? 1 : Math.max(1, Number(process.env.BENCH_SENDERS || 1))
 const OUT = new URL('./.out/', import.meta.url)
-const FLAGS = process.env.BENCH_NODE_FLAGS === undefined ? (KIND === 'pglite' ? PGLITE_NODE_FLAGS : []) : process.env.BENCH_NODE_FLAGS.split(' ').filter((flag) => flag && flag !== 'none')
+const FLAGS = benchNodeFlags(KIND === 'pglite' ? PGLITE_NODE_FLAGS : [])
 
 type Event = {event: string; at: number; queued?: number; claimed?: number; peakRssMiB?: number; rssMiB?: number}
 
 // The SMTP server in its own process, so the sender's memory is the sender's: it counts recipients and reports them.
-const counter = fork(new URL('./lib/smtp-counter.mjs', import.meta.url), [String(SMTP_PORT)], {stdio: 'inherit', execArgv: []})
-await new Promise((resolve) => counter.once('message', resolve))
+const counter = await startSmtpCounter(SMTP_PORT)
 let server: ThrowawayServer | undefined
 let folder: string | undefined
 const senders: ReturnType<typeof spawn>[] = []
 const cleanUp = async () => {
   for (const sender of senders) if (sender.exitCode === null) sender.kill('SIGKILL')
-  if (counter.exitCode === null) counter.kill()
+  if (counter.process.exitCode === null) counter.process.kill()
   await server?.stop()
   if (folder) rmSync(folder, {recursive: true, force: true})
 }
@@ -51,12 +51,7 @@ try {
   }
   // The subscribers, written before the senders start (a PGlite folder is then closed, to be opened by the sender).
   const db = await openDatabase(KIND === 'pglite' ? {dataDir: folder} : {url: env.DATABASE_URL})
-  await db.query(
-    `INSERT INTO alert_subscribers (email, locale, frequency, countries, consented_at, confirmed_at)
-     SELECT 'reader' || n || '@example.org', CASE WHEN n % 2 = 0 THEN 'en' ELSE 'es' END, 'instant', '{guatemala}', now(), now() - interval '1 minute'
-     FROM generate_series(1, $1) AS n`,
-    [SUBSCRIBERS],
-  )
+  await writeSubscribers(db, SUBSCRIBERS, 'guatemala')
   await db.close()
 
   const events: Event[][] = []
@@ -72,8 +67,7 @@ try {
     return new Promise<void>((resolve, reject) => sender.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`sender ${index} exited with ${code}`)))))
   })
   await Promise.all(finished)
-  counter.send('count')
-  const counted = (await new Promise((resolve) => counter.once('message', resolve))) as {distinct: number; total: number}
+  const counted = await counter.count()
 
   const find = (name: string) => events.map((list) => list.find((event) => event.event === name))
   const started = Math.min(...find('ready').map((event) => event!.at))

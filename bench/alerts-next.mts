@@ -1,21 +1,20 @@
 // `npx tsx bench/alerts-next.mts`: the alerts fan-out where `npm start` runs it, inside `next start` with PGlite: one item of the bundled dataset to 10,000 subscribers; reports the time, Next's peak RSS, duplicates and losses (docs/alerts.md#figures).
 // Needs a build (`npx next build`). BENCH_NODE_FLAGS for Next (default: `npm start`'s, scripts/node-flags.mjs; `none`
 // for Node's defaults); BENCH_PORT (default 3347) for Next, BENCH_SMTP_PORT (default 3348) for the counting SMTP server.
-import {fork, spawn} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {syncLocalDataset} from '@/lib/alerts/runner'
 import {openDatabase} from '@/lib/db/database'
 import {PGLITE_NODE_FLAGS} from '@/scripts/node-flags.mjs'
+import {benchNodeFlags, startSmtpCounter, writeSubscribers, type Count} from './lib/fan-out.mts'
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS || 10_000)
 const PORT = Number(process.env.BENCH_PORT || 3347)
 const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT || 3348)
-const FLAGS = process.env.BENCH_NODE_FLAGS === undefined ? PGLITE_NODE_FLAGS : process.env.BENCH_NODE_FLAGS.split(' ').filter((flag) => flag && flag !== 'none')
+const FLAGS = benchNodeFlags(PGLITE_NODE_FLAGS)
 const TIMEOUT_MS = 300_000
-
-type Count = {distinct: number; total: number}
 
 // The folder as Next will find it: the dataset already seen, minus its newest item with a country, which the
 // restart then finds new and fans out (local mode's way of publishing) to subscribers of that country.
@@ -26,21 +25,10 @@ const {rows} = await db.query<{id: string; countries: string[]}>('SELECT id, cou
 const item = rows[0]
 if (!item) throw new Error('the dataset has no item with a country')
 await db.query('DELETE FROM alert_items WHERE id = $1', [item.id])
-await db.query(
-  `INSERT INTO alert_subscribers (email, locale, frequency, countries, consented_at, confirmed_at)
-   SELECT 'reader' || n || '@example.org', CASE WHEN n % 2 = 0 THEN 'en' ELSE 'es' END, 'instant', $2::text[], now(), now() - interval '1 minute'
-   FROM generate_series(1, $1) AS n`,
-  [SUBSCRIBERS, [item.countries[0]]],
-)
+await writeSubscribers(db, SUBSCRIBERS, item.countries[0]!)
 await db.close()
 
-const counter = fork(new URL('./lib/smtp-counter.mjs', import.meta.url), [String(SMTP_PORT)], {stdio: 'inherit', execArgv: []})
-await new Promise((resolve) => counter.once('message', resolve))
-const count = () =>
-  new Promise<Count>((resolve) => {
-    counter.once('message', (message) => resolve(message as Count))
-    counter.send('count')
-  })
+const {process: counter, count} = await startSmtpCounter(SMTP_PORT)
 const next = spawn(process.execPath, [...FLAGS, path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
   env: {...process.env, PGLITE_DATA_DIR: folder, DATABASE_URL: '', SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ALERTS_RATE: '0', ALERTS_FROM: 'alerts@example.org', NEXT_TELEMETRY_DISABLED: '1'},
   stdio: ['ignore', 'inherit', 'inherit'],
