@@ -1,14 +1,16 @@
 // The open data API's lists of countries and topics, each with its count of items in the asked language's lists.
 import 'server-only'
-import {COLLECTIONS, collectionPath, type CollectionKind} from '@/lib/content/kinds'
+import {COLLECTIONS, collectionPath, isCollectionKind, type CollectionKind} from '@/lib/content/kinds'
 import {ALL_CONTENT_TAGS} from '@/lib/content/cache-tags'
 import {getCountriesWithCounts, getTopicsWithCounts} from '@/lib/content/reads/collections'
 import {publishedIn} from '@/lib/content/source/fetch-options'
 import {orUnavailableResponse} from '@/lib/content/or-unavailable'
-import type {Locale} from '@/lib/i18n/routing'
+import {ContentUnavailableError} from '@/lib/content/unavailable'
+import {keptBriefly} from '@/lib/http/brief-answer'
+import {isLocale, type Locale} from '@/lib/i18n/routing'
 import {parseLangOnly} from './news-params'
 import {problemResponse} from './problem'
-import {jsonResponse} from './respond'
+import {answerText, textResponse, type AnswerText} from './respond'
 import {apiUrl, isoInstant, pageUrl} from './shapes'
 
 export type ApiCountry = {
@@ -69,20 +71,43 @@ export async function apiTopics(lang: Locale): Promise<ApiTopic[]> {
   )
 }
 
+/** What a list answer sends: its text and ETag, and its length; or that the content service failed (kept seconds). */
+type ListAnswer = (AnswerText & {total: number}) | {unavailable: true} | null
+
+const LIST_PATHS: Record<CollectionKind, string> = {country: '/countries', topic: '/topics'}
+
+function listSelf(kind: CollectionKind, lang: Locale): string {
+  return apiUrl(`${LIST_PATHS[kind]}${lang === 'en' ? '' : `?lang=${lang}`}`)
+}
+
+/**
+ * A list's answer as sent, cached under the tags of the reads inside it: a partner polling it costs one cache lookup,
+ * not the reads, the JSON and the hash again (issue 19: the API answers from the cache). The unavailability of the
+ * content service travels as a value (a 'use cache' function's errors do not keep their class); the failed read's
+ * brief cache life makes this entry brief too. Also a server action anyone with its id can call: arguments checked.
+ */
+async function listAnswer(kind: CollectionKind, lang: Locale): Promise<ListAnswer> {
+  'use cache'
+  if (!isCollectionKind(kind) || !isLocale(lang)) return keptBriefly(null)
+  try {
+    const data = kind === 'country' ? await apiCountries(lang) : await apiTopics(lang)
+    const links = {self: listSelf(kind, lang), html: pageUrl(lang, LIST_PATHS[kind])}
+    return {...answerText({data, meta: {language: lang, total: data.length}, links}), total: data.length}
+  } catch (error) {
+    if (error instanceof ContentUnavailableError) return {unavailable: true}
+    throw error
+  }
+}
+
 /** GET /api/v1/countries and /api/v1/topics. */
 export async function listResponse(request: Request, kind: CollectionKind): Promise<Response> {
   const parsed = parseLangOnly(new URL(request.url).searchParams)
   if (!parsed.ok) return problemResponse(400, 'Invalid parameters', 'Some query parameters cannot be used; see invalid_params.', parsed.problems)
   const lang = parsed.value
-  const path = kind === 'country' ? '/countries' : '/topics'
   return orUnavailableResponse(async () => {
-    const data = kind === 'country' ? await apiCountries(lang) : await apiTopics(lang)
-    const self = apiUrl(`${path}${lang === 'en' ? '' : `?lang=${lang}`}`)
-    return jsonResponse(request, {
-      body: {data, meta: {language: lang, total: data.length}, links: {self, html: pageUrl(lang, path)}},
-      tags: ALL_CONTENT_TAGS,
-      links: {self, describedby: apiUrl('/openapi.json')},
-      totalCount: data.length,
-    })
+    const answer = await listAnswer(kind, lang)
+    if (!answer) throw new Error(`No list answer for ${kind}`)
+    if ('unavailable' in answer) throw new ContentUnavailableError(`api-${kind}-list`)
+    return textResponse(request, answer, {tags: ALL_CONTENT_TAGS, links: {self: listSelf(kind, lang), describedby: apiUrl('/openapi.json')}, totalCount: answer.total})
   })
 }

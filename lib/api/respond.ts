@@ -24,8 +24,15 @@ export function matchesETag(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag))
 }
 
-export type JsonAnswer = {
-  body: unknown
+/** An answer's body as sent, with its ETag: computed once per content where the answer itself is cached. */
+export type AnswerText = {text: string; etag: string}
+
+export function answerText(body: unknown): AnswerText {
+  const text = jsonText(body)
+  return {text, etag: `W/"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`}
+}
+
+type AnswerHeaders = {
   /** The content tags of what the answer shows (as the pages showing it carry them). */
   tags: string[]
   links?: LinkRelations
@@ -33,13 +40,13 @@ export type JsonAnswer = {
   contentType?: string
 }
 
+export type JsonAnswer = AnswerHeaders & {body: unknown}
+
 /**
  * Browsers and partners check again each time (a matching ETag costs them a 304 and no body); a shared cache keeps
  * the answer a minute at most, and Varnish (deploy/varnish/default.vcl) a second, under the tags the webhook purges.
  */
-export function jsonResponse(request: Request, {body, tags, links, totalCount, contentType = 'application/json; charset=utf-8'}: JsonAnswer): Response {
-  const text = jsonText(body)
-  const etag = `W/"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`
+export function textResponse(request: Request, {text, etag}: AnswerText, {tags, links, totalCount, contentType = 'application/json; charset=utf-8'}: AnswerHeaders): Response {
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
     'content-type': contentType,
@@ -54,4 +61,8 @@ export function jsonResponse(request: Request, {body, tags, links, totalCount, c
     return new Response(null, {status: 304, headers})
   }
   return new Response(request.method === 'HEAD' ? null : text, {headers})
+}
+
+export function jsonResponse(request: Request, {body, ...answer}: JsonAnswer): Response {
+  return textResponse(request, answerText(body), answer)
 }

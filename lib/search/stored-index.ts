@@ -280,14 +280,19 @@ function load(db: Database, slot: Slot, generation: number): Promise<LoadedIndex
   return promise
 }
 
+/** The generation searches read now (every write makes a new one); null before any was written. */
+export async function indexGeneration(db: Queryable): Promise<number | null> {
+  return (await db.query<{generation: number}>('SELECT generation FROM search_state')).rows[0]?.generation ?? null
+}
+
 /** The current generation as this instance holds it (loaded when another instance wrote a new one); null before any. */
 async function currentIndex(db: Database): Promise<LoadedIndex | null> {
-  const state = (await db.query<{generation: number}>('SELECT generation FROM search_state')).rows[0]
-  if (!state) return null
+  const generation = await indexGeneration(db)
+  if (generation === null) return null
   let slot = slots.get(db)
   if (!slot) slots.set(db, (slot = {}))
-  if (slot.loaded?.generation === state.generation) return slot.loaded
-  return load(db, slot, state.generation)
+  if (slot.loaded?.generation === generation) return slot.loaded
+  return load(db, slot, generation)
 }
 
 /** Loads the current generation ahead of the first search (at start, and after writing one). */

@@ -4,7 +4,7 @@ import 'server-only'
 import {getDatabase, isDatabaseUnreachable} from '@/lib/db/database'
 import type {Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/search-params'
-import {searchStored} from '@/lib/search/stored-index'
+import {indexGeneration, searchStored} from '@/lib/search/stored-index'
 import type {SearchOutcome} from '@/lib/search/engine'
 import {ContentUnavailableError} from '../unavailable'
 import {startSearchSync} from './search-sync'
@@ -17,8 +17,18 @@ const START_WAIT_MS = 5_000
  * the search is "content temporarily unavailable": pages and the API answer 503, as when Sanity is down.
  */
 export async function searchNews(state: SearchState, locale: Locale, pageSize?: number): Promise<SearchOutcome> {
+  return orUnreachable(() => searchIndex(state, locale, pageSize))
+}
+
+/** The index generation a search would read now; null until the start's sync is done (the index may be about to change). */
+export async function searchIndexGeneration(): Promise<number | null> {
+  if (startSearchSync().state === 'running') return null
+  return orUnreachable(async () => indexGeneration(await getDatabase()))
+}
+
+async function orUnreachable<Result>(read: () => Promise<Result>): Promise<Result> {
   try {
-    return await searchIndex(state, locale, pageSize)
+    return await read()
   } catch (error) {
     if (!isDatabaseUnreachable(error)) throw error
     console.error(`[search] the database cannot be reached: ${(error as {code?: string}).code ?? (error as Error).message}`)
