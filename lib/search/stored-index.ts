@@ -137,6 +137,7 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
      ON CONFLICT (id) DO UPDATE SET previous = search_state.generation, generation = EXCLUDED.generation, revision = EXCLUDED.revision, written_at = now()`,
     [generation, revision],
   )
+  slotOf(db).seen = {generation, at: performance.now()}
   // Generations before the previous one, and any a crashed writer left: no reader uses them.
   for (const table of ['search_items', 'search_postings', 'search_languages', 'search_facets']) {
     await db.query(`DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM search_state s WHERE t.generation IN (s.generation, s.previous))`)
@@ -256,11 +257,22 @@ async function readCards(db: Queryable, generation: number, page: number[]): Pro
   )
 }
 
-type Slot = {loaded?: LoadedIndex; loading?: {generation: number; promise: Promise<LoadedIndex>}}
+type Slot = {
+  loaded?: LoadedIndex
+  loading?: {generation: number; promise: Promise<LoadedIndex>}
+  /** The current generation as last read (or written) by this process, and when. */
+  seen?: {generation: number | null; at: number}
+}
 
 // Pages and route handlers may be bundled as separate module instances: one process-wide slot per database.
 const SLOTS = Symbol.for('labour-migration-news.stored-search-index')
 const slots: WeakMap<Database, Slot> = ((globalThis as typeof globalThis & {[SLOTS]?: WeakMap<Database, Slot>})[SLOTS] ??= new WeakMap())
+
+function slotOf(db: Database): Slot {
+  let slot = slots.get(db)
+  if (!slot) slots.set(db, (slot = {}))
+  return slot
+}
 
 /** Loads a generation once, however many searches ask for it meanwhile. */
 function load(db: Database, slot: Slot, generation: number): Promise<LoadedIndex> {
@@ -281,16 +293,30 @@ function load(db: Database, slot: Slot, generation: number): Promise<LoadedIndex
 }
 
 /** The generation searches read now (every write makes a new one); null before any was written. */
-export async function indexGeneration(db: Queryable): Promise<number | null> {
-  return (await db.query<{generation: number}>('SELECT generation FROM search_state')).rows[0]?.generation ?? null
+async function readGeneration(db: Database): Promise<number | null> {
+  const generation = (await db.query<{generation: number}>('SELECT generation FROM search_state')).rows[0]?.generation ?? null
+  slotOf(db).seen = {generation, at: performance.now()}
+  return generation
+}
+
+/** How long a generation read stays good for indexGeneration: another instance's write is seen this much later. */
+export const GENERATION_RECHECK_MS = 1_000
+
+/**
+ * The current generation, read at most GENERATION_RECHECK_MS ago (a write by this process is known at once): what
+ * keys answers kept per generation without a database round trip per request (lib/api/news-answer.ts).
+ */
+export async function indexGeneration(db: Database): Promise<number | null> {
+  const seen = slotOf(db).seen
+  if (seen && performance.now() - seen.at < GENERATION_RECHECK_MS) return seen.generation
+  return readGeneration(db)
 }
 
 /** The current generation as this instance holds it (loaded when another instance wrote a new one); null before any. */
 async function currentIndex(db: Database): Promise<LoadedIndex | null> {
-  const generation = await indexGeneration(db)
+  const generation = await readGeneration(db)
   if (generation === null) return null
-  let slot = slots.get(db)
-  if (!slot) slots.set(db, (slot = {}))
+  const slot = slotOf(db)
   if (slot.loaded?.generation === generation) return slot.loaded
   return load(db, slot, generation)
 }
