@@ -1,6 +1,6 @@
 // The news API's kept answers never outlive the content they show: a publish (a new index generation) answers anew.
 import {afterAll, describe, expect, it, vi} from 'vitest'
-import {openDatabase, type Database} from '@/lib/db/database'
+import type {Database} from '@/lib/db/database'
 import {NEWS_TRANSLATIONS_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '@/lib/content/queries'
 import {startSearchSync} from '@/lib/content/reads/search-sync'
 import {queryLocal} from '@/lib/content/source/local-source'
