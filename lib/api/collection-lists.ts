@@ -99,15 +99,33 @@ async function listAnswer(kind: CollectionKind, lang: Locale): Promise<ListAnswe
   }
 }
 
+/**
+ * How long an instance answers a list from its last answer without asking the cache again: as long as Varnish keeps
+ * API answers (deploy/varnish/default.vcl), so a publish reaches the lists no later than through Varnish.
+ */
+export const LIST_RECHECK_MS = 1_000
+
+const recent = new Map<string, {answer: AnswerText & {total: number}; at: number}>()
+
+/** The list's answer: this instance's own from less than LIST_RECHECK_MS ago, else the cached entry's. */
+async function recentListAnswer(kind: CollectionKind, lang: Locale): Promise<AnswerText & {total: number}> {
+  const key = `${kind} ${lang}`
+  const kept = recent.get(key)
+  if (kept && performance.now() - kept.at < LIST_RECHECK_MS) return kept.answer
+  const answer = await listAnswer(kind, lang)
+  if (!answer) throw new Error(`No list answer for ${kind}`)
+  if ('unavailable' in answer) throw new ContentUnavailableError(`api-${kind}-list`)
+  recent.set(key, {answer, at: performance.now()})
+  return answer
+}
+
 /** GET /api/v1/countries and /api/v1/topics. */
 export async function listResponse(request: Request, kind: CollectionKind): Promise<Response> {
   const parsed = parseLangOnly(new URL(request.url).searchParams)
   if (!parsed.ok) return problemResponse(400, 'Invalid parameters', 'Some query parameters cannot be used; see invalid_params.', parsed.problems)
   const lang = parsed.value
   return orUnavailableResponse(async () => {
-    const answer = await listAnswer(kind, lang)
-    if (!answer) throw new Error(`No list answer for ${kind}`)
-    if ('unavailable' in answer) throw new ContentUnavailableError(`api-${kind}-list`)
+    const answer = await recentListAnswer(kind, lang)
     return textResponse(request, answer, {tags: ALL_CONTENT_TAGS, links: {self: listSelf(kind, lang), describedby: apiUrl('/openapi.json')}, totalCount: answer.total})
   })
 }
