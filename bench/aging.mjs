@@ -1,6 +1,6 @@
 // `node bench/aging.mjs <origin> <server pid> [--seconds=20] [--mixed=120]`: does `next start`'s tail latency grow with
-// the server's age? wrk on an item and the home page (50 connections), then mixed traffic (pages, searches in both
-// languages, invented item addresses), then the same wrk again; resident memory and the page cache's files each time,
+// the server's age? autocannon on an item and the home page (50 connections), then mixed traffic from wrk (pages,
+// searches in both languages, invented item addresses), then autocannon again; resident memory and the page cache's files each time,
 // and with --inspect=<port> (the server started with --inspect=127.0.0.1:<port>) its memory after a forced full GC too.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs'
@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {OUT, ROOT} from './lib/paths.mjs'
 import {memoryAfterGc} from './lib/inspector.mjs'
+import {measureLatency} from './lib/latency.mjs'
 import {residentBytes} from './lib/server.mjs'
 
 const [origin, pidText, ...flags] = process.argv.slice(2)
@@ -28,18 +29,16 @@ function countFiles(folder) {
   return count
 }
 
-/** wrk's slowest response ("Latency ... Max" of its thread stats). */
-function maxLatency(address) {
-  const output = execFileSync('wrk', ['-t2', '-c50', `-d${SECONDS}s`, '--latency', '--timeout', '10s', origin + address], {encoding: 'utf8'})
-  const [, avg, , max] = /Latency\s+(\S+)\s+(\S+)\s+(\S+)/.exec(output) ?? []
-  const p = Object.fromEntries([...output.matchAll(/^\s+(50|99)%\s+(\S+)/gm)].map(([, q, v]) => [`p${q}`, v]))
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(output)?.[1]
-  return {rps, avg, ...p, max}
+/** An address at 50 connections for SECONDS (autocannon: wrk mis-times Next's chunked answers, bench/lib/latency.mjs). */
+async function latencyOf(address) {
+  const {requestsPerSecond, latency} = await measureLatency(origin, [address], {connections: 50, seconds: SECONDS})
+  const ms = (value) => `${value.toFixed(0)}ms`
+  return {rps: requestsPerSecond.toFixed(0), avg: ms(latency.mean), p50: ms(latency.p50), p99: ms(latency.p99), max: ms(latency.max)}
 }
 
 async function snapshot(label, addresses) {
   const rows = {}
-  for (const [name, address] of addresses) rows[name] = maxLatency(address)
+  for (const [name, address] of addresses) rows[name] = await latencyOf(address)
   const memory = (residentBytes(pid) / 2 ** 20).toFixed(0)
   const files = countFiles(path.join(distDir, 'server', 'app'))
   const live = inspectPort ? await memoryAfterGc(inspectPort) : undefined

@@ -13,7 +13,7 @@ import {renderResults} from './lib/report.mjs'
 import {build, prerenderedPaths, start} from './lib/server.mjs'
 import {measureThroughput} from './lib/throughput.mjs'
 import {measureWeight} from './lib/weight.mjs'
-import {runWrk} from './lib/wrk.mjs'
+import {measureLatency} from './lib/latency.mjs'
 
 export const PARTS = ['data', 'search', 'pages', 'brief', 'throughput', 'weight', 'lighthouse', 'memory', 'load', 'cluster', 'alerts']
 const SERVER_PORT = 3108
@@ -173,18 +173,19 @@ async function benchSize(size, file, options, results, references, first) {
     }
     if (wants('load') || wants('memory')) {
       log(`  load: ${options.loadSeconds} s at ${options.loadConnections} connections over ${cached.length} cached pages`)
-      const load = await runWrk(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
+      const load = await measureLatency(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
       memory.afterLoad = server.rss()
       log(`  load: ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.latency.p99?.toFixed(1)} ms, ${load.errors} errors`)
       // The same run again: does memory level off, or grow with every run?
-      const second = await runWrk(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
+      const second = await measureLatency(server.origin, cached, {seconds: options.loadSeconds, connections: options.loadConnections})
       memory.afterSecondLoad = server.rss()
       log(`  second load: ${second.requestsPerSecond.toFixed(0)} req/s, p99 ${second.latency.p99?.toFixed(1)} ms, ${second.errors} errors`)
-      // An item page alone at 10 and at 50 connections: the latency a reader sees under light and heavy load.
+      // An item page alone at 10 and at 50 connections: the latency a reader sees under light and heavy load. Latency
+      // comes from autocannon, not wrk, which mis-times chunked answers (bench/lib/latency.mjs).
       const itemPage = cached.find((address) => address.startsWith('/news/'))
       const itemLatency = {}
       for (const connections of [10, 50]) {
-        itemLatency[connections] = await runWrk(server.origin, [itemPage], {seconds: options.throughputSeconds, connections})
+        itemLatency[connections] = await measureLatency(server.origin, [itemPage], {seconds: options.throughputSeconds, connections})
         log(`  item page at ${connections} connections: p99 ${itemLatency[connections].latency.p99?.toFixed(1)} ms`)
       }
       results.load.sizes[size] = {...load, second, addresses: cached, itemPage, itemLatency}

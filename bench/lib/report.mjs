@@ -372,7 +372,7 @@ function load(results) {
     return [items(size), `${entry.seconds} s`, entry.connections, entry.requests.toLocaleString('en'), entry.requestsPerSecond.toFixed(0), ms(entry.latency.p50), ms(entry.latency.p90), ms(entry.latency.p99), `${entry.errors} (${entry.non2xx} non-2xx/3xx, ${entry.socketErrors} socket)`]
   })
   const first = results.load?.sizes?.[sizesOf(results.load?.sizes)[0]]
-  return rows.length ? `wrk rotating over cached pages (${first.addresses.length} addresses: \`/\`, item pages${first.addresses.some((address) => address.startsWith('/countries/')) ? ', country pages' : ''}).\n\n${table(['items', 'duration', 'connections', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors'], rows)}` : ''
+  return rows.length ? `${first.tool === 'autocannon' ? 'autocannon (not wrk, which mis-times chunked answers: bench/lib/latency.mjs)' : 'wrk'} rotating over cached pages (${first.addresses.length} addresses: \`/\`, item pages${first.addresses.some((address) => address.startsWith('/countries/')) ? ', country pages' : ''}).\n\n${table(['items', 'duration', 'connections', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'errors'], rows)}` : ''
 }
 
 /** What the figures say beyond the goals table, computed from them so a new run cannot leave stale remarks. */
@@ -398,7 +398,7 @@ function observations(results) {
   const loads = sizesOf(results.load?.sizes).map((size) => results.load.sizes[size])
   if (loads.some((entry) => entry.latency.p99 > GOALS.loadP99)) {
     const entry = loads[0]
-    notes.push(`Load p99 misses 100 ms. wrk keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when wrk and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
+    notes.push(`Load p99 misses 100 ms. The load generator keeps all ${entry.connections} connections busy, so the mean wait is connections ÷ throughput (${entry.connections} ÷ ${entry.requestsPerSecond.toFixed(0)} req/s ≈ ${((1000 * entry.connections) / entry.requestsPerSecond).toFixed(0)} ms) whatever the page costs: at ${entry.connections} connections a p99 under 100 ms needs well over ${((1000 * entry.connections) / GOALS.loadP99).toFixed(0)} req/s, and the tail grows when the load generator and the server compete for the 2 cores, and item and country pages render per request (in local mode from remembered GROQ answers). Measure again on a dedicated machine, or with a cache in front of Next (see Throughput).`)
   }
   notes.push(...clusterObservations(results))
   const failing = (results.lighthouse?.pages ?? []).filter((page) => page.failing?.length)
