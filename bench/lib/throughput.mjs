@@ -1,27 +1,11 @@
-// Cached pages under wrk (from Next, or Varnish in front), beside a bare Node server sending the very same bytes, in the same run: the ratio is the figure.
-import {spawn} from 'node:child_process'
-import {writeFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+// Cached pages under wrk (from Next, or Varnish in front), beside nginx sending the very same bytes, in the same run: the ratio is the figure.
 import {timedGet} from './http.mjs'
-import {OUT} from './paths.mjs'
+import {startNginx} from './nginx-static.mjs'
 import {runWrk} from './wrk.mjs'
-
-async function startStaticServer(pages, port) {
-  const file = path.join(OUT, 'static-pages.json')
-  writeFileSync(file, JSON.stringify(pages))
-  const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'static-server.mjs'), file, String(port)], {stdio: ['ignore', 'pipe', 'inherit']})
-  process.once('exit', () => child.kill('SIGKILL'))
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve)
-    child.once('exit', (code) => reject(new Error(`static server exited with ${code}`)))
-  })
-  return {origin: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))}
-}
 
 /**
  * For each address: save the bytes the server sends (uncompressed, as wrk asks, unless `headers` ask for gzip), then wrk
- * the server and the static server in turn, with the same headers.
+ * the server and nginx in turn, with the same headers.
  */
 export async function measureThroughput(origin, addresses, {staticPort, seconds, connections, log, headers = {}}) {
   const pages = {}
@@ -36,14 +20,14 @@ export async function measureThroughput(origin, addresses, {staticPort, seconds,
       bytes: response.body.length,
     }
   }
-  const staticServer = await startStaticServer(pages, staticPort)
+  const staticServer = await startNginx(pages, staticPort)
   const results = []
   try {
     for (const address of addresses) {
       const next = await runWrk(origin, [address], {seconds, connections, headers})
       const baseline = await runWrk(staticServer.origin, [address], {seconds, connections, headers})
       const ratio = baseline.requestsPerSecond ? next.requestsPerSecond / baseline.requestsPerSecond : undefined
-      results.push({address, bytes: pages[address].bytes, contentEncoding: pages[address].contentEncoding, next, baseline, ratio})
+      results.push({address, bytes: pages[address].bytes, contentEncoding: pages[address].contentEncoding, next, baseline, baselineServer: 'nginx', ratio})
       log(`  ${address.slice(0, 60)}: ${next.requestsPerSecond.toFixed(0)} req/s (p99 ${next.latency.p99} ms), static ${baseline.requestsPerSecond.toFixed(0)} req/s, ratio ${(100 * (ratio ?? 0)).toFixed(0)} %`)
     }
   } finally {
