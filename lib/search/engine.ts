@@ -117,8 +117,14 @@ export function positions(slugs: Array<string | null> | null, lookup: Map<string
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** What nameKeys reads of one language's country and topic names. */
+export type NameSource = {
+  language: TextLanguage
+  facets: {countries: Array<{slug: string | null; name: string | null}>; topics: Array<{slug: string | null; title: string | null}>}
+}
+
 /** Each slug's name keys, in every language given: "reclutamiento-etico" → keys of "Ethical recruitment" and "Reclutamiento ético". */
-export function nameKeys(facetNames: FacetNames[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
+export function nameKeys(facetNames: NameSource[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
   const countries = new Map<string, string[]>()
   const topics = new Map<string, string[]>()
   const add = (map: Map<string, string[]>, slug: string | null, name: string | null, language: TextLanguage) => {

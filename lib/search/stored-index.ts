@@ -39,8 +39,39 @@ export type IndexContent = {
   hiddenIn: ReadonlyMap<string, string[]>
 }
 
-/** Where the content and its revision come from (lib/content/reads/search-sync.ts). */
-export type IndexSource = {revision(): Promise<string>; content(): Promise<IndexContent>}
+/** A content revision as the source counts it: how many documents search shows, and the latest change among them. */
+export type ContentRevision = {count: number; updatedAt: string | null}
+
+/** The revision as stored beside the index (one string: compared, never read back but by `updateInPlace`). */
+export function revisionString(revision: ContentRevision): string {
+  return JSON.stringify({count: revision.count, updatedAt: revision.updatedAt})
+}
+
+/**
+ * One changed news item, as the webhook names it, with what rewriting its rows needs (read in one snapshot of the
+ * source: lib/content/reads/search-sync.ts).
+ */
+export type ItemChange = {
+  /** The changed item's id. */
+  id: string
+  /** The content's revision with the change, stored beside the index once it is written. */
+  revision: string
+  /** The revision of everything but the item: the index is updated in place only when it was written at this one. */
+  others: ContentRevision
+  /** The items written again: the changed one and the other items of its translation groups (which it may list or unlist). */
+  ids: string[]
+  /** Their search documents (an item deleted or without slug has none: it leaves the index). */
+  documents: SEARCH_DOCUMENTS_QUERY_RESULT
+  /** Per item id among `ids`, the languages whose lists show a translation of it instead. */
+  hiddenIn: ReadonlyMap<string, string[]>
+  timeZone: string
+}
+
+/**
+ * Where the content and its revision come from (lib/content/reads/search-sync.ts); `change` reads one item's change
+ * (null when the source cannot say it in one snapshot: the index is then written whole).
+ */
+export type IndexSource = {revision(): Promise<string>; content(): Promise<IndexContent>; change?(): Promise<ItemChange | null>}
 
 /** Any fixed number: the one instance writing the index holds this session lock. */
 export const SEARCH_WRITE_LOCK = 1_806_180_021
@@ -51,35 +82,65 @@ const POSTING_BATCH_BYTES = 4 * 1024 * 1024
 type ItemRow = ItemRecord & {position: number; rank: number; countries: Array<string | null>; topics: Array<string | null>; hidden_in: string[]}
 type PostingRow = {key: string; items: number[]; fields: number[]; locales: Set<string>}
 
+/** The names every language's items are found by, and the languages an index is read in. */
+type NamesAndLocales = {names: ReturnType<typeof nameKeys>; locales: string[]}
+
+/** One item's row (at `position`) and its word keys with their field bits; null for one that is not indexed. */
+function indexItem(document: SEARCH_DOCUMENTS_QUERY_RESULT[number], position: number, timeZone: string, hidden: string[], {names, locales}: NamesAndLocales) {
+  const record = itemRecord(document, timeZone)
+  if (!record) return null
+  const row: ItemRow = {...record, position, rank: 0, countries: document.countries ?? [], topics: document.topics ?? [], hidden_in: hidden}
+  const keys = itemKeys(document, record.language, names)
+  const bits = new Map<string, number>()
+  for (const field of Object.keys(FIELD_BITS) as Array<keyof typeof FIELD_BITS>) {
+    for (const key of keys[field]) bits.set(key, (bits.get(key) ?? 0) | FIELD_BITS[field])
+  }
+  return {row, bits, listedIn: locales.filter((locale) => !hidden.includes(locale))}
+}
+
+/** Adds one item's keys to the posting lists (at its position: items are added in ascending positions). */
+function addPostings(postings: Map<string, PostingRow>, position: number, bits: Map<string, number>, listedIn: string[]): void {
+  for (const [key, mask] of bits) {
+    let posting = postings.get(key)
+    if (!posting) postings.set(key, (posting = {key, items: [], fields: [], locales: new Set()}))
+    posting.items.push(position)
+    posting.fields.push(mask)
+    for (const locale of listedIn) posting.locales.add(locale)
+  }
+}
+
 /** The rows of an index: items in the content's order (their positions), and one posting list per word key. */
 export function indexRows(content: IndexContent): {items: ItemRow[]; postings: PostingRow[]} {
-  const names = nameKeys(content.facetNames)
-  const locales = content.facetNames.map((names) => names.language)
+  const context = {names: nameKeys(content.facetNames), locales: content.facetNames.map((names) => names.language)}
   const items: ItemRow[] = []
   const postings = new Map<string, PostingRow>()
   for (const document of content.documents) {
-    const record = itemRecord(document, content.timeZone)
-    if (!record) continue
-    const position = items.length
-    const hidden = content.hiddenIn.get(document._id) ?? []
-    items.push({...record, position, rank: 0, countries: document.countries ?? [], topics: document.topics ?? [], hidden_in: hidden})
-    const keys = itemKeys(document, record.language, names)
-    const bits = new Map<string, number>()
-    for (const field of Object.keys(FIELD_BITS) as Array<keyof typeof FIELD_BITS>) {
-      for (const key of keys[field]) bits.set(key, (bits.get(key) ?? 0) | FIELD_BITS[field])
-    }
-    const listedIn = locales.filter((locale) => !hidden.includes(locale))
-    for (const [key, mask] of bits) {
-      let posting = postings.get(key)
-      if (!posting) postings.set(key, (posting = {key, items: [], fields: [], locales: new Set()}))
-      posting.items.push(position)
-      posting.fields.push(mask)
-      for (const locale of listedIn) posting.locales.add(locale)
-    }
+    const indexed = indexItem(document, items.length, content.timeZone, content.hiddenIn.get(document._id) ?? [], context)
+    if (!indexed) continue
+    items.push(indexed.row)
+    addPostings(postings, indexed.row.position, indexed.bits, indexed.listedIn)
   }
   newestOrder(items).forEach((position, rank) => (items[position]!.rank = rank))
   return {items, postings: [...postings.values()]}
 }
+
+const INSERT_ITEMS = `INSERT INTO search_items (generation, position, rank, id, language, title, slug, published_at, time, day, place, summary, image, countries, topics, hidden_in)
+  SELECT $1, position, rank, "_id", language, title, slug, "publishedAt", time, day, place, summary, image, countries, topics, hidden_in
+  FROM jsonb_to_recordset($2::jsonb) AS r(position integer, rank double precision, "_id" text, language text, title text, slug text, "publishedAt" text,
+    time double precision, day text, place text, summary text, image jsonb, countries text[], topics text[], hidden_in text[])`
+
+/** The parameters of one statement writing posting rows: keys, languages, positions (32-bit little-endian) and field bits. */
+function postingParams(generation: number, batch: PostingRow[]): unknown[] {
+  return [
+    generation,
+    batch.map((posting) => posting.key),
+    batch.map((posting) => [...posting.locales].join(',')),
+    batch.map((posting) => Buffer.from(Int32Array.from(posting.items).buffer)),
+    batch.map((posting) => Buffer.from(Uint8Array.from(posting.fields))),
+  ]
+}
+
+const POSTING_ROWS = `SELECT $1, key, string_to_array(locales, ','), items, fields FROM unnest($2::text[], $3::text[], $4::bytea[], $5::bytea[]) AS p(key, locales, items, fields)`
 
 /** Writes the content as a new generation (readers keep the current one meanwhile), then makes it current. */
 export async function writeIndex(db: Database, content: IndexContent, revision: string): Promise<number> {
@@ -87,29 +148,13 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
   const generation = Number((await db.query<{generation: string}>("SELECT nextval('search_generations') AS generation")).rows[0]!.generation)
   // Batches of one statement each, outside a transaction: PGlite answers searches between them.
   for (let start = 0; start < items.length; start += ITEM_BATCH) {
-    await db.query(
-      `INSERT INTO search_items (generation, position, rank, id, language, title, slug, published_at, time, day, place, summary, image, countries, topics, hidden_in)
-       SELECT $1, position, rank, "_id", language, title, slug, "publishedAt", time, day, place, summary, image, countries, topics, hidden_in
-       FROM jsonb_to_recordset($2::jsonb) AS r(position integer, rank integer, "_id" text, language text, title text, slug text, "publishedAt" text,
-         time double precision, day text, place text, summary text, image jsonb, countries text[], topics text[], hidden_in text[])`,
-      [generation, JSON.stringify(items.slice(start, start + ITEM_BATCH))],
-    )
+    await db.query(INSERT_ITEMS, [generation, JSON.stringify(items.slice(start, start + ITEM_BATCH))])
   }
   let batch: PostingRow[] = []
   let bytes = 0
   const flush = async () => {
     if (batch.length === 0) return
-    await db.query(
-      `INSERT INTO search_postings (generation, key, locales, items, fields)
-       SELECT $1, key, string_to_array(locales, ','), items, fields FROM unnest($2::text[], $3::text[], $4::bytea[], $5::bytea[]) AS p(key, locales, items, fields)`,
-      [
-        generation,
-        batch.map((posting) => posting.key),
-        batch.map((posting) => [...posting.locales].join(',')),
-        batch.map((posting) => Buffer.from(Int32Array.from(posting.items).buffer)),
-        batch.map((posting) => Buffer.from(Uint8Array.from(posting.fields))),
-      ],
-    )
+    await db.query(`INSERT INTO search_postings (generation, key, locales, items, fields) ${POSTING_ROWS}`, postingParams(generation, batch))
     batch = []
     bytes = 0
   }
@@ -134,7 +179,8 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
   ])
   await db.query(
     `INSERT INTO search_state (id, generation, previous, revision) VALUES (true, $1, NULL, $2)
-     ON CONFLICT (id) DO UPDATE SET previous = search_state.generation, generation = EXCLUDED.generation, revision = EXCLUDED.revision, written_at = now()`,
+     ON CONFLICT (id) DO UPDATE SET previous = search_state.generation, generation = EXCLUDED.generation, revision = EXCLUDED.revision,
+       version = search_state.version + 1, written_at = now()`,
     [generation, revision],
   )
   // Generations before the previous one, and any a crashed writer left: no reader uses them.
@@ -144,13 +190,128 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
   return generation
 }
 
+/** Why one item's change cannot be written in place (its rank has no room left): the index is then written whole. */
+class NotInPlace extends Error {}
+
+/**
+ * Whether the index stored at `stored` is the content but the changed item: nothing else was changed, added or
+ * deleted since it was written (else a change whose webhook failed or has not arrived yet would be skipped).
+ */
+function followsStored(stored: string, others: ContentRevision, wasIndexed: boolean): boolean {
+  let revision: Partial<ContentRevision>
+  try {
+    revision = JSON.parse(stored) as Partial<ContentRevision>
+  } catch {
+    return false
+  }
+  if (typeof revision?.count !== 'number') return false
+  const nothingLater = others.updatedAt === null || (typeof revision.updatedAt === 'string' && others.updatedAt <= revision.updatedAt)
+  return nothingLater && others.count === revision.count - (wasIndexed ? 1 : 0)
+}
+
+/** The names every language's items are found by, as the generation was written with them (its facet labels). */
+async function storedNames(db: Queryable, generation: number): Promise<NamesAndLocales> {
+  const [{rows: facets}, {rows: languages}] = await Promise.all([
+    db.query<FacetRow>('SELECT locale, kind, slug, label FROM search_facets WHERE generation = $1 ORDER BY locale, kind, position', [generation]),
+    db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1 ORDER BY locale', [generation]),
+  ])
+  const locales = languages.map((row) => row.locale)
+  const of = (locale: string, kind: string) => facets.filter((facet) => facet.locale === locale && facet.kind === kind)
+  const names = nameKeys(
+    locales.map((locale) => ({
+      language: locale === 'es' ? 'es' : 'en',
+      facets: {
+        countries: of(locale, 'country').map((facet) => ({slug: facet.slug, name: facet.label})),
+        topics: of(locale, 'topic').map((facet) => ({slug: facet.slug, title: facet.label})),
+      },
+    })),
+  )
+  return {names, locales}
+}
+
+/**
+ * A rank for a new item, between those of the live items newestOrder puts before and after it (the same time and
+ * title as another: after it, as a later position would be).
+ */
+async function rankBetween(db: Queryable, generation: number, item: ItemRow): Promise<number> {
+  const [{rows: bounds}, {rows: equal}] = await Promise.all([
+    db.query<{before: number | null; after: number | null}>(
+      `SELECT (SELECT max(rank) FROM search_items WHERE generation = $1 AND NOT removed AND time > $2) AS before,
+              (SELECT min(rank) FROM search_items WHERE generation = $1 AND NOT removed AND time < $2) AS after`,
+      [generation, item.time],
+    ),
+    db.query<{rank: number; title: string}>('SELECT rank, title FROM search_items WHERE generation = $1 AND NOT removed AND time = $2', [generation, item.time]),
+  ])
+  let low = bounds[0]?.before ?? -Infinity
+  let high = bounds[0]?.after ?? Infinity
+  for (const other of equal) {
+    if (other.title.localeCompare(item.title) <= 0) low = Math.max(low, other.rank)
+    else high = Math.min(high, other.rank)
+  }
+  const rank = low === -Infinity ? (high === Infinity ? 0 : high - 1) : high === Infinity ? low + 1 : (low + high) / 2
+  if (!(rank > low && rank < high)) throw new NotInPlace(`no rank left between ${low} and ${high}`)
+  return rank
+}
+
+/**
+ * Writes one item's change into the current generation, in one transaction, and makes every instance reload it: the
+ * rows of the item and of the other items of its translation groups are marked removed (their positions stay in the
+ * postings, where no reader counts them), their new versions are appended at new positions (so every posting list
+ * stays ascending, and a reader that loaded fewer positions ignores them) and ranked among the others, and the
+ * version is bumped. False, writing nothing, when the index was not written at the content the change follows, or
+ * the rank has no room: the index must then be written whole.
+ */
+export async function updateInPlace(db: Database, change: ItemChange): Promise<boolean> {
+  try {
+    return await db.transaction(async (tx) => {
+      const state = (await tx.query<{generation: number; revision: string}>('SELECT generation, revision FROM search_state FOR UPDATE')).rows[0]
+      if (!state) return false
+      const {generation} = state
+      const {rows: replaced} = await tx.query<{position: number; id: string}>(
+        'SELECT position, id FROM search_items WHERE generation = $1 AND NOT removed AND id = ANY($2::text[])',
+        [generation, change.ids],
+      )
+      if (!followsStored(state.revision, change.others, replaced.some((row) => row.id === change.id))) return false
+      await tx.query('UPDATE search_items SET removed = true WHERE generation = $1 AND position = ANY($2::int[])', [generation, replaced.map((row) => row.position)])
+      const context = await storedNames(tx, generation)
+      let next = Number((await tx.query<{next: number}>('SELECT coalesce(max(position), -1) + 1 AS next FROM search_items WHERE generation = $1', [generation])).rows[0]!.next)
+      const postings = new Map<string, PostingRow>()
+      const wanted = new Set(change.ids)
+      for (const document of change.documents) {
+        if (!wanted.has(document._id)) continue
+        const indexed = indexItem(document, next, change.timeZone, change.hiddenIn.get(document._id) ?? [], context)
+        if (!indexed) continue
+        indexed.row.rank = await rankBetween(tx, generation, indexed.row)
+        await tx.query(INSERT_ITEMS, [generation, JSON.stringify([indexed.row])])
+        addPostings(postings, next, indexed.bits, indexed.listedIn)
+        next += 1
+      }
+      const rows = [...postings.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      if (rows.length > 0) {
+        await tx.query(
+          `INSERT INTO search_postings AS p (generation, key, locales, items, fields) ${POSTING_ROWS}
+           ON CONFLICT (generation, key) DO UPDATE SET items = p.items || EXCLUDED.items, fields = p.fields || EXCLUDED.fields,
+             locales = ARRAY(SELECT DISTINCT locale FROM unnest(p.locales || EXCLUDED.locales) AS l(locale) ORDER BY locale)`,
+          postingParams(generation, rows),
+        )
+      }
+      await tx.query('UPDATE search_state SET version = version + 1, revision = $1, written_at = now()', [change.revision])
+      return true
+    })
+  } catch (error) {
+    if (error instanceof NotInPlace) return false
+    throw error
+  }
+}
+
 /** The sync running in this process, per database: PGlite is one session, where an advisory lock does not exclude. */
 const syncing = new WeakMap<Database, Promise<unknown>>()
 
 /**
- * Writes the index when the content's revision differs from the one stored beside it. One writer at a time: one sync
- * per process, and across instances a session advisory lock; a waiting sync then finds the revision written and
- * writes nothing. True when it wrote.
+ * Writes the index when the content's revision differs from the one stored beside it: in place when the source names
+ * one changed item that `updateInPlace` can write, else whole. One writer at a time: one sync per process, and across
+ * instances a session advisory lock; a waiting sync then finds the revision written and writes nothing. True when it
+ * wrote.
  */
 export async function syncIndex(db: Database, source: IndexSource): Promise<boolean> {
   const before = syncing.get(db) ?? Promise.resolve()
@@ -158,9 +319,15 @@ export async function syncIndex(db: Database, source: IndexSource): Promise<bool
     db.session(async (connection) => {
       await connection.query('SELECT pg_advisory_lock($1)', [SEARCH_WRITE_LOCK])
       try {
+        const storedRevision = async () => (await connection.query<{revision: string}>('SELECT revision FROM search_state')).rows[0]?.revision
+        // One changed item: its rows rewritten in place, unless the index does not follow from the content without it.
+        const change = await source.change?.()
+        if (change) {
+          if ((await storedRevision()) === change.revision) return false
+          if (await updateInPlace(db, change)) return true
+        }
         const revision = await source.revision()
-        const stored = (await connection.query<{revision: string}>('SELECT revision FROM search_state')).rows[0]?.revision
-        if (stored === revision) return false
+        if ((await storedRevision()) === revision) return false
         await writeIndex(db, await source.content(), revision)
         return true
       } finally {
@@ -175,15 +342,37 @@ export async function syncIndex(db: Database, source: IndexSource): Promise<bool
 /** One language's view of a generation: what matching and selection read, kept in each instance's memory. */
 type LanguageIndex = MatchIndex & SelectIndex
 
-type LoadedIndex = {generation: number; languages: Map<string, LanguageIndex>}
+/** A generation as loaded at one version of it: `size` positions, later ones (appended since) ignored. */
+type LoadedIndex = {generation: number; version: number; size: number; languages: Map<string, LanguageIndex>}
 
-type ItemColumns = {position: number; rank: number; day: string; countries: Array<string | null>; topics: Array<string | null>; hidden_in: string[]}
+type ItemColumns = {
+  position: number
+  rank: number
+  day: string
+  countries: Array<string | null>
+  topics: Array<string | null>
+  hidden_in: string[]
+  removed: boolean
+  /** The state as this statement saw it: the version, and the generation then current. */
+  version: number
+  current: number
+}
 type FacetRow = {locale: string; kind: string; slug: string | null; label: string | null}
 
-/** Reads a generation's compact columns, vocabularies and facet labels (not its postings or cards, read per search). */
-async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex> {
-  const [{rows: items}, {rows: keys}, {rows: facets}, {rows: locales}] = await Promise.all([
-    db.query<ItemColumns>('SELECT position, rank, day, countries, topics, hidden_in FROM search_items WHERE generation = $1', [generation]),
+/**
+ * Reads a generation's compact columns, vocabularies and facet labels (not its postings or cards, read per search).
+ * The items first, with the version they are at (one statement: one snapshot), then the keys: an update in place
+ * committed in between only adds keys, whose new positions this load ignores.
+ */
+async function loadIndex(db: Queryable, generation: number, stateVersion: number): Promise<LoadedIndex> {
+  const {rows: items} = await db.query<ItemColumns>(
+    `SELECT i.position, i.rank, i.day, i.countries, i.topics, i.hidden_in, i.removed, s.version, s.generation AS current
+     FROM search_items i CROSS JOIN search_state s WHERE i.generation = $1`,
+    [generation],
+  )
+  // A generation no longer current is not written to any more: the version it was read at stays its label.
+  const version = items[0]?.current === generation ? items[0].version : stateVersion
+  const [{rows: keys}, {rows: facets}, {rows: locales}] = await Promise.all([
     db.query<{key: string; locales: string[]}>('SELECT key, locales FROM search_postings WHERE generation = $1', [generation]),
     db.query<FacetRow>('SELECT locale, kind, slug, label FROM search_facets WHERE generation = $1 ORDER BY locale, kind, position', [generation]),
     db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1', [generation]),
@@ -193,8 +382,10 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
   const byPosition = items.sort((a, b) => a.position - b.position)
   const days: string[] = []
   for (const item of byPosition) days.push(item.day)
-  const byRank = new Int32Array(size)
-  for (const item of byPosition) byRank[item.rank] = item.position
+  const byRank = Int32Array.from(
+    byPosition.filter((item) => !item.removed).sort((a, b) => a.rank - b.rank),
+    (item) => item.position,
+  )
   const languages = new Map<string, LanguageIndex>()
   for (const {locale} of locales) {
     const values = (kind: string) => vocabularyOf(facets.filter((facet) => facet.locale === locale && facet.kind === kind))
@@ -202,7 +393,7 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
     const topics = values('topic')
     const countryPositions = new Map(countries.map((country, position) => [country.slug, position]))
     const topicPositions = new Map(topics.map((topic, position) => [topic.slug, position]))
-    const unlisted = Uint8Array.from(byPosition, (item) => (item.hidden_in.includes(locale) ? 1 : 0))
+    const unlisted = Uint8Array.from(byPosition, (item) => (item.removed || item.hidden_in.includes(locale) ? 1 : 0))
     const vocabulary = keys.filter((row) => row.locales.includes(locale)).map((row) => row.key)
     vocabulary.sort()
     languages.set(locale, {
@@ -218,7 +409,7 @@ async function loadIndex(db: Queryable, generation: number): Promise<LoadedIndex
       topics,
     })
   }
-  return {generation, languages}
+  return {generation, version, size, languages}
 }
 
 /** A bytea's bytes as 32-bit numbers (copied when the driver's slice does not start at a multiple of 4). */
@@ -227,8 +418,16 @@ function int32s(bytes: Uint8Array): Int32Array {
   return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4)
 }
 
+/** A posting without the positions past `size` (appended after the reader loaded its index). */
+function within(posting: Posting, size: number): Posting {
+  const {items, fields} = posting
+  let end = items.length
+  while (end > 0 && items[end - 1]! >= size) end -= 1
+  return end === items.length ? posting : {items: items.subarray(0, end), fields: fields.subarray(0, end)}
+}
+
 /** Adds the postings of `keys` not read yet to `read`, in one statement (the typo pass reads only its new keys). */
-async function readPostings(db: Queryable, generation: number, keys: string[], read: Map<string, Posting | undefined>): Promise<PostingLookup> {
+async function readPostings(db: Queryable, {generation, size}: LoadedIndex, keys: string[], read: Map<string, Posting | undefined>): Promise<PostingLookup> {
   const missing = keys.filter((key) => !read.has(key))
   if (missing.length > 0) {
     const {rows} = await db.query<{key: string; items: Uint8Array; fields: Uint8Array}>(
@@ -236,7 +435,7 @@ async function readPostings(db: Queryable, generation: number, keys: string[], r
       [generation, missing],
     )
     for (const key of missing) read.set(key, undefined)
-    for (const row of rows) read.set(row.key, {items: int32s(row.items), fields: row.fields})
+    for (const row of rows) read.set(row.key, within({items: int32s(row.items), fields: row.fields}, size))
   }
   return (key) => read.get(key)
 }
@@ -256,21 +455,22 @@ async function readCards(db: Queryable, generation: number, page: number[]): Pro
   )
 }
 
-type Slot = {loaded?: LoadedIndex; loading?: {generation: number; promise: Promise<LoadedIndex>}}
+type Slot = {loaded?: LoadedIndex; loading?: {generation: number; version: number; promise: Promise<LoadedIndex>}}
 
 // Pages and route handlers may be bundled as separate module instances: one process-wide slot per database.
 const SLOTS = Symbol.for('labour-migration-news.stored-search-index')
 const slots: WeakMap<Database, Slot> = ((globalThis as typeof globalThis & {[SLOTS]?: WeakMap<Database, Slot>})[SLOTS] ??= new WeakMap())
 
-/** Loads a generation once, however many searches ask for it meanwhile. */
-function load(db: Database, slot: Slot, generation: number): Promise<LoadedIndex> {
-  if (slot.loading?.generation === generation) return slot.loading.promise
-  const promise = loadIndex(db, generation)
-  slot.loading = {generation, promise}
+/** Loads a version of a generation once, however many searches ask for it meanwhile. */
+function load(db: Database, slot: Slot, generation: number, version: number): Promise<LoadedIndex> {
+  if (slot.loading?.generation === generation && slot.loading.version === version) return slot.loading.promise
+  const promise = loadIndex(db, generation, version)
+  slot.loading = {generation, version, promise}
   promise
     .then(
       (loaded) => {
-        if (!slot.loaded || slot.loaded.generation < generation) slot.loaded = loaded
+        // Every write, whole or in place, bumps the version: the highest is the newest.
+        if (!slot.loaded || slot.loaded.version < loaded.version) slot.loaded = loaded
       },
       () => undefined,
     )
@@ -280,14 +480,14 @@ function load(db: Database, slot: Slot, generation: number): Promise<LoadedIndex
   return promise
 }
 
-/** The current generation as this instance holds it (loaded when another instance wrote a new one); null before any. */
+/** The current generation as this instance holds it (loaded again when any instance wrote to it); null before any. */
 async function currentIndex(db: Database): Promise<LoadedIndex | null> {
-  const state = (await db.query<{generation: number}>('SELECT generation FROM search_state')).rows[0]
+  const state = (await db.query<{generation: number; version: number}>('SELECT generation, version FROM search_state')).rows[0]
   if (!state) return null
   let slot = slots.get(db)
   if (!slot) slots.set(db, (slot = {}))
-  if (slot.loaded?.generation === state.generation) return slot.loaded
-  return load(db, slot, state.generation)
+  if (slot.loaded?.generation === state.generation && slot.loaded.version === state.version) return slot.loaded
+  return load(db, slot, state.generation, state.version)
 }
 
 /** Loads the current generation ahead of the first search (at start, and after writing one). */
@@ -309,7 +509,7 @@ export async function searchStored(db: Database, state: SearchState, locale: str
     const steps = matchQuery(index, state.q)
     const read = new Map<string, Posting | undefined>()
     let step = steps.next(() => undefined)
-    while (!step.done) step = steps.next(await readPostings(db, loaded.generation, step.value, read))
+    while (!step.done) step = steps.next(await readPostings(db, loaded, step.value, read))
     match = step.value
   }
   const {positions: page, ...selection} = selectPage(index, state, match, pageSize)
