@@ -205,7 +205,8 @@ function followsStored(stored: string, others: ContentRevision, wasIndexed: bool
     return false
   }
   if (typeof revision?.count !== 'number') return false
-  const nothingLater = others.updatedAt === null || (typeof revision.updatedAt === 'string' && others.updatedAt <= revision.updatedAt)
+  // As instants: Sanity writes whole seconds ("…:56Z"), a stand-in may write milliseconds ("…:56.123Z").
+  const nothingLater = others.updatedAt === null || (typeof revision.updatedAt === 'string' && Date.parse(others.updatedAt) <= Date.parse(revision.updatedAt))
   return nothingLater && others.count === revision.count - (wasIndexed ? 1 : 0)
 }
 
