@@ -42,7 +42,7 @@ export type IndexContent = {
 /** A content revision as the source counts it: how many documents search shows, and the latest change among them. */
 export type ContentRevision = {count: number; updatedAt: string | null}
 
-/** The revision as stored beside the index (one string: compared, never read back but by `updateInPlace`). */
+/** The revision as stored beside the index: one string, compared whole by the sync and parsed by `updateInPlace`'s check. */
 export function revisionString(revision: ContentRevision): string {
   return JSON.stringify({count: revision.count, updatedAt: revision.updatedAt})
 }
