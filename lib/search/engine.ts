@@ -179,10 +179,9 @@ export function newestOrder(items: Array<{time: number; title: string}>): Int32A
 /**
  * A Pass-join index (mnemonist) of the words a typo can lead to: those of TYPO_LENGTH - 1 letters or more, since
  * shorter query words get no typos. It finds every word within two edits by looking up segments of the query word,
- * instead of comparing it with the whole vocabulary.
+ * instead of comparing it with the whole vocabulary. Given `typoIndex`, adds the words to it (words new to a vocabulary).
  */
-export async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<string>> {
-  const typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)
+export async function typoIndexOf(vocabulary: string[], typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)): Promise<PassjoinIndex<string>> {
   for (const [position, word] of vocabulary.entries()) {
     if (keyLength(word) >= TYPO_LENGTH - 1) typoIndex.add(word)
     if (position % TYPO_INDEX_CHUNK === TYPO_INDEX_CHUNK - 1) await yieldToOtherRequests()

@@ -78,6 +78,10 @@ async function outcomes(db: Database) {
     {q: 'orchid'},
     {q: 'zanzibar'},
     {q: 'reclutamiento ético'},
+    {q: 'recruit'},
+    {q: 'recruitmnet'},
+    {q: 'orchd'},
+    {q: 'zanzibr'},
     {country: 'mexico'},
     {topic: 'covid-19', q: 'workers'},
   ]
@@ -103,6 +107,7 @@ describe('a changed item written in place', () => {
     const [first] = base.documents
     const added: Document = {...first!, _id: 'newsItem-added', title: 'Zanzibar clove harvest hires seasonal workers', slug: 'zanzibar-clove-harvest', publishedAt: '2026-12-01T09:00:00Z'}
 
+    expect(await found(db, 'zanzibar')).toEqual([])
     const add = changeSource(changeOf(added._id, [added], {before: n, after: n + 1, step: 0}, {others: revisionAt(n, 0)}), base)
     expect(await syncIndex(db, add)).toBe(true)
     expect(await found(db, 'zanzibar')).toEqual([added._id])
@@ -131,6 +136,8 @@ describe('a changed item written in place', () => {
     const db = await fresh()
     const n = base.documents.length
     await syncIndex(db, {revision: async () => revisionString(revisionAt(n, 0)), content: async () => base})
+    // Loaded before the change, as a running instance has it: the change is then loaded on top of it.
+    expect(await found(db, 'orchid')).toEqual([])
     const target = base.documents[3]!
     const edited: Document = {...target, title: `Orchid ${target.title}`, topics: ['covid-19'], countries: ['mexico']}
     const edit = changeSource(changeOf(target._id, [edited], {before: n, after: n, step: 0}), base)
@@ -152,6 +159,7 @@ describe('a changed item written in place', () => {
       [original._id, ['es']],
       [spanish._id, ['en']],
     ])
+    expect(await found(db, 'orquideas', 'es')).toEqual([])
     // The webhook names the new translation; its group brings the original along.
     const change = changeOf(spanish._id, [spanish, original], {before: n, after: n + 1, step: 0}, {others: revisionAt(n, 0), ids: [spanish._id, original._id], hiddenIn})
     expect(await syncIndex(db, changeSource(change, base))).toBe(true)

@@ -16,6 +16,7 @@ import {
   selectPage,
   typoIndexOf,
   vocabularyOf,
+  type FacetColumn,
   type FacetNames,
   type ItemCard,
   type ItemRecord,
@@ -140,7 +141,9 @@ function postingParams(generation: number, batch: PostingRow[]): unknown[] {
   ]
 }
 
-const POSTING_ROWS = `SELECT $1, key, string_to_array(locales, ','), items, fields FROM unnest($2::text[], $3::text[], $4::bytea[], $5::bytea[]) AS p(key, locales, items, fields)`
+/** The posting rows of postingParams' parameters, with any further columns' values after theirs. */
+const postingRows = (further = '') =>
+  `SELECT $1, key, string_to_array(locales, ','), items, fields${further} FROM unnest($2::text[], $3::text[], $4::bytea[], $5::bytea[]) AS p(key, locales, items, fields)`
 
 /** Writes the content as a new generation (readers keep the current one meanwhile), then makes it current. */
 export async function writeIndex(db: Database, content: IndexContent, revision: string): Promise<number> {
@@ -154,7 +157,7 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
   let bytes = 0
   const flush = async () => {
     if (batch.length === 0) return
-    await db.query(`INSERT INTO search_postings (generation, key, locales, items, fields) ${POSTING_ROWS}`, postingParams(generation, batch))
+    await db.query(`INSERT INTO search_postings (generation, key, locales, items, fields) ${postingRows()}`, postingParams(generation, batch))
     batch = []
     bytes = 0
   }
@@ -273,6 +276,8 @@ export async function updateInPlace(db: Database, change: ItemChange): Promise<b
         [generation, change.ids],
       )
       if (!followsStored(state.revision, change.others, replaced.some((row) => row.id === change.id))) return false
+      // The version this write makes: the keys it writes carry it, so a reader at an earlier one reads only those again.
+      const version = (await tx.query<{version: number}>('UPDATE search_state SET version = version + 1, revision = $1, written_at = now() RETURNING version', [change.revision])).rows[0]!.version
       await tx.query('UPDATE search_items SET removed = true WHERE generation = $1 AND position = ANY($2::int[])', [generation, replaced.map((row) => row.position)])
       const context = await storedNames(tx, generation)
       let next = Number((await tx.query<{next: number}>('SELECT coalesce(max(position), -1) + 1 AS next FROM search_items WHERE generation = $1', [generation])).rows[0]!.next)
@@ -290,13 +295,12 @@ export async function updateInPlace(db: Database, change: ItemChange): Promise<b
       const rows = [...postings.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       if (rows.length > 0) {
         await tx.query(
-          `INSERT INTO search_postings AS p (generation, key, locales, items, fields) ${POSTING_ROWS}
+          `INSERT INTO search_postings AS p (generation, key, locales, items, fields, changed) ${postingRows(', $6')}
            ON CONFLICT (generation, key) DO UPDATE SET items = p.items || EXCLUDED.items, fields = p.fields || EXCLUDED.fields,
-             locales = ARRAY(SELECT DISTINCT locale FROM unnest(p.locales || EXCLUDED.locales) AS l(locale) ORDER BY locale)`,
-          postingParams(generation, rows),
+             locales = ARRAY(SELECT DISTINCT locale FROM unnest(p.locales || EXCLUDED.locales) AS l(locale) ORDER BY locale), changed = EXCLUDED.changed`,
+          [...postingParams(generation, rows), version],
         )
       }
-      await tx.query('UPDATE search_state SET version = version + 1, revision = $1, written_at = now()', [change.revision])
       return true
     })
   } catch (error) {
@@ -343,8 +347,20 @@ export async function syncIndex(db: Database, source: IndexSource): Promise<bool
 /** One language's view of a generation: what matching and selection read, kept in each instance's memory. */
 type LanguageIndex = MatchIndex & SelectIndex
 
-/** A generation as loaded at one version of it: `size` positions, later ones (appended since) ignored. */
-type LoadedIndex = {generation: number; version: number; size: number; languages: Map<string, LanguageIndex>}
+/**
+ * A generation as loaded at one version of it: `size` positions (later ones, appended since, are ignored), each one's
+ * rank, day and whether a newer version replaced it, the live positions newest first, and each language's view.
+ */
+type LoadedIndex = {
+  generation: number
+  version: number
+  size: number
+  ranks: Float64Array
+  removed: Uint8Array
+  days: string[]
+  byRank: Int32Array
+  languages: Map<string, LanguageIndex>
+}
 
 type ItemColumns = {
   position: number
@@ -360,57 +376,133 @@ type ItemColumns = {
 }
 type FacetRow = {locale: string; kind: string; slug: string | null; label: string | null}
 
+const ITEM_COLUMNS = `SELECT i.position, i.rank, i.day, i.countries, i.topics, i.hidden_in, i.removed, s.version, s.generation AS current
+  FROM search_items i CROSS JOIN search_state s WHERE i.generation = $1`
+
+/** Merges two lists of positions, each in rank order, into one. */
+function mergeByRank(a: Int32Array, b: Int32Array, ranks: Float64Array): Int32Array {
+  const merged = new Int32Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  for (let at = 0; at < merged.length; at += 1) merged[at] = j >= b.length || (i < a.length && ranks[a[i]!]! < ranks[b[j]!]!) ? a[i++]! : b[j++]!
+  return merged
+}
+
+/** Whether a sorted list has `key` (binary search). */
+function inSorted(list: string[], key: string): boolean {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (list[middle]! < key) low = middle + 1
+    else high = middle
+  }
+  return list[low] === key
+}
+
+/** Two sorted vocabularies as one, each word once. */
+function mergeVocabulary(a: string[], b: string[]): string[] {
+  const merged: string[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
+    if (merged[merged.length - 1] !== next) merged.push(next)
+  }
+  return merged
+}
+
+/** A FacetColumn with more items' positions after its own. */
+function extendColumn(column: FacetColumn, perItem: number[][]): FacetColumn {
+  const items = column.start.length - 1
+  const start = new Int32Array(items + perItem.length + 1)
+  start.set(column.start)
+  for (let item = 0; item < perItem.length; item++) start[items + item + 1] = start[items + item]! + perItem[item]!.length
+  const list = new Int32Array(start[items + perItem.length]!)
+  list.set(column.list)
+  for (let item = 0; item < perItem.length; item++) list.set(perItem[item]!, start[items + item]!)
+  return {start, list}
+}
+
 /**
  * Reads a generation's compact columns, vocabularies and facet labels (not its postings or cards, read per search).
  * The items first, with the version they are at (one statement: one snapshot), then the keys: an update in place
- * committed in between only adds keys, whose new positions this load ignores.
+ * committed in between only adds keys, whose new positions this load ignores. Given the same generation loaded at an
+ * earlier version, reads only what updates in place changed since (rows appended or removed, keys written) and
+ * builds on it: the same index as a whole load, in a fraction of its time.
  */
-async function loadIndex(db: Queryable, generation: number, stateVersion: number): Promise<LoadedIndex> {
-  const {rows: items} = await db.query<ItemColumns>(
-    `SELECT i.position, i.rank, i.day, i.countries, i.topics, i.hidden_in, i.removed, s.version, s.generation AS current
-     FROM search_items i CROSS JOIN search_state s WHERE i.generation = $1`,
-    [generation],
-  )
+async function loadIndex(db: Queryable, generation: number, stateVersion: number, previous?: LoadedIndex): Promise<LoadedIndex> {
+  const base = previous?.generation === generation ? previous : undefined
+  const {rows} = await db.query<ItemColumns>(base ? `${ITEM_COLUMNS} AND (i.position >= $2 OR i.removed)` : ITEM_COLUMNS, base ? [generation, base.size] : [generation])
   // A generation no longer current is not written to any more: the version it was read at stays its label.
-  const version = items[0]?.current === generation ? items[0].version : stateVersion
-  const [{rows: keys}, {rows: facets}, {rows: locales}] = await Promise.all([
-    db.query<{key: string; locales: string[]}>('SELECT key, locales FROM search_postings WHERE generation = $1', [generation]),
-    db.query<FacetRow>('SELECT locale, kind, slug, label FROM search_facets WHERE generation = $1 ORDER BY locale, kind, position', [generation]),
-    db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1', [generation]),
-  ])
-  const size = items.length
+  const version = rows[0]?.current === generation ? rows[0].version : stateVersion
   // In position order, so the arrays below are built by push: an array filled out of order is kept by V8 as a dictionary.
-  const byPosition = items.sort((a, b) => a.position - b.position)
-  const days: string[] = []
-  for (const item of byPosition) days.push(item.day)
-  const byRank = Int32Array.from(
-    byPosition.filter((item) => !item.removed).sort((a, b) => a.rank - b.rank),
-    (item) => item.position,
+  rows.sort((a, b) => a.position - b.position)
+  const from = base?.size ?? 0
+  const added = base ? rows.filter((row) => row.position >= from) : rows
+  // Positions are appended one after the other; anything else is not an update in place: load the whole generation.
+  if (base && added.some((row, at) => row.position !== from + at)) return loadIndex(db, generation, stateVersion)
+  const [{rows: keys}, {rows: facets}, {rows: locales}] = await Promise.all([
+    base
+      ? db.query<{key: string; locales: string[]}>('SELECT key, locales FROM search_postings WHERE generation = $1 AND changed > $2', [generation, base.version])
+      : db.query<{key: string; locales: string[]}>('SELECT key, locales FROM search_postings WHERE generation = $1', [generation]),
+    base ? {rows: []} : db.query<FacetRow>('SELECT locale, kind, slug, label FROM search_facets WHERE generation = $1 ORDER BY locale, kind, position', [generation]),
+    base ? {rows: [...base.languages.keys()].map((locale) => ({locale}))} : db.query<{locale: string}>('SELECT locale FROM search_languages WHERE generation = $1', [generation]),
+  ])
+  const size = from + added.length
+  const ranks = new Float64Array(size)
+  const removed = new Uint8Array(size)
+  if (base) {
+    ranks.set(base.ranks)
+    removed.set(base.removed)
+  }
+  for (const row of added) ranks[row.position] = row.rank
+  for (const row of rows) if (row.removed) removed[row.position] = 1
+  const days = base ? base.days.slice() : []
+  for (const row of added) days.push(row.day)
+  // Live positions newest first: the earlier ones still live, merged with the live ones added.
+  const byRank = mergeByRank(
+    base ? base.byRank.filter((position) => !removed[position]) : new Int32Array(0),
+    Int32Array.from(
+      added.filter((row) => !row.removed).sort((a, b) => a.rank - b.rank),
+      (row) => row.position,
+    ),
+    ranks,
   )
   const languages = new Map<string, LanguageIndex>()
   for (const {locale} of locales) {
+    const before = base?.languages.get(locale)
     const values = (kind: string) => vocabularyOf(facets.filter((facet) => facet.locale === locale && facet.kind === kind))
-    const countries = values('country')
-    const topics = values('topic')
+    const countries = before?.countries ?? values('country')
+    const topics = before?.topics ?? values('topic')
     const countryPositions = new Map(countries.map((country, position) => [country.slug, position]))
     const topicPositions = new Map(topics.map((topic, position) => [topic.slug, position]))
-    const unlisted = Uint8Array.from(byPosition, (item) => (item.removed || item.hidden_in.includes(locale) ? 1 : 0))
-    const vocabulary = keys.filter((row) => row.locales.includes(locale)).map((row) => row.key)
-    vocabulary.sort()
+    const unlisted = new Uint8Array(size)
+    if (before?.unlisted) unlisted.set(before.unlisted)
+    for (const row of rows) if (row.removed) unlisted[row.position] = 1
+    for (const row of added) if (row.hidden_in.includes(locale)) unlisted[row.position] = 1
+    const listed = keys.filter((row) => row.locales.includes(locale)).map((row) => row.key)
+    listed.sort()
+    const known = before?.vocabulary ?? []
+    const vocabulary = before ? mergeVocabulary(known, listed) : listed
+    const newWords = before ? listed.filter((key) => !inSorted(known, key)) : listed
+    const addedCountries = added.map((row) => positions(row.countries, countryPositions))
+    const addedTopics = added.map((row) => positions(row.topics, topicPositions))
     languages.set(locale, {
       size,
       vocabulary,
-      typoIndex: await typoIndexOf(vocabulary),
+      // Shared with the version before (a word it does not know yet finds no posting there).
+      typoIndex: await typoIndexOf(newWords, before?.typoIndex),
       unlisted,
       newestFirst: byRank.filter((position) => !unlisted[position]),
       days,
-      itemCountries: facetColumn(byPosition.map((item) => positions(item.countries, countryPositions))),
-      itemTopics: facetColumn(byPosition.map((item) => positions(item.topics, topicPositions))),
+      itemCountries: before ? extendColumn(before.itemCountries, addedCountries) : facetColumn(addedCountries),
+      itemTopics: before ? extendColumn(before.itemTopics, addedTopics) : facetColumn(addedTopics),
       countries,
       topics,
     })
   }
-  return {generation, version, size, languages}
+  return {generation, version, size, ranks, removed, days, byRank, languages}
 }
 
 /** A bytea's bytes as 32-bit numbers (copied when the driver's slice does not start at a multiple of 4). */
@@ -465,7 +557,7 @@ const slots: WeakMap<Database, Slot> = ((globalThis as typeof globalThis & {[SLO
 /** Loads a version of a generation once, however many searches ask for it meanwhile. */
 function load(db: Database, slot: Slot, generation: number, version: number): Promise<LoadedIndex> {
   if (slot.loading?.generation === generation && slot.loading.version === version) return slot.loading.promise
-  const promise = loadIndex(db, generation, version)
+  const promise = loadIndex(db, generation, version, slot.loaded)
   slot.loading = {generation, version, promise}
   promise
     .then(
