@@ -763,6 +763,53 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
+// Variable: SEARCH_ITEM_GROUPS_QUERY
+// Query: *[_type == "translation.metadata" && references($id)] {"ids": translations[].value._ref}
+export type SEARCH_ITEM_GROUPS_QUERY_RESULT = Array<{
+  ids: Array<string | null> | null;
+}>;
+
+// Source: lib/content/queries.ts
+// Variable: SEARCH_ITEM_CHANGE_QUERY
+// Query: {  "revision": {    "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"]]),    "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt  },  "others": {    "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && _id != $id]),    "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && _id != $id && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt  },  "documents": *[_type == "newsItem" && defined(slug.current) && _id in $ids] {    _id,    language,    title,    "slug": slug.current,    "publishedAt": coalesce(publishedAt, _createdAt),    place,    summary,    "body": pt::text(body),    "countries": countries[]->slug.current,    "topics": topics[]->slug.current,    "image": mainImage{asset, crop, hotspot, alt}  },  "groups": *[_type == "translation.metadata" && references($id)] {    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}  },  "timeZone": *[_type == "siteSettings" && _id == $settingsId][0].timeZone}
+export type SEARCH_ITEM_CHANGE_QUERY_RESULT = {
+  revision: {
+    count: number;
+    updatedAt: string | null;
+  };
+  others: {
+    count: number;
+    updatedAt: string | null;
+  };
+  documents: Array<{
+    _id: string;
+    language: "en" | "es" | null;
+    title: string | null;
+    slug: string | null;
+    publishedAt: string;
+    place: string | null;
+    summary: string | null;
+    body: string;
+    countries: Array<string | null> | null;
+    topics: Array<string | null> | null;
+    image: {
+      asset: SanityImageAssetReference | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      alt: string | null;
+    } | null;
+  }>;
+  groups: Array<{
+    members: Array<{
+      id: string | null;
+      language: "en" | "es" | null;
+      slug: string | null;
+    }> | null;
+  }>;
+  timeZone: string | null;
+};
+
+// Source: lib/content/queries.ts
 // Variable: SEARCH_FACETS_QUERY
 // Query: {  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)}
 export type SEARCH_FACETS_QUERY_RESULT = {
@@ -816,6 +863,8 @@ declare module "@sanity/client" {
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced) && ($id in countries[]._ref || $id in topics[]._ref)]\n  | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': COLLECTION_NEWS_QUERY_RESULT;
     '{\n  "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"]]),\n  "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n}': CONTENT_REVISION_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': SEARCH_DOCUMENTS_QUERY_RESULT;
+    '\n  *[_type == "translation.metadata" && references($id)] {"ids": translations[].value._ref}\n': SEARCH_ITEM_GROUPS_QUERY_RESULT;
+    '{\n  "revision": {\n    "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"]]),\n    "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n  },\n  "others": {\n    "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && _id != $id]),\n    "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && _id != $id && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt\n  },\n  "documents": *[_type == "newsItem" && defined(slug.current) && _id in $ids] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": pt::text(body),\n    "countries": countries[]->slug.current,\n    "topics": topics[]->slug.current,\n    "image": mainImage{asset, crop, hotspot, alt}\n  },\n  "groups": *[_type == "translation.metadata" && references($id)] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  },\n  "timeZone": *[_type == "siteSettings" && _id == $settingsId][0].timeZone\n}': SEARCH_ITEM_CHANGE_QUERY_RESULT;
     '{\n  "countries": *[_type == "country" && defined(slug.current)] {"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode, region} | order(name asc),\n  "topics": *[_type == "tag" && defined(slug.current)] {"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current} | order(title asc)\n}': SEARCH_FACETS_QUERY_RESULT;
     '\n  *[_type == "siteSettings" && _id == $id][0] {\n    title,\n    description,\n    "shareImage": shareImage{asset, crop, hotspot, alt},\n    timeZone\n  }\n': SITE_SETTINGS_QUERY_RESULT;
   }

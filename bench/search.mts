@@ -1,5 +1,6 @@
 // Search benchmark: the stored index (PGlite in memory, or the PostgreSQL server of BENCH_DATABASE_URL) on synthetic
-// datasets of each size: time to write it and to load it, memory, and search + facet-count latency.
+// datasets of each size: time to write it and to load it, memory, search + facet-count latency, and one published
+// change written in place (an edit, an addition, a deletion) until instances find it.
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -9,7 +10,7 @@ import {SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '../lib/content/querie
 import {openDatabase, type Database} from '../lib/db/database'
 import type {SearchOutcome} from '../lib/search/engine'
 import {parseSearchParams, type SearchState} from '../lib/search/search-params'
-import {searchStored, warmIndex, writeIndex} from '../lib/search/stored-index'
+import {revisionString, searchStored, syncIndex, warmIndex, writeIndex, type ItemChange} from '../lib/search/stored-index'
 import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '../sanity.types'
 import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from '../sanity/seed/synthetic.mjs'
 import {mulberry32} from '../sanity/seed/prng.mjs'
@@ -69,10 +70,15 @@ async function writeBenchIndex(items: number, documents: SEARCH_DOCUMENTS_QUERY_
   rmSync(path.join(HERE, '.out', `search-pglite-${items}`), {recursive: true, force: true})
   const db = await openBenchDatabase(items)
   const written = performance.now()
-  await writeIndex(db, {documents, facetNames: [{language: 'en', facets}], timeZone: 'UTC', hiddenIn: new Map()}, `bench-${Date.now()}`)
+  await writeIndex(db, {documents, facetNames: [{language: 'en', facets}], timeZone: 'UTC', hiddenIn: new Map()}, revisionString(benchRevision(documents.length, 0)))
   const writeMs = Math.round(performance.now() - written)
   await db.close()
   return writeMs
+}
+
+/** The content revision of the written index (step 0) and of each published change after it. */
+function benchRevision(count: number, step: number) {
+  return {count, updatedAt: new Date(Date.UTC(2030, 0, 1, 0, 0, step)).toISOString()}
 }
 
 /** Opens the written index as an instance starting would: the database, then the index loaded for the first search. */
@@ -117,6 +123,18 @@ type WorstCase = {name: string; words: number} & Percentiles & {timesNormal: num
 export type WorstCaseFigures = {items: number; extraWords: number; normal: Percentiles; worst: WorstCase[]}
 
 type Percentiles = {p50: number; p95: number}
+
+/** One published change written in place, and when readers find it. */
+type UpdateFigure = {
+  change: 'edit' | 'add' | 'delete'
+  /** The webhook's sync: reading the revision, writing the item's rows, one transaction. */
+  writeMs: number
+  /** From that write's end until a search of an instance that had the index loaded before finds the change (its reload). */
+  loadedInstanceMs: number
+  /** A process started after the write: open the database, load the index, search. */
+  freshProcessMs: number
+}
+
 export type SearchFigures = {
   items: number
   projectionMs: number
@@ -129,6 +147,7 @@ export type SearchFigures = {
   queries: Array<{name: string; filters: boolean; results: number} & Percentiles>
   listNoQuery: Percentiles
   worstCases: WorstCaseFigures
+  updates: UpdateFigure[]
 }
 
 function mib(bytes: number): number {
@@ -193,6 +212,99 @@ async function projection(dataset: Array<{_id: string}>) {
   return {documents, facets}
 }
 
+/** Whether a search for `word` finds the item `id` (at most one page of 20 is read: the word is the item's own). */
+async function finds(db: Database, word: string, id: string): Promise<boolean> {
+  const outcome = (await searchStored(db, parseSearchParams({q: word}), 'en'))!
+  return outcome.hits.some((hit) => hit._id === id)
+}
+
+/** Searches until the change is seen (each search reloads the index once it changed); the time it took. */
+async function untilSeen(db: Database, word: string, id: string, present: boolean): Promise<number> {
+  const started = performance.now()
+  while ((await finds(db, word, id)) !== present) {
+    if (performance.now() - started > 60_000) throw new Error(`"${word}" not ${present ? 'found' : 'gone'} after 60 s`)
+  }
+  return Math.round(performance.now() - started)
+}
+
+/**
+ * Three changes published one after the other (an item edited, one added, one deleted), each written in place as the
+ * webhook does, with a reader that had loaded the index before (on the server another connection pool, on PGlite the
+ * same process, which is the only one) and a process started afterwards.
+ */
+async function measureUpdates(items: number): Promise<UpdateFigure[]> {
+  const server = Boolean(process.env.BENCH_DATABASE_URL?.trim())
+  let writer = await openBenchDatabase(items)
+  let reader = server ? await openBenchDatabase(items) : writer
+  await warmIndex(reader)
+  type Row = {id: string; title: string; slug: string; published_at: string; countries: string[]; topics: string[]}
+  const {rows} = await writer.query<Row>(
+    'SELECT id, title, slug, published_at, countries, topics FROM search_items WHERE generation = (SELECT generation FROM search_state) AND position = $1',
+    [Math.floor(items / 2)],
+  )
+  const item = rows[0]!
+  const documentOf = (id: string, word: string): SEARCH_DOCUMENTS_QUERY_RESULT[number] => ({
+    _id: id,
+    language: 'en',
+    title: `${item.title} ${word}`,
+    slug: `${item.slug}-${word}`,
+    publishedAt: item.published_at,
+    place: null,
+    summary: `A change published to measure search: ${word}.`,
+    body: `The ${word} appears in this item only. Migrant workers and recruitment agencies.`,
+    countries: item.countries,
+    topics: item.topics,
+    image: null,
+  })
+  const steps: Array<{change: UpdateFigure['change']; id: string; word: string; count: number; present: boolean}> = [
+    {change: 'edit', id: item.id, word: 'quokkaedit', count: items, present: true},
+    {change: 'add', id: 'synthetic-bench-added', word: 'quokkaadd', count: items + 1, present: true},
+    {change: 'delete', id: item.id, word: 'quokkaedit', count: items, present: false},
+  ]
+  const figures: UpdateFigure[] = []
+  let before = items
+  for (const [step, {change, id, word, count, present}] of steps.entries()) {
+    const itemChange: ItemChange = {
+      id,
+      revision: revisionString(benchRevision(count, step + 1)),
+      others: benchRevision(change === 'add' ? before : before - 1, step),
+      ids: [id],
+      documents: present ? [documentOf(id, word)] : [],
+      hiddenIn: new Map(),
+      timeZone: 'UTC',
+    }
+    const source = {revision: async () => itemChange.revision, content: async (): Promise<never> => { throw new Error('the whole content was asked for') }, change: async () => itemChange}
+    const started = performance.now()
+    if (!(await syncIndex(writer, source))) throw new Error(`the ${change} wrote nothing`)
+    const writeMs = Math.round(performance.now() - started)
+    const loadedInstanceMs = await untilSeen(reader, word, id, present)
+    // A process started now (on PGlite the folder is this process's until it closes it).
+    if (!server) await writer.close()
+    const fresh = inChild<{ms: number; seen: boolean}>(`--fresh-reader=${items},${word},${id},${present}`, `${change}, fresh reader`)
+    if (!fresh.seen) throw new Error(`a fresh process did not see the ${change}`)
+    if (!server) {
+      // Opened again, and loaded before the next change, as the instance holding it would have it.
+      reader = writer = await openBenchDatabase(items)
+      await warmIndex(reader)
+    }
+    figures.push({change, writeMs, loadedInstanceMs, freshProcessMs: fresh.ms})
+    before = count
+  }
+  await writer.close()
+  if (reader !== writer) await reader.close()
+  return figures
+}
+
+/** A process started after a change: opens the database, loads the index, searches once. */
+async function freshReader(items: number, word: string, id: string, present: boolean): Promise<{ms: number; seen: boolean}> {
+  const started = performance.now()
+  const db = await openBenchDatabase(items)
+  const seen = (await finds(db, word, id)) === present
+  const ms = Math.round(performance.now() - started)
+  await db.close()
+  return {ms, seen}
+}
+
 /** One dataset size: the index written in this (fresh) process, then searched by another, as an instance would. */
 async function measureSize(items: number): Promise<SearchFigures> {
   const references = loadReferenceDocuments()
@@ -202,11 +314,12 @@ async function measureSize(items: number): Promise<SearchFigures> {
   const projectionMs = Math.round(performance.now() - started)
   dataset.length = 0
   const writeMs = await writeBenchIndex(items, documents, facets)
-  return {items, projectionMs, writeMs, ...inChild<ReaderFigures>(`--reader=${items}`, `${items} items, reader`)}
+  const reader = inChild<ReaderFigures>(`--reader=${items}`, `${items} items, reader`)
+  return {items, projectionMs, writeMs, ...reader, updates: inChild<UpdateFigure[]>(`--updates=${items}`, `${items} items, updates`)}
 }
 
 /** What an instance that starts on a written index measures: its first search's wait, its memory, the searches. */
-type ReaderFigures = Omit<SearchFigures, 'items' | 'projectionMs' | 'writeMs'>
+type ReaderFigures = Omit<SearchFigures, 'items' | 'projectionMs' | 'writeMs' | 'updates'>
 
 async function measureReader(items: number): Promise<ReaderFigures> {
   const rssStart = process.memoryUsage().rss
@@ -249,6 +362,22 @@ export function searchTable(figures: SearchFigures[]): string {
   return lines.join('\n')
 }
 
+/** The published changes of each size, written in place, and when readers find them. */
+export function updateTable(figures: SearchFigures[]): string {
+  const lines = [
+    'One published change written in place (the webhook\'s sync), then found by an instance that had the index loaded (its next search reloads it) and by a process started after it:',
+    '',
+    '| items | change | written in place | found by a loaded instance after | a new process: open, load, search |',
+    '| ---: | --- | ---: | ---: | ---: |',
+  ]
+  for (const size of figures) {
+    for (const [position, update] of size.updates.entries()) {
+      lines.push(`| ${position === 0 ? size.items.toLocaleString('en') : ''} | ${update.change} | ${update.writeMs} ms | ${update.loadedInstanceMs} ms | ${update.freshProcessMs} ms |`)
+    }
+  }
+  return lines.join('\n')
+}
+
 /** The worst-case queries of each size, and of the large vocabulary, against the normal query of the same index. */
 export function worstCaseTable(figures: WorstCaseFigures[]): string {
   const lines = [
@@ -267,7 +396,7 @@ export function worstCaseTable(figures: WorstCaseFigures[]): string {
 /** Runs this script again in a fresh process, so memory figures are not inflated by the previous measurement. */
 function inChild<T>(argument: string, what: string): T {
   // A reader on PGlite runs under the V8 flags `npm start` gives the process that holds PGlite.
-  const flags = argument.includes('reader=') && !process.env.BENCH_DATABASE_URL?.trim() ? PGLITE_NODE_FLAGS : []
+  const flags = /reader=|updates=/.test(argument) && !process.env.BENCH_DATABASE_URL?.trim() ? PGLITE_NODE_FLAGS : []
   const run = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), argument], {encoding: 'utf8', maxBuffer: 1 << 24})
   if (run.status !== 0) throw new Error(`search benchmark (${what}) failed:\n${run.stderr}`)
   return JSON.parse(run.stdout) as T
@@ -277,6 +406,17 @@ async function main() {
   const child = process.argv.find((arg) => arg.startsWith('--child='))
   if (child) {
     process.stdout.write(JSON.stringify(await measureSize(Number(child.slice('--child='.length)))))
+    return
+  }
+  const updates = process.argv.find((arg) => arg.startsWith('--updates='))
+  if (updates) {
+    process.stdout.write(JSON.stringify(await measureUpdates(Number(updates.slice('--updates='.length)))))
+    return
+  }
+  const fresh = process.argv.find((arg) => arg.startsWith('--fresh-reader='))
+  if (fresh) {
+    const [items, word, id, present] = fresh.slice('--fresh-reader='.length).split(',')
+    process.stdout.write(JSON.stringify(await freshReader(Number(items), word!, id!, present === 'true')))
     return
   }
   const reader = process.argv.find((arg) => arg.startsWith('--reader='))
@@ -300,12 +440,13 @@ async function main() {
   for (const items of parseSizes(process.argv)) {
     process.stderr.write(`search: ${items.toLocaleString('en')} items… `)
     const result = inChild<SearchFigures>(`--child=${items}`, `${items} items`)
-    process.stderr.write(`index written in ${result.writeMs} ms; a new instance's first search waited ${result.loadMs} ms\n`)
+    process.stderr.write(`index written in ${result.writeMs} ms; a new instance's first search waited ${result.loadMs} ms; `)
+    process.stderr.write(`${result.updates.map((update) => `${update.change} written in place in ${update.writeMs} ms, found after ${update.loadedInstanceMs} ms`).join(', ')}\n`)
     figures.push(result)
   }
   process.stderr.write(`search: worst cases at ${LARGE_VOCABULARY.items.toLocaleString('en')} items + ${LARGE_VOCABULARY.extraWords.toLocaleString('en')} made-up words…\n`)
   const largeVocabulary = inChild<WorstCaseFigures>('--large-vocabulary-child', 'large vocabulary')
-  const tables = `${searchTable(figures)}\n\n${worstCaseTable([...figures.map((size) => size.worstCases), largeVocabulary])}\n`
+  const tables = `${searchTable(figures)}\n\n${updateTable(figures)}\n\n${worstCaseTable([...figures.map((size) => size.worstCases), largeVocabulary])}\n`
   mkdirSync(path.dirname(SEARCH_RESULTS_JSON), {recursive: true})
   writeFileSync(SEARCH_RESULTS_JSON, `${JSON.stringify(figures, null, 2)}\n`)
   writeFileSync(SEARCH_RESULTS_WORST_JSON, `${JSON.stringify(largeVocabulary, null, 2)}\n`)

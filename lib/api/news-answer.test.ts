@@ -1,4 +1,4 @@
-// The news API's kept answers never outlive the content they show: a publish (a new index generation) answers anew.
+// The news API's kept answers never outlive the content they show: a publish (a new index version) answers anew.
 import {afterAll, describe, expect, it, vi} from 'vitest'
 import type {Database} from '@/lib/db/database'
 import {NEWS_TRANSLATIONS_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '@/lib/content/queries'

@@ -1,7 +1,7 @@
-// GET /api/v1/news's answers, kept per search-index generation: a partner polling an address costs a lookup, not a search.
+// GET /api/v1/news's answers, kept per search-index version: a partner polling an address costs a lookup, not a search.
 import 'server-only'
 import {LRUMap} from 'mnemonist'
-import {searchIndexGeneration, searchNews} from '@/lib/content/reads/search-index'
+import {searchIndexVersion, searchNews} from '@/lib/content/reads/search-index'
 import {searchQueryString} from '@/lib/search/search-params'
 import {newsQueryString, type NewsQuery} from './news-params'
 import type {InvalidParam} from './problem'
@@ -49,13 +49,14 @@ async function answerNews(query: NewsQuery): Promise<NewsAnswer> {
 }
 
 /**
- * The answer to a news query: the one kept for the current index generation (a publish writes a new generation, so no
- * answer outlives the content it shows), else a search. Only answers to valid filters are kept.
+ * The answer to a news query: the one kept for the current index version (every publish bumps it, whether it rewrites
+ * the index or one item in place, so no answer outlives the content it shows), else a search. Only answers to valid
+ * filters are kept.
  */
 export async function newsAnswer(query: NewsQuery): Promise<NewsAnswer> {
-  const generation = await searchIndexGeneration()
-  if (generation === null) return answerNews(query)
-  const key = `${generation}${newsQueryString(query)}`
+  const version = await searchIndexVersion()
+  if (version === null) return answerNews(query)
+  const key = `${version}${newsQueryString(query)}`
   const found = kept.get(key)
   if (found) return found
   const answer = await answerNews(query)

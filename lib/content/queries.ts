@@ -139,18 +139,11 @@ export const COLLECTION_NEWS_QUERY = defineQuery(`
   | order(${FIRST_PUBLISHED} desc, title asc) [$start...$end] ${NEWS_CARD_PROJECTION}
 `)
 
-/**
- * A light revision of everything search shows: it changes whenever an item, country, topic, link between translations
- * or the site settings (time zone) are published or deleted.
- */
-export const CONTENT_REVISION_QUERY = defineQuery(`{
-  "count": count(*[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"]]),
-  "updatedAt": *[_type in ["newsItem", "country", "tag", "translation.metadata", "siteSettings"] && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
-}`)
+/** The document types whose changes search shows (the revision below counts them). */
+const SEARCHED_TYPES = `["newsItem", "country", "tag", "translation.metadata", "siteSettings"]`
 
-/** Everything search needs of each item, in one pass: the stored search index is written from it. */
-export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
-  *[_type == "newsItem" && defined(slug.current)] {
+/** Everything search needs of one item. */
+const SEARCH_DOCUMENT_PROJECTION = `{
     _id,
     language,
     title,
@@ -162,8 +155,48 @@ export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
     "countries": countries[]->slug.current,
     "topics": topics[]->slug.current,
     "image": mainImage{asset, crop, hotspot, alt}
-  }
+  }`
+
+/**
+ * A light revision of everything search shows: it changes whenever an item, country, topic, link between translations
+ * or the site settings (time zone) are published or deleted.
+ */
+export const CONTENT_REVISION_QUERY = defineQuery(`{
+  "count": count(*[_type in ${SEARCHED_TYPES}]),
+  "updatedAt": *[_type in ${SEARCHED_TYPES} && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
+}`)
+
+/** Everything search needs of each item, in one pass: the stored search index is written from it. */
+export const SEARCH_DOCUMENTS_QUERY = defineQuery(`
+  *[_type == "newsItem" && defined(slug.current)] ${SEARCH_DOCUMENT_PROJECTION}
 `)
+
+/** The translation groups an item belongs to, as the ids they link: the items a change of it may list or unlist. */
+export const SEARCH_ITEM_GROUPS_QUERY = defineQuery(`
+  *[_type == "translation.metadata" && references($id)] {"ids": translations[].value._ref}
+`)
+
+/**
+ * What updating the search index for one changed item needs, read in one snapshot: the revision of everything, the
+ * revision of everything but the item (the index is updated in place only when that is the one it was written at),
+ * the search documents of the item and of the other items of its translation groups ($ids), those groups, and the
+ * time zone.
+ */
+export const SEARCH_ITEM_CHANGE_QUERY = defineQuery(`{
+  "revision": {
+    "count": count(*[_type in ${SEARCHED_TYPES}]),
+    "updatedAt": *[_type in ${SEARCHED_TYPES} && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
+  },
+  "others": {
+    "count": count(*[_type in ${SEARCHED_TYPES} && _id != $id]),
+    "updatedAt": *[_type in ${SEARCHED_TYPES} && _id != $id && defined(_updatedAt)] | order(_updatedAt desc) [0]._updatedAt
+  },
+  "documents": *[_type == "newsItem" && defined(slug.current) && _id in $ids] ${SEARCH_DOCUMENT_PROJECTION},
+  "groups": *[_type == "translation.metadata" && references($id)] {
+    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}
+  },
+  "timeZone": *[_type == "siteSettings" && _id == $settingsId][0].timeZone
+}`)
 
 /** The names behind the country and topic slugs that search filters by. */
 export const SEARCH_FACETS_QUERY = defineQuery(`{

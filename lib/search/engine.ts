@@ -117,8 +117,14 @@ export function positions(slugs: Array<string | null> | null, lookup: Map<string
 
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** What nameKeys reads of one language's country and topic names. */
+export type NameSource = {
+  language: TextLanguage
+  facets: {countries: Array<{slug: string | null; name: string | null}>; topics: Array<{slug: string | null; title: string | null}>}
+}
+
 /** Each slug's name keys, in every language given: "reclutamiento-etico" → keys of "Ethical recruitment" and "Reclutamiento ético". */
-export function nameKeys(facetNames: FacetNames[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
+export function nameKeys(facetNames: NameSource[]): {countries: Map<string, string[]>; topics: Map<string, string[]>} {
   const countries = new Map<string, string[]>()
   const topics = new Map<string, string[]>()
   const add = (map: Map<string, string[]>, slug: string | null, name: string | null, language: TextLanguage) => {
@@ -173,10 +179,9 @@ export function newestOrder(items: Array<{time: number; title: string}>): Int32A
 /**
  * A Pass-join index (mnemonist) of the words a typo can lead to: those of TYPO_LENGTH - 1 letters or more, since
  * shorter query words get no typos. It finds every word within two edits by looking up segments of the query word,
- * instead of comparing it with the whole vocabulary.
+ * instead of comparing it with the whole vocabulary. Given `typoIndex`, adds the words to it (words new to a vocabulary).
  */
-export async function typoIndexOf(vocabulary: string[]): Promise<PassjoinIndex<string>> {
-  const typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)
+export async function typoIndexOf(vocabulary: string[], typoIndex = new PassjoinIndex<string>(distance, MAX_TYPOS)): Promise<PassjoinIndex<string>> {
   for (const [position, word] of vocabulary.entries()) {
     if (keyLength(word) >= TYPO_LENGTH - 1) typoIndex.add(word)
     if (position % TYPO_INDEX_CHUNK === TYPO_INDEX_CHUNK - 1) await yieldToOtherRequests()

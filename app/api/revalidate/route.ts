@@ -58,8 +58,10 @@ export async function POST(request: Request) {
   const atOnce = new Set(webhook.kind === 'change' ? tagsExpiringAtOnce(webhook.event) : [])
   for (const tag of tags) revalidateTag(tag, atOnce.has(tag) ? {expire: 0} : 'max')
   // The shared search index, before the purge: a search the HTTP cache keeps again must already find the change.
-  // A failure (Sanity or the database down) leaves the last index answering; the next publish brings it up to date.
-  await syncSearchIndex().catch((error: unknown) =>
+  // A failure (Sanity or the database down) leaves the last index answering; the next publish brings it up to date
+  // (whole: the index then no longer follows from the content but that item). A news item is written in place.
+  const changedItem = webhook.kind === 'change' && webhook.event.type === 'newsItem' ? webhook.event.id : undefined
+  await syncSearchIndex(changedItem).catch((error: unknown) =>
     console.error(`[revalidate] search index not updated: ${errorReason(error)}`.slice(0, 200)),
   )
   // Then the HTTP cache in front, if any: its pages carry these tags as surrogate keys.

@@ -4,7 +4,7 @@ import 'server-only'
 import {getDatabase, isDatabaseUnreachable} from '@/lib/db/database'
 import type {Locale} from '@/lib/i18n/routing'
 import type {SearchState} from '@/lib/search/search-params'
-import {indexGeneration, searchStored} from '@/lib/search/stored-index'
+import {indexVersion, searchStored} from '@/lib/search/stored-index'
 import type {SearchOutcome} from '@/lib/search/engine'
 import {ContentUnavailableError} from '../unavailable'
 import {startSearchSync} from './search-sync'
@@ -20,10 +20,13 @@ export async function searchNews(state: SearchState, locale: Locale, pageSize?: 
   return orUnreachable(() => searchIndex(state, locale, pageSize))
 }
 
-/** The index generation a search would read now; null until the start's sync is done (the index may be about to change). */
-export async function searchIndexGeneration(): Promise<number | null> {
+/**
+ * The index version a search would read now (its generation and version as one key); null until the start's sync is
+ * done (the index may be about to change).
+ */
+export async function searchIndexVersion(): Promise<string | null> {
   if (startSearchSync().state === 'running') return null
-  return orUnreachable(async () => indexGeneration(await getDatabase()))
+  return orUnreachable(async () => indexVersion(await getDatabase()))
 }
 
 async function orUnreachable<Result>(read: () => Promise<Result>): Promise<Result> {

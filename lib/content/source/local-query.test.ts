@@ -130,6 +130,11 @@ function pageQueries(documents: NdjsonDocument[]): Array<{name: string; params: 
       'SEARCH_FACETS_QUERY',
     ].map((name) => ({name, params: {}})),
     {name: 'SITE_SETTINGS_QUERY', params: {id: 'siteSettings'}},
+    // One changed item as the webhook names it: a translated one, one without translation, and one deleted.
+    ...[items[0]!._id, items.at(-1)!._id, 'newsItem-deleted'].flatMap((id) => [
+      {name: 'SEARCH_ITEM_GROUPS_QUERY', params: {id}},
+      {name: 'SEARCH_ITEM_CHANGE_QUERY', params: {id, ids: [id, items[1]!._id], settingsId: 'siteSettings'}},
+    ]),
   ]
 }
 
