@@ -1,22 +1,16 @@
 // The portal's own PostgreSQL (addresses and choices, never in the CMS): PGlite in a folder of the checkout by default, a real server when DATABASE_URL is set; same SQL both ways.
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
-import type {CustomTypesConfig, Pool, QueryConfig} from 'pg'
+import type {Pool} from 'pg'
 import {applyMigrations} from './migrate'
 
 export type Row = Record<string, unknown>
 
 export type QueryResult<R extends Row = Row> = {rows: R[]; rowCount: number}
 
-/**
- * How a query's rows come back. `binary`: in PostgreSQL's binary format, bytea as raw bytes (not hex text to decode,
- * twice the size), text as text; for large bytea columns and nothing else (other types may lack a binary parser).
- */
-export type QueryOptions = {binary?: boolean}
-
 /** What code runs SQL through: parameters only ($1, $2…), never user input in the text. */
 export interface Queryable {
-  query<R extends Row = Row>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<R>>
+  query<R extends Row = Row>(sql: string, params?: unknown[]): Promise<QueryResult<R>>
 }
 
 export interface Database extends Queryable {
@@ -74,22 +68,14 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
 }
 
-const BYTEA_OID = 17
-
 async function openPostgres(url: string): Promise<Database> {
   const {default: pg} = await import('pg')
   const pool = new pg.Pool({connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 5})
   // An idle connection the server drops must not take the process down.
   pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`))
-  // pg has no binary parser for bytea (its fallback would decode the bytes as UTF-8): the raw bytes are the value.
-  const binaryTypes = {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === BYTEA_OID ? (bytes: Buffer) => bytes : pg.types.getTypeParser(oid, format))) as CustomTypesConfig['getTypeParser'],
-  }
   const wrap = (target: Pick<Pool, 'query'>): Queryable => ({
-    async query<R extends Row>(sql: string, params: unknown[] = [], options: QueryOptions = {}) {
-      // pg's `binary` (results in binary format) is missing from @types/pg's QueryConfig.
-      const binary: QueryConfig & {binary: true} = {text: sql, values: params, binary: true, types: binaryTypes}
-      const result = options.binary ? await target.query<R>(binary) : await target.query<R>(sql, params)
+    async query<R extends Row>(sql: string, params: unknown[] = []) {
+      const result = await target.query<R>(sql, params)
       return {rows: result.rows, rowCount: result.rowCount ?? result.rows.length}
     },
   })

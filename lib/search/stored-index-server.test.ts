@@ -113,3 +113,14 @@ it('an in-place change and a whole rewrite at once: one writes, the other waits 
     }
   }
 }, 60_000)
+
+it('finds an item numbered past 255 on the server: posting lists of any size arrive as they were written', async () => {
+  // 400 items: the last one's number needs a byte over 127 in the postings, which a text decoding would garble.
+  const many = Array.from({length: 400}, (_, position) => {
+    const source = content.documents[position % content.documents.length]!
+    return {...source, _id: `many-${position}`, slug: `many-${position}`, title: position === 399 ? 'Okapi sighting closes the park' : source.title}
+  })
+  expect(await syncIndex(instanceA, {revision: async () => 'many', content: async () => ({...content, documents: many})})).toBe(true)
+  expect(await titlesFor(instanceB, 'okapi')).toEqual(['Okapi sighting closes the park'])
+  expect((await searchStored(instanceB, parseSearchParams({}), 'en', 1000))!.total).toBe(400)
+}, 60_000)

@@ -529,7 +529,6 @@ async function readPostings(db: Queryable, {generation, size}: LoadedIndex, keys
     const {rows} = await db.query<{key: string; items: Uint8Array; fields: Uint8Array}>(
       'SELECT key, items, fields FROM search_postings WHERE generation = $1 AND key = ANY($2::text[])',
       [generation, missing],
-      {binary: true},
     )
     for (const key of missing) read.set(key, undefined)
     for (const row of rows) read.set(row.key, within({items: int32s(row.items), fields: row.fields}, size))
