@@ -3,6 +3,7 @@ import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {ROOT} from './paths.mjs'
+import {PGLITE_NODE_FLAGS} from '../../scripts/node-flags.mjs'
 
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
 export const BENCH_DIST_DIR = path.join('bench', '.out', 'next')
@@ -111,9 +112,12 @@ export async function start(dataset, port) {
   // A missing build asset is answered without rendering or touching content, so this measures readiness only.
   const probe = `${origin}/_next/static/bench-readiness-probe`
   if (await answers(probe)) throw new Error(`port ${port} is already in use: stop whatever listens there first`)
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const env = environment(dataset)
+  // As `npm start` runs it (scripts/serve.mjs): with PGlite in the process, under the V8 flags that keep its memory down.
+  const flags = env.DATABASE_URL?.trim() ? [] : PGLITE_NODE_FLAGS
+  const child = spawn(process.execPath, [...flags, NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: environment(dataset),
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
