@@ -203,7 +203,8 @@ function vocabularyPosition(vocabulary: string[], key: string): number {
   return low
 }
 
-function inVocabulary(vocabulary: string[], key: string): boolean {
+/** Whether the sorted vocabulary (or any sorted list of words) has `key`. */
+export function inVocabulary(vocabulary: string[], key: string): boolean {
   return vocabulary[vocabularyPosition(vocabulary, key)] === key
 }
 

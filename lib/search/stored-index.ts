@@ -6,6 +6,7 @@ import {
   FIELD_BITS,
   SEARCH_PAGE_SIZE,
   facetColumn,
+  inVocabulary,
   itemKeys,
   itemRecord,
   matchQuery,
@@ -394,18 +395,6 @@ function mergeByRank(a: Int32Array, b: Int32Array, ranks: Float64Array): Int32Ar
   return merged
 }
 
-/** Whether a sorted list has `key` (binary search). */
-function inSorted(list: string[], key: string): boolean {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (list[middle]! < key) low = middle + 1
-    else high = middle
-  }
-  return list[low] === key
-}
-
 /** Two sorted vocabularies as one, each word once. */
 function mergeVocabulary(a: string[], b: string[]): string[] {
   const merged: string[] = []
@@ -491,7 +480,7 @@ async function loadIndex(db: Queryable, generation: number, stateVersion: number
     listed.sort()
     const known = before?.vocabulary ?? []
     const vocabulary = before ? mergeVocabulary(known, listed) : listed
-    const newWords = before ? listed.filter((key) => !inSorted(known, key)) : listed
+    const newWords = before ? listed.filter((key) => !inVocabulary(known, key)) : listed
     const addedCountries = added.map((row) => positions(row.countries, countryPositions))
     const addedTopics = added.map((row) => positions(row.topics, topicPositions))
     languages.set(locale, {
