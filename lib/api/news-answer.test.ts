@@ -1,13 +1,8 @@
 // The news API's kept answers never outlive the content they show: a publish (a new index version) answers anew.
 import {afterAll, describe, expect, it, vi} from 'vitest'
 import type {Database} from '@/lib/db/database'
-import {NEWS_TRANSLATIONS_QUERY, SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '@/lib/content/queries'
-import {startSearchSync} from '@/lib/content/reads/search-sync'
-import {queryLocal} from '@/lib/content/source/local-source'
-import {replacedIds, type TranslationGroup} from '@/lib/content/reads/translation-groups'
-import {LOCALES} from '@/lib/i18n/routing'
+import {searchIndexContent, startSearchSync} from '@/lib/content/reads/search-sync'
 import {writeIndex} from '@/lib/search/stored-index'
-import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '@/sanity.types'
 import {newsAnswer} from './news-answer'
 import {parseNewsQuery} from './news-params'
 
@@ -38,16 +33,12 @@ describe('newsAnswer', () => {
     expect(await titles('per_page=5')).toEqual(before)
 
     // A publish: the newest item is withdrawn, and the index is written again (what the webhook's sync does).
-    const documents = await queryLocal<SEARCH_DOCUMENTS_QUERY_RESULT>(SEARCH_DOCUMENTS_QUERY)
-    const facets = await Promise.all(LOCALES.map((locale) => queryLocal<SEARCH_FACETS_QUERY_RESULT>(SEARCH_FACETS_QUERY, {locale})))
-    const groups = await queryLocal<TranslationGroup[]>(NEWS_TRANSLATIONS_QUERY)
-    const hiddenIn = new Map<string, string[]>()
-    for (const locale of LOCALES) for (const id of replacedIds(groups, locale)) hiddenIn.set(id, [...(hiddenIn.get(id) ?? []), locale])
-    const withdrawn = documents.filter((document) => document.title !== before[0])
-    expect(withdrawn.length).toBe(documents.length - 1)
+    const content = await searchIndexContent()
+    const withdrawn = content.documents.filter((document) => document.title !== before[0])
+    expect(withdrawn.length).toBe(content.documents.length - 1)
     const db = database.current
     if (!db) throw new Error('no database')
-    await writeIndex(db, {documents: withdrawn, facetNames: LOCALES.map((language, position) => ({language, facets: facets[position]!})), timeZone: 'UTC', hiddenIn}, 'after-publish')
+    await writeIndex(db, {...content, documents: withdrawn}, 'after-publish')
 
     const after = await titles('per_page=5')
     expect(after).not.toContain(before[0])

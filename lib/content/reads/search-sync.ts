@@ -28,7 +28,7 @@ function hiddenInOf(groups: TranslationGroup[]): Map<string, string[]> {
 }
 
 /** Everything the index is written from, read straight from the source past every cache. */
-async function searchIndexContent(): Promise<IndexContent> {
+export async function searchIndexContent(): Promise<IndexContent> {
   const [documents, facetsByLocale, settings, groups] = await Promise.all([
     fetchPublishedContent(SEARCH_DOCUMENTS_QUERY),
     Promise.all(LOCALES.map((locale) => fetchPublishedContent(SEARCH_FACETS_QUERY, {locale}))),
