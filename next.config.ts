@@ -5,6 +5,7 @@ import createNextIntlPlugin from 'next-intl/plugin'
 import {sanity} from 'next-sanity/live/cache-life'
 import {englishRewrites, unprefixDefaultLocale} from './lib/i18n/rewrites'
 import {securityHeaders} from './lib/http/security-headers'
+import {writeBrotliCopies} from './lib/http/brotli-assets.mjs'
 
 /** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path, in both languages. */
 const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'] as const).flatMap((base) => [
@@ -26,7 +27,10 @@ const nextConfig: NextConfig = {
   // No page uses next/image (Sanity's CDN resizes; flags are small SVGs): /_next/image is closed rather than left to
   // fetch any local address on request (security review 2026-12-05, residue of the 2026-11-30 finding 11).
   images: {unoptimized: true},
-  compress: true,
+  // Next only gzips: scripts/portal-server.mjs compresses instead (Brotli, or gzip for clients without it), and sends the
+  // Brotli copies of the build's scripts, styles and SVG images written here (docs/performance.md).
+  compress: false,
+  compiler: {runAfterProductionCompile: async ({distDir}) => void (await writeBrotliCopies(distDir))},
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,
   cacheLife: {default: sanity},

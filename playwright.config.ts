@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `node scripts/portal-server.mjs -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/news`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

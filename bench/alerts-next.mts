@@ -29,7 +29,7 @@ await writeSubscribers(db, SUBSCRIBERS, item.countries[0]!)
 await db.close()
 
 const {process: counter, count} = await startSmtpCounter(SMTP_PORT)
-const next = spawn(process.execPath, [...FLAGS, path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+const next = spawn(process.execPath, [...FLAGS, path.resolve('scripts/portal-server.mjs'), '-p', String(PORT), '-H', '127.0.0.1'], {
   env: {...process.env, PGLITE_DATA_DIR: folder, DATABASE_URL: '', SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ALERTS_RATE: '0', ALERTS_FROM: 'alerts@example.org', NEXT_TELEMETRY_DISABLED: '1'},
   stdio: ['ignore', 'inherit', 'inherit'],
 })

@@ -28,7 +28,7 @@ function log() {
 
 async function startServer() {
   const out = openSync(log(), 'a')
-  server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  server = spawn(process.execPath, [path.resolve('scripts/portal-server.mjs'), '-p', String(PORT), '-H', '127.0.0.1'], {
     stdio: ['ignore', out, out],
     env: {
       ...process.env,

@@ -130,11 +130,26 @@ test('share images may be shown by other sites', async ({request}) => {
   expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin')
 })
 
-test('pages and assets are sent compressed to browsers that accept it', async ({request}) => {
-  for (const address of ['/', '/news', ITEM]) {
-    const response = await request.get(address, {headers: {'accept-encoding': 'gzip, deflate, br'}})
-    expect(response.headers()['content-encoding'], address).toMatch(/^(gzip|br)$/)
-    expect(response.headers()['vary'], address).toMatch(/accept-encoding/i)
+test('pages and assets are sent as Brotli to browsers that accept it, as gzip to others, and decode to the same bytes', async ({request}) => {
+  const html = await (await request.get(ITEM)).text()
+  const assets = [...new Set(html.match(/\/_next\/static\/[^"'\s]+\.(?:js|css)/g) ?? [])]
+  expect(assets.length).toBeGreaterThan(2)
+  for (const address of ['/', '/news', ITEM, ...assets]) {
+    const plain = await request.get(address, {headers: {'accept-encoding': 'identity'}})
+    expect(plain.headers()['content-encoding'], address).toBeUndefined()
+    for (const [accepted, sent] of [['gzip, deflate, br, zstd', 'br'], ['gzip, deflate', 'gzip']] as const) {
+      const response = await request.get(address, {headers: {'accept-encoding': accepted}})
+      expect(response.status(), address).toBe(200)
+      expect(response.headers()['content-encoding'], `${address} (${accepted})`).toBe(sent)
+      expect(response.headers()['vary'], address).toMatch(/accept-encoding/i)
+      if (address.startsWith('/_next/')) {
+        // The build's files: the same bytes and headers whichever way they travel (from a Brotli copy or compressed on the way).
+        expect((await response.body()).equals(await plain.body()), `${address} (${accepted})`).toBe(true)
+        expect(response.headers()['cache-control'], address).toBe('public, max-age=31536000, immutable')
+        expect(response.headers()['x-content-type-options'], address).toBe('nosniff')
+        expect(response.headers()['content-type'], address).toBe(plain.headers()['content-type'])
+      }
+    }
   }
 })
 

@@ -45,10 +45,10 @@ async function serve() {
     console.log(`No SMTP_URL: alert emails go to a local mailbox, read them at ${catcher.webUrl} (this machine only)`)
   }
   console.log(`Serving on http://localhost:${port}`)
-  // Next itself (it serves in this one process, where PGlite and the alerts' sender run too) under V8 flags that keep
+  // Next's handler behind scripts/portal-server.mjs (it serves in this one process, where PGlite and the alerts' sender run too) under V8 flags that keep
   // PGlite's memory down (scripts/node-flags.mjs); with DATABASE_URL there is no PGlite and Node's defaults stay.
   const flags = env.DATABASE_URL?.trim() ? [] : PGLITE_NODE_FLAGS
-  const server = spawn(process.execPath, [...flags, path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port], {stdio: 'inherit', env})
+  const server = spawn(process.execPath, [...flags, path.resolve('scripts/portal-server.mjs'), '-p', port], {stdio: 'inherit', env})
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 }

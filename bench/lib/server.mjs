@@ -1,4 +1,4 @@
-// Builds the portal for one dataset into its own directory and runs `next start` on loopback, with its memory use.
+// Builds the portal for one dataset into its own directory and serves it on loopback as `npm start` does (scripts/portal-server.mjs), with its memory use.
 import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -6,6 +6,7 @@ import {ROOT} from './paths.mjs'
 import {PGLITE_NODE_FLAGS} from '../../scripts/node-flags.mjs'
 
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+const PORTAL_SERVER = path.join(ROOT, 'scripts', 'portal-server.mjs')
 export const BENCH_DIST_DIR = path.join('bench', '.out', 'next')
 
 function environment(dataset) {
@@ -104,8 +105,7 @@ function groupAlive(pid) {
 }
 
 /**
- * Starts `next start` on 127.0.0.1:port in its own process group (it forks a `next-server` child that outlives a
- * signal to its parent alone); resolves once it accepts connections, before any page touched the dataset.
+ * Starts the portal's server (Next's handler, scripts/portal-server.mjs) on 127.0.0.1:port in its own process group; resolves once it accepts connections, before any page touched the dataset.
  */
 export async function start(dataset, port) {
   const origin = `http://127.0.0.1:${port}`
@@ -115,7 +115,7 @@ export async function start(dataset, port) {
   const env = environment(dataset)
   // As `npm start` runs it (scripts/serve.mjs): with PGlite in the process, under the V8 flags that keep its memory down.
   const flags = env.DATABASE_URL?.trim() ? [] : PGLITE_NODE_FLAGS
-  const child = spawn(process.execPath, [...flags, NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...flags, PORTAL_SERVER, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

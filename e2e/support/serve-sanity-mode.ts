@@ -8,7 +8,7 @@ rmSync(path.join(SANITY_MODE_DIST_DIR, 'cache', 'fetch-cache'), {recursive: true
 // Pages rendered during the run stay in memory (PAGE_CACHE_TO_DISK), so the build stays as built for the cluster specs.
 // Its own PGlite folder: the local-mode server of the same run has .data/pglite open (page views are counted in both),
 // and a PGlite folder must never be opened by two processes.
-const server = spawn('npx', ['next', 'start', '-p', String(SANITY_MODE_PORT), '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, ['scripts/portal-server.mjs', '-p', String(SANITY_MODE_PORT), '-H', '127.0.0.1'], {
   stdio: 'inherit',
   env: {...process.env, ...sanityModeEnv(), PAGE_CACHE_TO_DISK: 'off', PGLITE_DATA_DIR: path.resolve('.data/pglite-sanity-mode')},
 })

@@ -96,7 +96,8 @@ function build(detail: Detail): RegionGeometry {
       if (point) markers.push({id, x: Math.round(point[0]), y: Math.round(point[1])})
       continue
     }
-    if (d) shapes.push({id, d})
+    const compact = d ? compactPath(d) : ''
+    if (compact) shapes.push({id, d: compact})
   }
   for (const [id, position] of islands) {
     if (markers.some((marker) => marker.id === id)) continue
@@ -104,6 +105,49 @@ function build(detail: Detail): RegionGeometry {
     if (point) markers.push({id, x: Math.round(point[0]), y: Math.round(point[1])})
   }
   return {width, height, shapes, markers}
+}
+
+/** Numbers of path data joined as briefly as SVG allows: a minus sign separates as well as a space does. */
+function joinNumbers(numbers: number[]): string {
+  return numbers.reduce<string>((text, n, i) => (i === 0 || n < 0 ? `${text}${n}` : `${text} ${n}`), '')
+}
+
+/**
+ * d3-geo's path data (absolute `M`/`L`/`Z` in whole pixels) rewritten with relative moves and lines, without repeated
+ * points and without rings too small to enclose anything at this scale. The same drawing in about half the characters:
+ * the map's paths are sent twice (in the HTML and in React's payload), and were most of `/countries`' weight.
+ * Anything else (arcs, decimals) is returned as it is.
+ */
+export function compactPath(d: string): string {
+  if (!/^[MLZ\d,-]*$/.test(d)) return d
+  let text = ''
+  let [x, y] = [0, 0]
+  for (const ring of d.split('M').filter(Boolean)) {
+    const closed = ring.endsWith('Z')
+    const points: Array<[number, number]> = []
+    for (const pair of (closed ? ring.slice(0, -1) : ring).split('L')) {
+      const [px, py] = pair.split(',').map(Number) as [number, number]
+      const last = points.at(-1)
+      if (!last || last[0] !== px || last[1] !== py) points.push([px, py])
+    }
+    if (closed && points.length > 1 && points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1]) points.pop()
+    if (points.length < (closed ? 3 : 2)) continue
+    const [start, ...rest] = points as [[number, number], ...Array<[number, number]>]
+    text += `m${joinNumbers([start[0] - x, start[1] - y])}`
+    let [cx, cy] = start
+    if (rest.length > 0) {
+      text += `l${joinNumbers(rest.flatMap(([px, py]) => {
+        const step = [px - cx, py - cy]
+        ;[cx, cy] = [px, py]
+        return step
+      }))}`
+    }
+    if (closed) {
+      text += 'z'
+      ;[x, y] = start
+    } else [x, y] = [cx, cy]
+  }
+  return text
 }
 
 const built = new Map<Detail, RegionGeometry>()

@@ -1,4 +1,4 @@
-// `npm run start:cluster`: Redis, N `next start` instances of one build and Varnish in front, on loopback, pids recorded.
+// `npm run start:cluster`: Redis, N portal-server instances of one build and Varnish in front, on loopback, pids recorded.
 import {execFileSync, spawn} from 'node:child_process'
 import {closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import net from 'node:net'
@@ -119,7 +119,7 @@ start('redis', config.redisPort, findProgram('redis-server'), redisArgs(config, 
 await waitFor('redis', redisAnswers)
 
 // 2. The instances: one build, so one build id and one server-actions key; the shared cache and the purge address.
-const nextBin = path.resolve('node_modules/next/dist/bin/next')
+const portalServer = path.resolve('scripts/portal-server.mjs')
 config.appPorts.forEach((port, i) => {
   const env = {
     ...process.env,
@@ -136,7 +136,7 @@ config.appPorts.forEach((port, i) => {
     env.REDIS_URL = clusterRedisUrl(config, secrets)
     env.REDIS_SIGNING_SECRET = secrets.signingSecret
   } else delete env.REDIS_URL
-  start(`app-${i + 1}`, port, process.execPath, [nextBin, 'start', '-p', String(port), '-H', config.host], env)
+  start(`app-${i + 1}`, port, process.execPath, [portalServer, '-p', String(port), '-H', config.host], env)
 })
 for (const [i, port] of config.appPorts.entries()) await waitFor(`app-${i + 1}`, () => answers(port, '/robots.txt'))
 
