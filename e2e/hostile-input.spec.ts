@@ -490,6 +490,17 @@ test('a POST, PUT, DELETE or OPTIONS to a feed or share image never rendered yet
   }
 })
 
+test('TRACE is refused with 405 by the server itself, not answered with a 500 or an echo; TRACK with 400', async ({request}) => {
+  // Without Varnish in front (npm start), Next's router answered TRACE on a feed with 500 and echoed it on pages.
+  for (const address of ['/feed.xml', '/', `/news/${slugs.news[0]}`]) {
+    const trace = await request.fetch(address, {method: 'TRACE', failOnStatusCode: false, maxRedirects: 0})
+    expect(trace.status(), `TRACE ${address}`).toBe(405)
+    expect(trace.headers()['allow'], `TRACE ${address}`).toBe('GET, HEAD, POST')
+    const track = await request.fetch(address, {method: 'TRACK', failOnStatusCode: false, maxRedirects: 0})
+    expect(track.status(), `TRACK ${address}`).toBe(400)
+  }
+})
+
 test('an address with an absurdly long path segment is refused as too long', async ({request}) => {
   for (const address of [`/news/${'a'.repeat(300)}`, `/${'x'.repeat(5_000)}`, `/countries/${'b'.repeat(201)}/feed.xml`]) {
     const response = await request.get(address, {failOnStatusCode: false})
