@@ -184,7 +184,7 @@ function cluster(results) {
   const load = Object.entries(entry.loadAverage ?? {})
     .map(([when, values]) => `${when.replace('atStart', 'at start').replace('atEnd', 'at end')} ${values.join(' / ')}`)
     .join('; ')
-  let text = `Sanity mode: one \`next build\` into \`bench/.out/next-sanity\`, prerendered from the e2e stand-in for Sanity's API serving the ${items(entry.items)}-item synthetic dataset, then served by \`npm run start:cluster\` (Varnish with \`deploy/varnish/default.vcl\`, Redis, \`next start\` instances) on 127.0.0.1 ports ${entry.ports.join('–')}. wrk, Varnish, Redis, the instances and the stand-in share the machine's ${results.runs?.cluster?.machine?.cores ?? 2} cores. Load average (1 / 5 / 15 min): ${load}.\n\n`
+  let text = `Sanity mode: one \`next build\` into \`bench/.out/next-sanity\`, prerendered from the e2e stand-in for Sanity's API serving the ${items(entry.items)}-item synthetic dataset, then served by \`npm run start:cluster\` (Varnish with \`deploy/varnish/default.vcl\`, Redis, instances of \`scripts/portal-server.mjs\`) on 127.0.0.1 ports ${entry.ports.join('–')}. wrk, Varnish, Redis, the instances and the stand-in share the machine's ${results.runs?.cluster?.machine?.cores ?? 2} cores. Load average (1 / 5 / 15 min): ${load}.\n\n`
   text += `**Cached pages through Varnish** (${entry.cached.instances} instances behind it; each page in Varnish's cache before and ${entry.cached.stillCached ? 'still' : '**not**'} after the runs), against the baseline of the throughput part (nginx since 2026-12-06) sending the very bytes Varnish sent, in the same run: ${first.seconds} s per server and page, ${first.connections} connections, 2 wrk threads; once uncompressed (as wrk asks by default: Varnish stores Next's gzip and unzips it for such clients) and once with \`Accept-Encoding: gzip\` (what browsers send).\n\n`
   text += table(['page', 'encoding', 'bytes', 'Varnish req/s', 'p50 ms', 'p99 ms', 'static req/s', 'static p99 ms', 'ratio'], cachedRows)
   const publish = entry.publish
@@ -337,7 +337,7 @@ function throughput(results) {
     ? ` Next serves its own build asset (no rendering, no page cache) at ${asset.next.requestsPerSecond.toFixed(0)} req/s, ${(asset.next.requestsPerSecond / htmlRate).toFixed(1)}× its cached pages, and that is still only ${(asset.ratio * 100).toFixed(0)} % of the bare server: part of the gap is Next's request handling as such, the rest is what a page request adds (the app router and the response cache; the proxy in \`proxy.ts\` runs only on addresses with a \`%\` or an over-long segment).`
     : ''
   const reading = below
-    ? `\`next start\` stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (cached pages carry Next's \`s-maxage\` and an \`ETag\`; the CDN must then be purged by cache tag when the webhook revalidates, see the README), so Next only renders and revalidates.\n\n`
+    ? `Next (behind \`scripts/portal-server.mjs\`) stays far below the 50 % goal.${assetText} Serving HTML at static-file speed needs a cache in front of Next: a CDN or caching reverse proxy can keep the pages (cached pages carry Next's \`s-maxage\` and an \`ETag\`; the CDN must then be purged by cache tag when the webhook revalidates, see the README), so Next only renders and revalidates.\n\n`
     : ''
   return rows.length ? `At ${items(results.throughput.size)} items; ${results.throughput.pages[0].next.seconds} s per server and page, ${results.throughput.pages[0].next.connections} connections, 2 wrk threads.\n\n${table(['page', 'bytes', 'Next req/s', 'Next p99 ms', 'static req/s', 'static p99 ms', 'ratio'], rows)}${beforeAfter(measuredPages)}${reading}` : ''
 }
@@ -375,7 +375,7 @@ function memory(results) {
     ]
   })
   return rows.length
-    ? `Resident memory of \`next start\` and its children.\n\n${table(['items', 'after start', 'dataset loaded (first request)', 'after the load test', 'after a second load test'], rows)}`
+    ? `Resident memory of the portal's server (\`scripts/portal-server.mjs\`, Next in the same process) and its children.\n\n${table(['items', 'after start', 'dataset loaded (first request)', 'after the load test', 'after a second load test'], rows)}`
     : ''
 }
 
@@ -439,7 +439,7 @@ Compare figures within one run (e.g. Next against the static server), not across
 
 Datasets are synthetic (\`sanity/seed/synthetic.mjs\`, seed ${run.options.seed}): every item is titled
 "[Synthetic] …" with an \`_id\` starting \`synthetic-\`, and references the bundled countries and topics. Each size
-gets its own \`next build\` (static pages such as \`/\` are prerendered from the dataset) served by \`next start\`.
+gets its own \`next build\` (static pages such as \`/\` are prerendered from the dataset) served by the portal's server (\`scripts/portal-server.mjs\`: Next's handler behind Brotli).
 
 ${Object.keys(results.failures ?? {}).length ? `**What failed in the last run:** ${Object.entries(results.failures).map(([what, message]) => `${Number.isNaN(Number(what)) ? what : `${items(what)} items`} (${message})`).join('; ')}.\n\n` : ''}## Goals
 
