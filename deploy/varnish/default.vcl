@@ -66,9 +66,12 @@ sub vcl_recv {
   }
   # Readers' pages do not depend on cookies: one cached copy for everyone.
   unset req.http.Cookie;
-  # Varnish runs with http_gzip_support off: Next compresses, and a copy is kept per encoding (see vcl_hash), so a
-  # client that does not take gzip gets stored plain bytes instead of Varnish unzipping the page for every request.
-  if (req.http.Accept-Encoding ~ "\bgzip\b") {
+  # Varnish runs with http_gzip_support off: the instances compress (Brotli where the browser takes it, else gzip;
+  # scripts/portal-server.mjs) and a copy is kept per encoding (see vcl_hash), so every client gets stored bytes in
+  # its best encoding and Varnish never unzips a page per request.
+  if (req.http.Accept-Encoding ~ "\bbr\b") {
+    set req.http.Accept-Encoding = "br";
+  } elsif (req.http.Accept-Encoding ~ "\bgzip\b") {
     set req.http.Accept-Encoding = "gzip";
   } else {
     unset req.http.Accept-Encoding;
