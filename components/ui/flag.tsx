@@ -2,7 +2,7 @@
 import {flagSrc} from '@/lib/flags/flag-images'
 
 export function Flag({isoCode, height = 16, className = ''}: {isoCode: string | null | undefined; height?: number; className?: string}) {
-  const src = flagSrc(isoCode)
+  const src = flagSrc(isoCode, height)
   if (!src) return null
   return (
     // A plain <img>: the file is already a small static SVG, which next/image would only pass through (and add script for).

@@ -3,7 +3,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import {flagSvgFile, isHeavyFlag, RASTER_DIR, REGION_FLAGS} from './heavy-flags.mjs'
+import {flagSvgFile, isHeavyFlag, RASTER_DIR, REGION_FLAGS, SMALL_RASTER_DIR} from './heavy-flags.mjs'
 import {flagSrc} from './flag-images'
 
 describe('the region’s flags', () => {
@@ -25,6 +25,17 @@ describe('the region’s flags', () => {
         expect(flagSrc(code)).toMatch(/svg/)
       }
     }
+  })
+
+  it('gives a list (flags 16 px high) each heavy flag from its smaller copy, and bigger flags from the larger drawing', () => {
+    for (const code of REGION_FLAGS.filter(isHeavyFlag)) {
+      const small = path.join(SMALL_RASTER_DIR, `${code}.webp`)
+      expect(existsSync(small), `${small} (npm run flags)`).toBe(true)
+      expect(statSync(small).size, code).toBeLessThan(statSync(path.join(RASTER_DIR, `${code}.webp`)).size)
+      expect(flagSrc(code, 16), code).not.toBe(flagSrc(code, 36))
+      expect(flagSrc(code, 36), code).toBe(flagSrc(code))
+    }
+    expect(flagSrc('us', 16)).toBe(flagSrc('us'))
   })
 
   it('keeps the flags of the whole region, as served, under 25 KB together (a list of countries shows them all)', () => {
