@@ -30,7 +30,11 @@ const nextConfig: NextConfig = {
   // Next only gzips: scripts/portal-server.mjs compresses instead (Brotli, or gzip for clients without it), and sends the
   // Brotli copies of the build's scripts, styles and SVG images written here (docs/performance.md).
   compress: false,
-  compiler: {runAfterProductionCompile: async ({distDir}) => void (await writeBrotliCopies(distDir))},
+  compiler: {
+    runAfterProductionCompile: async ({distDir}) => {
+      await writeBrotliCopies(distDir)
+    },
+  },
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
   cacheComponents: true,
   cacheLife: {default: sanity},

@@ -28,7 +28,6 @@ const assets = await brotliAssets(path.resolve(process.env.NEXT_DIST_DIR?.trim()
 // (docs/performance.md). Next's own compression is off (next.config.ts `compress`), so nothing is compressed twice.
 const compress = compression({brotli: {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 5}}})
 
-
 const server = http.createServer((req, res) => {
   // TRACE has no use here, and Next's router answers it with 500 on a feed and echoes it elsewhere (Node itself refuses
   // TRACK and CONNECT).
