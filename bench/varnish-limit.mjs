@@ -1,4 +1,4 @@
-// `node bench/varnish-limit.mjs <next origin> <page path> [--base=4046] [--seconds=10] [--rounds=2] [--vcl=file]`:
+// `node bench/varnish-limit.mjs <next origin> <page path> [--base=4046] [--seconds=10] [--rounds=2] [--vcl=file] [--param=name=value …]`:
 // where a cached page's throughput goes behind Varnish. In one run, on the same page bytes: nginx serving them from a
 // file, Varnish with a minimal VCL in front of nginx and in front of Next, and Varnish with the project's VCL in front
 // of Next; wrk 50 connections, uncompressed and gzip, rounds interleaved; varnishstat counters after each.
@@ -17,6 +17,8 @@ const BASE = Number(option('base', 4046))
 const SECONDS = Number(option('seconds', 10))
 const ROUNDS = Number(option('rounds', 2))
 const projectVcl = path.resolve(ROOT, option('vcl', 'deploy/varnish/default.vcl'))
+// Extra varnishd parameters for every Varnish of the run (e.g. --param=thread_pools=1), to weigh a tuning.
+const extraParams = flags.filter((flag) => flag.startsWith('--param=')).flatMap((flag) => ['-p', flag.slice('--param='.length)])
 const dir = path.join(OUT, 'varnish-limit')
 mkdirSync(path.join(dir, 'www', path.dirname(page)), {recursive: true})
 const children = []
@@ -91,6 +93,7 @@ for (const setup of setups) {
   start(`varnish ${setup.port}`, '/usr/sbin/varnishd', [
     ...['-F', '-j', 'none', '-n', setup.instance, '-a', `127.0.0.1:${setup.port}`, '-T', 'none', '-f', vclFile, '-s', 'malloc,256m'],
     ...['-p', 'http_resp_hdr_len=64k', '-p', 'http_resp_size=256k', '-p', 'workspace_backend=512k', '-p', 'http_gzip_support=off'],
+    ...extraParams,
   ])
 }
 await waitFor(`http://127.0.0.1:${NGINX_PORT}${page}`)

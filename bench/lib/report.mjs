@@ -259,7 +259,8 @@ function pages(results) {
       entry.firstItemMs === undefined
         ? `first content request after start (loads the dataset) ${ms(entry.firstRequestMs)} ms`
         : `first request after start, an item page's first render (loads and indexes the dataset) ${ms(entry.firstItemMs)} ms; first \`/news\` request (builds the search index) ${ms(entry.firstRequestMs)} ms`
-    text += `### ${items(size)} items\n\nBuild ${entry.buildSeconds.toFixed(0)} s; ${first}.\n\n`
+    const prerendered = entry.prerenderMax ? ` (\`PRERENDER_MAX=${entry.prerenderMax}\`: the newest ${items(entry.prerenderMax)} of each kind prerendered)` : ''
+    text += `### ${items(size)} items\n\nBuild ${entry.buildSeconds.toFixed(0)} s${prerendered}; ${first}.\n\n`
     const rows = Object.values(entry.routes).map((route) =>
       route.notFound
         ? [route.label, 'route not found (404)', '', '', '', '', '', '', '']
@@ -464,7 +465,7 @@ start, served from the build's prerender); **warm**: the same addresses again, r
 Next's cache, dynamic ones render again). Each phase stops after ${run.options.coldSeconds} s (cold) or
 ${run.options.warmSeconds} s / ${run.options.warmRequests} requests (warm), so slow pages have fewer samples (n);
 with n < 100, p99 is the slowest sample. Item and country pages are prerendered at build (the newest 1,000 of each
-kind) and served from Next's cache; \`/news\` renders per request, and it and the search row answer from the search
+kind, fewer where a size says so) and served from Next's cache; \`/news\` renders per request, and it and the search row answer from the search
 index (built on the first search). The rows marked "not prerendered" (from 10,000 items, where such pages exist) are
 addresses the build did not prerender (read from its prerender manifest): each cold sample is that page's first render,
 content reads included (each sample is another item or country, so its reads were not made before).

@@ -9,7 +9,7 @@ const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
 const PORTAL_SERVER = path.join(ROOT, 'scripts', 'portal-server.mjs')
 export const BENCH_DIST_DIR = path.join('bench', '.out', 'next')
 
-function environment(dataset) {
+function environment(dataset, prerenderMax) {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -17,12 +17,16 @@ function environment(dataset) {
     NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
     NEXT_DIST_DIR: BENCH_DIST_DIR,
     CONTENT_DATASET: dataset,
+    ...(prerenderMax ? {PRERENDER_MAX: String(prerenderMax)} : {}),
   }
 }
 
-/** `next build` against one dataset (static pages such as `/` are prerendered from it); reuses the build cache. */
-export function build(dataset, log) {
-  return nextBuild(environment(dataset), BENCH_DIST_DIR, `for ${dataset}`, log)
+/**
+ * `next build` against one dataset (static pages such as `/` are prerendered from it); reuses the build cache.
+ * `prerenderMax` caps the pages prerendered per kind (`PRERENDER_MAX`; the portal's default is 1,000).
+ */
+export function build(dataset, log, prerenderMax) {
+  return nextBuild(environment(dataset, prerenderMax), BENCH_DIST_DIR, `for ${dataset}`, log)
 }
 
 /** `next build` with this environment into distDir (relative to the project), starting from the everyday build's cache. */

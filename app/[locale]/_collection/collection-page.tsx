@@ -35,7 +35,7 @@ import {translator} from '@/lib/i18n/translator'
 import {notFoundMetadata, pageMetadata} from '@/lib/seo/metadata'
 import {absoluteUrl} from '@/lib/http/site'
 import {isSlug} from '@/sanity/slug.mjs'
-import {MAX_PRERENDERED, PLACEHOLDER_SLUG, staticSlugParams} from '@/lib/http/static-params'
+import {maxPrerendered, PLACEHOLDER_SLUG, staticSlugParams} from '@/lib/http/static-params'
 
 /** List pages after the first that are prerendered per country or topic; later ones render on first visit. */
 const PRERENDERED_LIST_PAGES = 5
@@ -55,7 +55,7 @@ export async function collectionListPageParams(kind: CollectionKind, locale: Loc
     const pages = Math.min(collectionPageCount(member.count), PRERENDERED_LIST_PAGES + 1)
     return member.slug ? Array.from({length: pages - 1}, (_, index) => ({slug: member.slug!, n: String(index + 2)})) : []
   })
-  return params.length > 0 ? params.slice(0, MAX_PRERENDERED) : [{slug: PLACEHOLDER_SLUG, n: '2'}]
+  return params.length > 0 ? params.slice(0, maxPrerendered()) : [{slug: PLACEHOLDER_SLUG, n: '2'}]
 }
 
 /** A list page number from the path: a whole number from 2 on (page 1 is the collection's own address), else null. */
