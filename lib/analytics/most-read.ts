@@ -2,7 +2,8 @@
 import 'server-only'
 import {cacheLife, cacheTag, revalidateTag} from 'next/cache'
 import type {FetchOptions} from '@/lib/content/source/fetch-options'
-import {getListedNewsSlugs, getNewsItem} from '@/lib/content/reads/news'
+import {getNewsItem, replacedInLanguage} from '@/lib/content/reads/news'
+import {isListedSlug} from '@/lib/content/reads/known-slugs'
 import {BRIEF_CACHE_LIFE} from '@/lib/http/brief-answer'
 import {getDatabase, type Queryable} from '@/lib/db/database'
 import {claimRefresh, mostViewed, type ViewCount} from './views'
@@ -42,19 +43,20 @@ const SHOWN = 5
 
 /**
  * The block's items in the reader's language's lists (an item replaced there by its translation is left out), most
- * read first; on a country page only items about that country. Reads only cached entries: the counts (an hour), the
- * list of slugs and the items the item pages already read. Only slugs the lists hold are looked up: an unpublished or
- * renamed item's count is skipped without the brief cache life an unknown slug's lookup would give the whole page.
+ * read first; on a country page only items about that country. Reads only cached entries: the counts (an hour), whether
+ * the list of published slugs holds a slug (one small entry per slug) and the items the item pages already read. Only
+ * slugs the lists hold are looked up: an unpublished or renamed item's count is skipped without the brief cache life an
+ * unknown slug's lookup would give the whole page.
  */
 export async function mostReadItems(options: FetchOptions, countrySlug?: string): Promise<Array<{slug: string; title: string}>> {
-  const [counts, listed] = await Promise.all([mostReadNews(), getListedNewsSlugs(options)])
-  const known = new Set(listed.map((item) => item.slug))
+  const [counts, replaced] = await Promise.all([mostReadNews(), replacedInLanguage(options)])
+  const left = new Set(replaced)
   const items: Array<{slug: string; title: string}> = []
   for (const {slug} of counts) {
     if (items.length === SHOWN) break
-    if (!known.has(slug)) continue
+    if (!(await isListedSlug('news', slug))) continue
     const item = await getNewsItem(slug, options).catch(() => null)
-    if (!item?.slug || !item.title) continue
+    if (!item?.slug || !item.title || left.has(item._id)) continue
     if (countrySlug && !(item.countries ?? []).some((member) => member.slug === countrySlug)) continue
     items.push({slug: item.slug, title: item.title})
   }

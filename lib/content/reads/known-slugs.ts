@@ -19,6 +19,22 @@ async function slugsOf(kind: ContentKind, copy: SlugListCopy): Promise<Set<strin
   return new Set(rows.map((row) => row.slug))
 }
 
+const KINDS: readonly unknown[] = ['news', 'country', 'topic'] satisfies ContentKind[]
+const COPIES: readonly unknown[] = ['listed', 'unknown'] satisfies SlugListCopy[]
+
+/**
+ * Whether the `copy` list of a kind's published slugs holds `slug`, kept as a cache entry of its own (a yes or no, with
+ * the list's tags). A prerendered page then carries that answer, not the list: Next keeps every cache entry a prerender
+ * reads in the page's resume data and sends a build worker's pages back in one string, which the list of 100,000
+ * items' slugs in every item page made too long for V8 (`next build` failed with "Invalid string length", then hung).
+ * Also a server action anyone with its id can call (security review N4): its arguments are checked.
+ */
+async function listHolds(kind: ContentKind, copy: SlugListCopy, slug: string): Promise<boolean> {
+  'use cache'
+  if (!KINDS.includes(kind) || !COPIES.includes(copy) || typeof slug !== 'string' || !isSlug(slug)) return false
+  return (await slugsOf(kind, copy)).has(slug)
+}
+
 /**
  * Whether `slug` can be a published document of `kind`, answered without a query of its own: first from the list
  * readers' pages already use (refreshed in the background after a publish), then, for a slug not in it, from the
@@ -29,11 +45,16 @@ async function slugsOf(kind: ContentKind, copy: SlugListCopy): Promise<Set<strin
 export async function mayExist(kind: ContentKind, slug: string, options: FetchOptions): Promise<boolean> {
   if (isSlug(slug)) {
     if (options.perspective !== 'published') return true
-    if ((await slugsOf(kind, 'listed')).has(slug)) return true
-    if ((await slugsOf(kind, 'unknown')).has(slug)) return true
+    if (await listHolds(kind, 'listed', slug)) return true
+    if (await listHolds(kind, 'unknown', slug)) return true
   }
   await keepBriefly()
   return false
+}
+
+/** Whether the list readers' pages use holds `slug` (no brief cache life when it does not: see mayExist for that). */
+export async function isListedSlug(kind: ContentKind, slug: string): Promise<boolean> {
+  return isSlug(slug) && listHolds(kind, 'listed', slug)
 }
 
 /**
