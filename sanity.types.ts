@@ -554,6 +554,11 @@ export type NEWS_SLUGS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
+// Variable: NEWS_SLUG_TEXT_QUERY
+// Query: array::join(*[_type == "newsItem" && defined(slug.current)].slug.current, " ")
+export type NEWS_SLUG_TEXT_QUERY_RESULT = string | null;
+
+// Source: lib/content/queries.ts
 // Variable: NEWS_TRANSLATIONS_QUERY
 // Query: *[_type == "translation.metadata"] {    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}  }
 export type NEWS_TRANSLATIONS_QUERY_RESULT = Array<{
@@ -853,6 +858,7 @@ declare module "@sanity/client" {
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] | order(coalesce(publishedAt, _createdAt) desc, title asc) [$start...$end] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': NEWS_LIST_QUERY_RESULT;
     '\n  *[_type == "newsItem" && slug.current == $slug][0] {\n    _id,\n    _updatedAt,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "body": body[]{\n      ...,\n      markDefs[]{..., _type == "internalLink" => {"slug": reference->slug.current}}\n    },\n    "mainImage": mainImage{asset, crop, hotspot, alt, caption, credit},\n    partners,\n    sourceUrl,\n    "attachments": attachments[defined(asset._ref)]{_key, title, "assetId": asset._ref, "size": asset->size, "mimeType": asset->mimeType},\n    "pressContacts": pressContacts[]->{_id, name, role, email, phone},\n    "seo": seo{description, "noindex": noindex == true, "image": image{asset, crop, hotspot, alt}},\n    "countries": countries[]->{_id, "name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{_id, "title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current}\n  }\n': NEWS_ITEM_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current)] | order(coalesce(publishedAt, _createdAt) desc) {_id, "slug": slug.current, _updatedAt, previousSlugs, "noindex": seo.noindex == true}\n': NEWS_SLUGS_QUERY_RESULT;
+    '\n  array::join(*[_type == "newsItem" && defined(slug.current)].slug.current, " ")\n': NEWS_SLUG_TEXT_QUERY_RESULT;
     '\n  *[_type == "translation.metadata"] {\n    "members": translations[value->_type == "newsItem"]{"id": value->_id, "language": value->language, "slug": value->slug.current}\n  }\n': NEWS_TRANSLATIONS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && _id != $id && !(_id in $replaced)\n    && (count(countries[_ref in $countryIds]) > 0 || count(topics[_ref in $topicIds]) > 0)]\n  | order(coalesce(publishedAt, _createdAt) desc, title asc) [0...3] {\n    _id,\n    language,\n    title,\n    "slug": slug.current,\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    place,\n    summary,\n    "countries": countries[]->{"name": coalesce(nameTranslations[language == $locale][0].value, name), "slug": slug.current, isoCode},\n    "topics": topics[]->{"title": coalesce(titleTranslations[language == $locale][0].value, title), "slug": slug.current},\n    "image": mainImage{asset, crop, hotspot, alt}\n  }\n': RELATED_NEWS_QUERY_RESULT;
     '\n  *[_type == "newsItem" && defined(slug.current) && !(_id in $replaced)] {\n    "publishedAt": coalesce(publishedAt, _createdAt),\n    "countryIds": countries[]._ref,\n    "topicIds": topics[]._ref\n  }\n': NEWS_FACETS_QUERY_RESULT;

@@ -77,6 +77,7 @@ export const READ_TAGS = {
   RELATED_NEWS_QUERY: () => ALL_CONTENT_TAGS,
   /** The published slugs; the copy read only for a slug readers' copy lacks carries the tag a publish expires at once. */
   NEWS_SLUGS_QUERY: (copy: SlugListCopy = 'listed') => [slugListTag('news', copy)],
+  NEWS_SLUG_TEXT_QUERY: (copy: SlugListCopy = 'listed') => [slugListTag('news', copy)],
   NEWS_TRANSLATIONS_QUERY: () => [kindTag('news')],
   NEWS_FACETS_QUERY: () => [kindTag('news')],
   COUNTRIES_QUERY: (copy: SlugListCopy = 'listed') => [slugListTag('country', copy)],

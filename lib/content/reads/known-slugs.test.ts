@@ -3,6 +3,7 @@ import {describe, expect, it, vi} from 'vitest'
 import {getCollection} from './collections'
 import {queryIndexed} from '../source/local-query'
 import {getNewsItem} from './news'
+import {textHoldsSlug} from './known-slugs'
 
 vi.mock('../source/local-query', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../source/local-query')>()
@@ -38,5 +39,19 @@ describe('unknown slugs', () => {
   it('are still asked for in a draft preview, where an unpublished draft has a slug no published list holds', async () => {
     expect(await getNewsItem('a-draft-not-yet-published', {perspective: 'drafts', stega: false, locale: 'en'})).toBeNull()
     expect(queriedSlugs()).toContain('a-draft-not-yet-published')
+  })
+})
+
+describe('the text of published item slugs', () => {
+  const text = 'guatemala-news mexico-news-2 news'
+
+  it('holds a slug only as a whole word of it, first, last or between others', () => {
+    for (const slug of ['guatemala-news', 'mexico-news-2', 'news']) expect(textHoldsSlug(text, slug)).toBe(true)
+    for (const slug of ['guatemala', 'mexico-news', 'news-2', 'ews', 'guatemala-news mexico-news-2', '']) expect(textHoldsSlug(text, slug)).toBe(false)
+  })
+
+  it('holds nothing when there are no items', () => {
+    expect(textHoldsSlug(null, 'news')).toBe(false)
+    expect(textHoldsSlug('', 'news')).toBe(false)
   })
 })

@@ -122,6 +122,7 @@ function pageQueries(documents: NdjsonDocument[]): Array<{name: string; params: 
     ...languages.map((replaced) => ({name: 'NEWS_FACETS_QUERY', params: {replaced}})),
     ...[
       'NEWS_SLUGS_QUERY',
+      'NEWS_SLUG_TEXT_QUERY',
       'NEWS_TRANSLATIONS_QUERY',
       'COUNTRIES_QUERY',
       'TOPICS_QUERY',
