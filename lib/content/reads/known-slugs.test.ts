@@ -3,7 +3,7 @@ import {describe, expect, it, vi} from 'vitest'
 import {getCollection} from './collections'
 import {queryIndexed} from '../source/local-query'
 import {getNewsItem} from './news'
-import {textHoldsSlug} from './known-slugs'
+import {SLUG_BUCKETS, slugBucket, textHoldsSlug} from './known-slugs'
 
 vi.mock('../source/local-query', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../source/local-query')>()
@@ -53,5 +53,15 @@ describe('the text of published item slugs', () => {
   it('holds nothing when there are no items', () => {
     expect(textHoldsSlug(null, 'news')).toBe(false)
     expect(textHoldsSlug('', 'news')).toBe(false)
+  })
+})
+
+describe('the buckets the published slugs are kept in', () => {
+  it('puts every slug in one of a fixed number of buckets, always the same, and spreads many slugs over all of them', () => {
+    const slugs = Array.from({length: 5_000}, (_, index) => `synthetic-item-${index}`)
+    const buckets = slugs.map(slugBucket)
+    expect(buckets.every((bucket) => Number.isInteger(bucket) && bucket >= 0 && bucket < SLUG_BUCKETS)).toBe(true)
+    expect(slugs.map(slugBucket)).toEqual(buckets)
+    expect(new Set(buckets).size).toBe(SLUG_BUCKETS)
   })
 })

@@ -10,10 +10,7 @@ import {currentSlugFor} from './slug-history'
 
 const SPACE = 0x20
 
-/**
- * Whether a text of slugs separated by spaces (NEWS_SLUG_TEXT_QUERY) holds `slug` as a whole word. A scan of the one
- * string: at 100,000 items, reading back a list of objects and making a Set of it cost a first render 100 ms and more.
- */
+/** Whether a text of slugs separated by spaces (NEWS_SLUG_TEXT_QUERY, one bucket of it) holds `slug` as a whole word. */
 export function textHoldsSlug(text: string | null, slug: string): boolean {
   if (!text || !slug || slug.includes(' ')) return false
   for (let at = text.indexOf(slug); at !== -1; at = text.indexOf(slug, at + 1)) {
@@ -23,30 +20,45 @@ export function textHoldsSlug(text: string | null, slug: string): boolean {
   return false
 }
 
-/** Whether a kind's published slugs (the `copy` list, see mayExist) hold `slug`: items from one text, countries and topics from their lists. */
-async function slugsHold(kind: ContentKind, copy: SlugListCopy, slug: string): Promise<boolean> {
-  if (kind === 'news') return textHoldsSlug(await fetchContent(NEWS_SLUG_TEXT_QUERY, {}, READ_TAGS.NEWS_SLUG_TEXT_QUERY(copy)), slug)
+/** A kind's published slugs (the `copy` list, see mayExist): items' from one text, countries' and topics' from their lists. */
+async function publishedSlugs(kind: ContentKind, copy: SlugListCopy): Promise<string[]> {
+  if (kind === 'news') return (await fetchContent(NEWS_SLUG_TEXT_QUERY, {}, READ_TAGS.NEWS_SLUG_TEXT_QUERY(copy)))?.split(' ') ?? []
   const rows =
     kind === 'country'
       ? await fetchContent(COUNTRIES_QUERY, {}, READ_TAGS.COUNTRIES_QUERY(copy))
       : await fetchContent(TOPICS_QUERY, {}, READ_TAGS.TOPICS_QUERY(copy))
-  return rows.some((row) => row.slug === slug)
+  return rows.flatMap((row) => (row.slug ? [row.slug] : []))
 }
 
 const KINDS: readonly unknown[] = ['news', 'country', 'topic'] satisfies ContentKind[]
 const COPIES: readonly unknown[] = ['listed', 'unknown'] satisfies SlugListCopy[]
+/** The cache entries a kind's list of slugs is spread over (per copy): a fixed number, whatever the addresses asked for. */
+export const SLUG_BUCKETS = 64
+
+/** Which of the SLUG_BUCKETS entries holds a slug (a string hash; the same in every process). */
+export function slugBucket(slug: string): number {
+  let hash = 0
+  for (let index = 0; index < slug.length; index++) hash = (Math.imul(hash, 31) + slug.charCodeAt(index)) | 0
+  return (hash >>> 0) % SLUG_BUCKETS
+}
 
 /**
- * Whether the `copy` list of a kind's published slugs holds `slug`, kept as a cache entry of its own (a yes or no, with
- * the list's tags). A prerendered page then carries that answer, not the list: Next keeps every cache entry a prerender
- * reads in the page's resume data and sends a build worker's pages back in one string, which the list of 100,000
- * items' slugs in every item page made too long for V8 (`next build` failed with "Invalid string length", then hung).
+ * The published slugs of one bucket (slugBucket) of a kind's `copy` list, as one text separated by spaces, kept as a
+ * cache entry of its own with the list's tags. A prerendered page carries the bucket it read, not the list: Next keeps
+ * every cache entry a prerender reads in the page's resume data and sends a build worker's pages back in one string,
+ * which the list of 100,000 items' slugs in every item page made too long for V8 (`next build` failed with "Invalid
+ * string length", then hung). The buckets are a fixed number, so an invented address adds no cache entry.
  * Also a server action anyone with its id can call (security review N4): its arguments are checked.
  */
-async function listHolds(kind: ContentKind, copy: SlugListCopy, slug: string): Promise<boolean> {
+async function bucketText(kind: ContentKind, copy: SlugListCopy, bucket: number): Promise<string> {
   'use cache'
-  if (!KINDS.includes(kind) || !COPIES.includes(copy) || typeof slug !== 'string' || !isSlug(slug)) return false
-  return slugsHold(kind, copy, slug)
+  if (!KINDS.includes(kind) || !COPIES.includes(copy) || !Number.isInteger(bucket) || bucket < 0 || bucket >= SLUG_BUCKETS) return ''
+  return (await publishedSlugs(kind, copy)).filter((slug) => slugBucket(slug) === bucket).join(' ')
+}
+
+/** Whether the `copy` list of a kind's published slugs holds `slug`, read from the slug's bucket. */
+async function listHolds(kind: ContentKind, copy: SlugListCopy, slug: string): Promise<boolean> {
+  return textHoldsSlug(await bucketText(kind, copy, slugBucket(slug)), slug)
 }
 
 /**
