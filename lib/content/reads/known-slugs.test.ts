@@ -3,7 +3,7 @@ import {describe, expect, it, vi} from 'vitest'
 import {getCollection} from './collections'
 import {queryIndexed} from '../source/local-query'
 import {getNewsItem} from './news'
-import {SLUG_BUCKETS, slugBucket, textHoldsSlug} from './known-slugs'
+import {SLUG_BUCKETS, slugBucket, spreadOverBuckets, textHoldsSlug} from './known-slugs'
 
 vi.mock('../source/local-query', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../source/local-query')>()
@@ -63,5 +63,15 @@ describe('the buckets the published slugs are kept in', () => {
     expect(buckets.every((bucket) => Number.isInteger(bucket) && bucket >= 0 && bucket < SLUG_BUCKETS)).toBe(true)
     expect(slugs.map(slugBucket)).toEqual(buckets)
     expect(new Set(buckets).size).toBe(SLUG_BUCKETS)
+  })
+
+  it('are split from the list at once, each slug found in its own bucket and in no other', () => {
+    const slugs = Array.from({length: 5_000}, (_, index) => `synthetic-item-${index}`)
+    const texts = spreadOverBuckets(slugs.join(' '))
+    expect(texts).toHaveLength(SLUG_BUCKETS)
+    for (const slug of slugs) {
+      expect(texts.filter((text) => textHoldsSlug(text, slug))).toEqual([texts[slugBucket(slug)]])
+    }
+    expect(spreadOverBuckets('')).toEqual(Array.from({length: SLUG_BUCKETS}, () => ''))
   })
 })

@@ -20,14 +20,14 @@ export function textHoldsSlug(text: string | null, slug: string): boolean {
   return false
 }
 
-/** A kind's published slugs (the `copy` list, see mayExist): items' from one text, countries' and topics' from their lists. */
-async function publishedSlugs(kind: ContentKind, copy: SlugListCopy): Promise<string[]> {
-  if (kind === 'news') return (await fetchContent(NEWS_SLUG_TEXT_QUERY, {}, READ_TAGS.NEWS_SLUG_TEXT_QUERY(copy)))?.split(' ') ?? []
+/** A kind's published slugs (the `copy` list, see mayExist) as one text separated by spaces: items' as queried, countries' and topics' from their lists. */
+async function publishedSlugText(kind: ContentKind, copy: SlugListCopy): Promise<string> {
+  if (kind === 'news') return (await fetchContent(NEWS_SLUG_TEXT_QUERY, {}, READ_TAGS.NEWS_SLUG_TEXT_QUERY(copy))) ?? ''
   const rows =
     kind === 'country'
       ? await fetchContent(COUNTRIES_QUERY, {}, READ_TAGS.COUNTRIES_QUERY(copy))
       : await fetchContent(TOPICS_QUERY, {}, READ_TAGS.TOPICS_QUERY(copy))
-  return rows.flatMap((row) => (row.slug ? [row.slug] : []))
+  return rows.flatMap((row) => (row.slug ? [row.slug] : [])).join(' ')
 }
 
 const KINDS: readonly unknown[] = ['news', 'country', 'topic'] satisfies ContentKind[]
@@ -42,6 +42,19 @@ export function slugBucket(slug: string): number {
   return (hash >>> 0) % SLUG_BUCKETS
 }
 
+/** A text of slugs split into the SLUG_BUCKETS texts of their buckets. */
+export function spreadOverBuckets(text: string): string[] {
+  const buckets: string[][] = Array.from({length: SLUG_BUCKETS}, () => [])
+  for (const slug of text ? text.split(' ') : []) buckets[slugBucket(slug)]!.push(slug)
+  return buckets.map((bucket) => bucket.join(' '))
+}
+
+/**
+ * Each list's last text, spread over its buckets (at most one per kind and copy): the first reads of the 64 buckets
+ * after a start or a publish split the list once, not once each (about 20 ms per bucket at 100,000 items).
+ */
+const spreadLists = new Map<string, {text: string; buckets: string[]}>()
+
 /**
  * The published slugs of one bucket (slugBucket) of a kind's `copy` list, as one text separated by spaces, kept as a
  * cache entry of its own with the list's tags. A prerendered page carries the bucket it read, not the list: Next keeps
@@ -53,7 +66,11 @@ export function slugBucket(slug: string): number {
 async function bucketText(kind: ContentKind, copy: SlugListCopy, bucket: number): Promise<string> {
   'use cache'
   if (!KINDS.includes(kind) || !COPIES.includes(copy) || !Number.isInteger(bucket) || bucket < 0 || bucket >= SLUG_BUCKETS) return ''
-  return (await publishedSlugs(kind, copy)).filter((slug) => slugBucket(slug) === bucket).join(' ')
+  const text = await publishedSlugText(kind, copy)
+  const list = `${kind} ${copy}`
+  let spread = spreadLists.get(list)
+  if (spread?.text !== text) spreadLists.set(list, (spread = {text, buckets: spreadOverBuckets(text)}))
+  return spread.buckets[bucket]!
 }
 
 /** Whether the `copy` list of a kind's published slugs holds `slug`, read from the slug's bucket. */

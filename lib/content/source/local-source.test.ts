@@ -1,7 +1,8 @@
-// The local-mode memo keeps what readers keep asking for: a flood of one-off queries (invented slugs) must not push it out.
+// Local mode holds one dataset per process, and its memo keeps what readers keep asking for: a flood of one-off queries
+// (invented slugs) must not push it out.
 import {describe, expect, it, vi} from 'vitest'
 import {queryIndexed} from './local-query'
-import {queryLocal} from './local-source'
+import {loadLocalDataset, queryLocal} from './local-source'
 import {COUNTRIES_QUERY, NEWS_ITEM_QUERY} from '../queries'
 
 vi.mock('./local-query', async (importOriginal) => {
@@ -29,5 +30,14 @@ describe('queryLocal', () => {
     const before = evaluations()
     await queryLocal(NEWS_ITEM_QUERY, {slug: 'invented-1'})
     expect(evaluations()).toBe(before + 1)
+  })
+})
+
+describe('loadLocalDataset', () => {
+  it('holds one dataset per process, though Next bundles pages, route handlers and instrumentation separately', async () => {
+    const dataset = loadLocalDataset()
+    vi.resetModules()
+    const anotherBundle = await import('./local-source')
+    expect(anotherBundle.loadLocalDataset()).toBe(dataset)
   })
 })
