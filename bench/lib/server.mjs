@@ -117,6 +117,7 @@ export async function start(dataset, port) {
   const probe = `${origin}/_next/static/bench-readiness-probe`
   if (await answers(probe)) throw new Error(`port ${port} is already in use: stop whatever listens there first`)
   const env = environment(dataset)
+  const began = performance.now()
   // As `npm start` runs it (scripts/serve.mjs): with PGlite in the process, under the V8 flags that keep its memory down.
   const flags = env.DATABASE_URL?.trim() ? [] : PGLITE_NODE_FLAGS
   const child = spawn(process.execPath, [...flags, PORTAL_SERVER, '-p', String(port), '-H', '127.0.0.1'], {
@@ -133,6 +134,8 @@ export async function start(dataset, port) {
   await waitUntilUp(probe, child, 60_000)
   return {
     origin,
+    /** From spawning the process to its first answer: in local mode the dataset is loaded and indexed meanwhile (instrumentation.ts's search sync reads it). */
+    readyMs: performance.now() - began,
     pid: child.pid,
     rss: () => residentBytes(child.pid),
     output: () => output,

@@ -3,7 +3,7 @@ import 'server-only'
 import {keepBriefly} from '@/lib/http/brief-answer'
 import {isSlug} from '@/sanity/slug.mjs'
 import {READ_TAGS, type ContentKind, type SlugListCopy} from '../cache-tags'
-import {fetchContent} from '../source/fetch-content'
+import {fetchContent, fetchContentToDerive} from '../source/fetch-content'
 import type {FetchOptions} from '../source/fetch-options'
 import {COUNTRIES_QUERY, NEWS_SLUG_TEXT_QUERY, NEWS_SLUGS_QUERY, TOPICS_QUERY} from '../queries'
 import {currentSlugFor} from './slug-history'
@@ -22,7 +22,7 @@ export function textHoldsSlug(text: string | null, slug: string): boolean {
 
 /** A kind's published slugs (the `copy` list, see mayExist) as one text separated by spaces: items' as queried, countries' and topics' from their lists. */
 async function publishedSlugText(kind: ContentKind, copy: SlugListCopy): Promise<string> {
-  if (kind === 'news') return (await fetchContent(NEWS_SLUG_TEXT_QUERY, {}, READ_TAGS.NEWS_SLUG_TEXT_QUERY(copy))) ?? ''
+  if (kind === 'news') return (await fetchContentToDerive(NEWS_SLUG_TEXT_QUERY, READ_TAGS.NEWS_SLUG_TEXT_QUERY(copy))) ?? ''
   const rows =
     kind === 'country'
       ? await fetchContent(COUNTRIES_QUERY, {}, READ_TAGS.COUNTRIES_QUERY(copy))
