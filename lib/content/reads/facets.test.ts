@@ -43,6 +43,15 @@ describe('summariseFacets', () => {
     expect(summariseFacets(newYear, 'UTC').perYear).toEqual([{year: 2021, count: 2}])
   })
 
+  it('counts the last and first hours of a year in the year of zones furthest from UTC on either side', () => {
+    const edges = ['2020-12-31T09:59:00.000Z', '2020-12-31T10:00:00.000Z', '2021-01-01T10:59:00.000Z', '2021-01-01T11:00:00.000Z']
+    const yearsIn = (timeZone: string) =>
+      edges.map((publishedAt) => summariseFacets([{publishedAt, countryIds: null, topicIds: null}], timeZone).perYear.map((entry) => entry.year))
+    // Kiritimati is UTC+14, Pago Pago UTC−11.
+    expect(yearsIn('Pacific/Kiritimati')).toEqual([[2020], [2021], [2021], [2021]])
+    expect(yearsIn('Pacific/Pago_Pago')).toEqual([[2020], [2020], [2020], [2021]])
+  })
+
   it('has no dates or years when there are no items', () => {
     expect(summariseFacets([])).toMatchObject({count: 0, first: null, latest: null, perYear: []})
   })

@@ -38,8 +38,15 @@ function validDate(value: string | null): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
-/** The calendar year of an instant in the office's zone: an item published on 31 December at 20:00 in San José counts for that year. */
+/**
+ * The calendar year of an instant (an ISO string in UTC, as validDate gives) in the office's zone: an item published on
+ * 31 December at 20:00 in San José counts for that year. No zone is a day or more from UTC, so only an instant on 31
+ * December or 1 January (UTC) can be in another year there and needs the zone's calendar; the rest read their year
+ * from the string. Formatting every item's date cost a country page about 25 µs per item (110 ms at 4,300 items).
+ */
 function officeYear(date: string, timeZone: string): number {
+  const monthDay = date.slice(5, 10)
+  if (date[4] === '-' && monthDay !== '12-31' && monthDay !== '01-01') return Number(date.slice(0, 4))
   return Number(isoDay(date, timeZone).slice(0, 4))
 }
 
