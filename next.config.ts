@@ -20,6 +20,9 @@ const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/portal-server.mjs gives pages their ETag (lib/http/page-etag.mjs, a native SHA-1): Next's hashes every
+  // character of each page in JavaScript, 40 % of the server's time answering a cached home page under load.
+  generateEtags: false,
   // The database and mail libraries load WebAssembly and files of their own at run time, and pdfkit its font metrics
   // (lib/brief/): required from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'smtp-server', 'pdfkit'],

@@ -1,6 +1,7 @@
 // The portal's HTTP server (`npm start`, `npm run serve`, the tests, the cluster, the benches): Next's own request
 // handler behind Brotli, which `next start` cannot send: the build's scripts, styles and SVG images from copies made at
-// build time, everything else compressed as it goes out (gzip for clients without Brotli, as Next would).
+// build time, everything else compressed as it goes out (gzip for clients without Brotli, as Next would), and pages
+// answered whole given a natively hashed ETag (lib/http/page-etag.mjs).
 // Usage: node scripts/portal-server.mjs [-p PORT] [-H HOSTNAME]; the build is read from NEXT_DIST_DIR or .next.
 import http from 'node:http'
 import path from 'node:path'
@@ -12,6 +13,7 @@ process.env.NODE_ENV ??= 'production'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const {default: next} = await import('next')
 const {brotliAssets} = await import('../lib/http/brotli-assets.mjs')
+const {addPageValidator} = await import('../lib/http/page-etag.mjs')
 
 const {values} = parseArgs({
   options: {port: {type: 'string', short: 'p', default: process.env.PORT || '3000'}, hostname: {type: 'string', short: 'H'}},
@@ -37,6 +39,8 @@ const server = http.createServer((req, res) => {
   }
   if (assets.answer(req, res)) return
   compress(req, res, () => {})
+  // Pages' ETags, hashed natively instead of by Next (next.config.ts `generateEtags`).
+  addPageValidator(req, res)
   handle(req, res).catch((error) => {
     console.error(`Failed to handle ${req.method} ${req.url}:`, error)
     if (!res.headersSent) res.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'})
