@@ -12,7 +12,8 @@ import {createTransport} from './mailer'
 import {claim, drainOnce, SEND_CONCURRENCY, Throttle, withoutAddresses, type SenderOptions} from './sender'
 import {confirmSignup, deleteExpired, requestSignup, subscriberCounts, suppressionHash, unsubscribe} from './signup'
 import {refreshOfficeTimeZone, requestItem, resolveItemRequests} from './sanity-items'
-import {storedTimeZone} from './runner'
+import {storedTimeZone, syncLocalDataset} from './runner'
+import {loadLocalDataset} from '@/lib/content/source/local-dataset'
 import {signToken, verifyToken} from './tokens'
 
 const SECRET = 'test-secret'
@@ -312,6 +313,21 @@ describe('Sanity mode: items the webhook names', () => {
     await requestItem(db, 'noted')
     await resolveItemRequests(db, async () => [])
     expect((await db.query<{withdrawn: boolean}>("SELECT withdrawn FROM alert_items WHERE id = 'noted'")).rows[0]!.withdrawn).toBe(true)
+  })
+
+  it('in local mode, knows every dated item of the dataset the pages read, and names countries and topics in both languages', async () => {
+    try {
+      const dataset = loadLocalDataset()
+      const items = dataset.documents.filter((document) => document._type === 'newsItem' && (document.slug as {current?: string})?.current && document.publishedAt)
+      expect(await syncLocalDataset(db)).toEqual({added: []})
+      const {rows} = await db.query<{id: string}>('SELECT id FROM alert_items')
+      expect(rows.map((row) => row.id).sort()).toEqual(items.map((item) => item._id).sort())
+      const labels = JSON.parse((await db.query<{value: string}>("SELECT value FROM app_state WHERE name = 'labels'")).rows[0]!.value)
+      expect(labels.mexico).toEqual({en: 'Mexico', es: 'México', kind: 'country'})
+      expect(loadLocalDataset()).toBe(dataset)
+    } finally {
+      await db.query("DELETE FROM app_state WHERE name IN ('labels', 'office_time_zone')")
+    }
   })
 
   it("takes the office time zone from the published site settings, keeping the last good one when it is unset or unknown", async () => {

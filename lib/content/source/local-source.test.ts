@@ -2,7 +2,8 @@
 // (invented slugs) must not push it out.
 import {describe, expect, it, vi} from 'vitest'
 import {queryIndexed} from './local-query'
-import {loadLocalDataset, queryLocal} from './local-source'
+import {loadLocalDataset} from './local-dataset'
+import {queryLocal} from './local-source'
 import {COUNTRIES_QUERY, NEWS_ITEM_QUERY} from '../queries'
 
 vi.mock('./local-query', async (importOriginal) => {
@@ -37,7 +38,7 @@ describe('loadLocalDataset', () => {
   it('holds one dataset per process, though Next bundles pages, route handlers and instrumentation separately', async () => {
     const dataset = loadLocalDataset()
     vi.resetModules()
-    const anotherBundle = await import('./local-source')
+    const anotherBundle = await import('./local-dataset')
     expect(anotherBundle.loadLocalDataset()).toBe(dataset)
   })
 })
