@@ -260,7 +260,7 @@ function pages(results) {
         ? `first content request after start (loads the dataset) ${ms(entry.firstRequestMs)} ms`
         : entry.readyMs === undefined
           ? `first request after start, an item page's first render (loads and indexes the dataset) ${ms(entry.firstItemMs)} ms; first \`/news\` request (opens the stored search index) ${ms(entry.firstRequestMs)} ms`
-          : `server answering ${ms(entry.readyMs)} ms after it was started (it loads and indexes the dataset meanwhile, for the search index's sync); first request, an item page's first render, ${ms(entry.firstItemMs)} ms; first \`/news\` request (opens the stored search index) ${ms(entry.firstRequestMs)} ms`
+          : `server answering ${ms(entry.readyMs)} ms after it was started (it loads and indexes the dataset meanwhile, for the search index's sync, and on a dataset's first start in the bench's PGlite folder for it writes that index); first request, an item page's first render, ${ms(entry.firstItemMs)} ms; first \`/news\` request (opens the stored search index) ${ms(entry.firstRequestMs)} ms`
     const prerendered = entry.prerenderMax ? ` (\`PRERENDER_MAX=${entry.prerenderMax}\`: the newest ${items(entry.prerenderMax)} of each kind prerendered)` : ''
     text += `### ${items(size)} items\n\nBuild ${entry.buildSeconds.toFixed(0)} s${prerendered}; ${first}.\n\n`
     const rows = Object.values(entry.routes).map((route) =>

@@ -17,6 +17,9 @@ function environment(dataset, prerenderMax) {
     NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
     NEXT_DIST_DIR: BENCH_DIST_DIR,
     CONTENT_DATASET: dataset,
+    // A PGlite folder per dataset, so the search index stored for one size is never rewritten whole for another at a
+    // server's start (over a minute at 100,000 items, during which the server does not answer).
+    PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR || path.join(ROOT, 'bench', '.out', 'pglite', path.basename(dataset, '.ndjson')),
     ...(prerenderMax ? {PRERENDER_MAX: String(prerenderMax)} : {}),
   }
 }
@@ -131,7 +134,11 @@ export async function start(dataset, port) {
   let output = ''
   child.stdout.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
   child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-20_000)))
-  await waitUntilUp(probe, child, 60_000)
+  // The first start on a dataset writes its search index (over a minute at 100,000 items): readyMs then includes it.
+  await waitUntilUp(probe, child, 600_000).catch((error) => {
+    stopGroup()
+    throw error
+  })
   return {
     origin,
     /** From spawning the process to its first answer: in local mode the dataset is loaded and indexed meanwhile (instrumentation.ts's search sync reads it). */
