@@ -18,7 +18,8 @@ export function datasetPath(): string {
 }
 
 /** The published documents of the dataset (CONTENT_DATASET or the bundled one), indexed; loaded again only for another file. */
-export function loadLocalDataset(file: string = datasetPath()): IndexedDataset {
+export function loadLocalDataset(): IndexedDataset {
+  const file = datasetPath()
   const loaded = holder[LOADED]
   if (loaded?.file === file) return loaded.dataset
   const dataset = indexDataset(parseNdjson(readFileSync(file), file).filter(isPublishedDocument))

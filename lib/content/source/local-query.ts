@@ -289,10 +289,15 @@ function datasetOrder(dataset: IndexedDataset, keys: OrderKey[]): Int32Array {
   return order
 }
 
-/** The first `count` candidates in the dataset's order: one walk of it, stopping once they are found. */
-function firstInOrder(positions: Positions, order: Int32Array, count: number): Positions {
-  const candidate = new Uint8Array(order.length)
+/** A flag per position of the dataset, set for the candidates: what firstInOrder walks the order against. */
+function candidateFlags(positions: Positions, size: number): Uint8Array {
+  const candidate = new Uint8Array(size)
   for (const position of positions) candidate[position] = 1
+  return candidate
+}
+
+/** The first `count` candidates in the dataset's order: one walk of it, stopping once they are found. */
+function firstInOrder(candidate: Uint8Array, order: Int32Array, count: number): Positions {
   const first: Positions = []
   for (let index = 0; index < order.length && first.length < count; index++) {
     if (candidate[order[index]!] === 1) first.push(order[index]!)
@@ -350,8 +355,9 @@ export async function queryIndexed<Result>(
     const ordered = found.length === 1 ? orderedSlice(tree) : undefined
     if (!ordered) return run(positions.map((position) => dataset.documents[position]!))
     const order = datasetOrder(dataset, ordered.keys)
+    const candidate = candidateFlags(positions, order.length)
     for (let size = Math.max(FIRST_PREFIX, 2 * ordered.end); ; size *= 4) {
-      const answer = await run(firstInOrder(positions, order, size).map((position) => dataset.documents[position]!))
+      const answer = await run(firstInOrder(candidate, order, size).map((position) => dataset.documents[position]!))
       if (size >= positions.length || (Array.isArray(answer) && answer.length >= ordered.wanted)) return answer
     }
   })()
