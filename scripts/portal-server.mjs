@@ -14,6 +14,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const {default: next} = await import('next')
 const {brotliAssets} = await import('../lib/http/brotli-assets.mjs')
 const {addPageValidator} = await import('../lib/http/page-etag.mjs')
+const {listenOnSharedPort} = await import('../lib/http/shared-port.mjs')
 
 const {values} = parseArgs({
   options: {port: {type: 'string', short: 'p', default: process.env.PORT || '3000'}, hostname: {type: 'string', short: 'H'}},
@@ -30,7 +31,8 @@ const assets = await brotliAssets(path.resolve(process.env.NEXT_DIST_DIR?.trim()
 // (docs/performance.md). Next's own compression is off (next.config.ts `compress`), so nothing is compressed twice.
 const compress = compression({brotli: {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 5}}})
 
-const server = http.createServer((req, res) => {
+/** Every request: TRACE refused, Brotli copies of build files, then Next's handler behind compression and ETags. */
+function answer(req, res) {
   // TRACE has no use here, and Next's router answers it with 500 on a feed and echoes it elsewhere (Node itself refuses
   // TRACK and CONNECT).
   if (req.method === 'TRACE') {
@@ -46,19 +48,22 @@ const server = http.createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'})
     res.end('Internal Server Error')
   })
-})
-server.listen(port, hostname, () => {
-  console.log(`▲ Next.js ready on http://${hostname ?? 'localhost'}:${port} (${assets.size} build files with Brotli copies)`)
-  learnStaticHeaders()
-})
+}
+// Several sockets on the port, so a burst of new connections is not accepted one per loop turn (lib/http/shared-port.mjs);
+// PORTAL_LISTENERS=1 listens as `next start` does.
+const listening = await listenOnSharedPort(answer, {port, hostname, count: Number(process.env.PORTAL_LISTENERS) || undefined})
+console.log(
+  `▲ Next.js ready on http://${hostname ?? 'localhost'}:${listening.port} (${listening.servers.length} listening sockets, ${assets.size} build files with Brotli copies)`,
+)
+learnStaticHeaders()
 
 /** Asks Next once for one of its static files, so the Brotli copies go out with the same headers as the files. */
 function learnStaticHeaders() {
   if (!assets.someAddress) return
-  const request = http.request({host: hostname ?? 'localhost', port, path: assets.someAddress, method: 'HEAD', headers: {'accept-encoding': 'identity'}}, (answer) => {
-    answer.resume()
-    if (answer.statusCode === 200) assets.learnHeaders(answer.headers)
-    else console.error(`Brotli copies stay off: Next answered ${answer.statusCode} for ${assets.someAddress}`)
+  const request = http.request({host: hostname ?? 'localhost', port: listening.port, path: assets.someAddress, method: 'HEAD', headers: {'accept-encoding': 'identity'}}, (response) => {
+    response.resume()
+    if (response.statusCode === 200) assets.learnHeaders(response.headers)
+    else console.error(`Brotli copies stay off: Next answered ${response.statusCode} for ${assets.someAddress}`)
   })
   request.on('error', (error) => console.error('Brotli copies stay off:', error.message))
   request.end()
@@ -66,7 +71,7 @@ function learnStaticHeaders() {
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    server.close()
+    listening.close()
     process.exit(0)
   })
 }
