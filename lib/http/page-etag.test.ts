@@ -12,6 +12,8 @@ const compression = createRequire(import.meta.url)('compression') as (options: o
 
 const PAGE = `<!DOCTYPE html><html><body>${'<p>Trabajadores migrantes</p>'.repeat(400)}</body></html>`
 let server: http.Server
+/** Which version of /published the stand-in answers: a publish changes a page at the same address. */
+let edition = 1
 let origin: string
 
 beforeAll(async () => {
@@ -27,6 +29,8 @@ beforeAll(async () => {
     } else if (req.url === '/missing') {
       res.statusCode = 404
       res.end('not here')
+    } else if (req.url === '/published') {
+      res.end(edition === 1 ? PAGE : `${PAGE}<p>Corrección</p>`)
     } else if (req.url === '/own') {
       res.setHeader('ETag', 'W/"own"')
       res.end(PAGE)
@@ -62,6 +66,18 @@ describe('page validators', () => {
     }
     expect((await get('/', {'if-none-match': '"stale"'})).status).toBe(200)
     expect((await get('/other')).headers.get('etag')).not.toBe(etag)
+  })
+
+  it('follow a page that changes at the same address: the new text, byte for byte, under a new ETag', async () => {
+    const first = await get('/published', {'accept-encoding': 'identity'})
+    const etag = first.headers.get('etag')
+    expect(await first.text()).toBe(PAGE)
+    expect((await get('/published', {'if-none-match': etag!})).status).toBe(304)
+    edition = 2
+    const changed = await get('/published', {'if-none-match': etag!, 'accept-encoding': 'identity'})
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    expect(await changed.text()).toBe(`${PAGE}<p>Corrección</p>`)
   })
 
   it('leave streamed answers, errors, other methods and an ETag of the answer’s own as they were', async () => {
