@@ -1,5 +1,7 @@
 // The stored index (posting lists in PGlite) on the bundled dataset: each language lists a translated item once, and
 // the sync writes only when the content changed, one writer at a time.
+import http from 'node:http'
+import type {AddressInfo} from 'node:net'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {LOCALES} from '@/lib/i18n/routing'
 import {openDatabase, type Database} from '@/lib/db/database'
@@ -79,6 +81,26 @@ describe('syncIndex', () => {
       const found = (await searchStored(fresh, parseSearchParams({q: 'orchid'}), 'en'))!
       expect(found.hits.map((hit) => hit.title)).toEqual(['Orchid harvest opens in the valley'])
     } finally {
+      await fresh.close()
+    }
+  })
+
+  it('answers a page asked for while the index is written whole, before the write ends (PGlite runs on the server’s thread)', async () => {
+    const fresh = await openDatabase({dataDir: 'memory://'})
+    const page = http.createServer((_req, res) => res.end('página'))
+    try {
+      await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve))
+      // 4,000 items: the bundled dataset's copied under other ids, as a large dataset would take long to write.
+      const copies = Math.ceil(4000 / content.documents.length)
+      const documents = Array.from({length: copies}, (_, copy) => copy).flatMap((copy) => content.documents.map((document) => ({...document, _id: `${document._id}-${copy}`, slug: `${document.slug}-${copy}`})))
+      let written = false
+      const writing = syncIndex(fresh, {revision: async () => 'r1', content: async () => ({...content, documents})}).then(() => (written = true))
+      const answer = await fetch(`http://127.0.0.1:${(page.address() as AddressInfo).port}/`)
+      expect(await answer.text()).toBe('página')
+      expect(written).toBe(false)
+      await writing
+    } finally {
+      page.close()
       await fresh.close()
     }
   })

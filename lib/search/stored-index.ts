@@ -79,7 +79,7 @@ export type IndexSource = {revision(): Promise<string>; content(): Promise<Index
 export const SEARCH_WRITE_LOCK = 1_806_180_021
 
 const ITEM_BATCH = 500
-const POSTING_BATCH_BYTES = 4 * 1024 * 1024
+const POSTING_BATCH_BYTES = 1024 * 1024
 
 type ItemRow = ItemRecord & {position: number; rank: number; countries: Array<string | null>; topics: Array<string | null>; hidden_in: string[]}
 type PostingRow = {key: string; items: number[]; fields: number[]; locales: Set<string>}
@@ -111,12 +111,20 @@ function addPostings(postings: Map<string, PostingRow>, position: number, bits: 
   }
 }
 
+/**
+ * Lets the event loop take a turn. PGlite runs each statement on this thread and resolves at once, so a whole write
+ * (and the word keys before it) would otherwise hold the server until it ends: 7 s at 10,000 items, when no page was
+ * answered.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /** The rows of an index: items in the content's order (their positions), and one posting list per word key. */
-export function indexRows(content: IndexContent): {items: ItemRow[]; postings: PostingRow[]} {
+async function indexRows(content: IndexContent): Promise<{items: ItemRow[]; postings: PostingRow[]}> {
   const context = {names: nameKeys(content.facetNames), locales: content.facetNames.map((names) => names.language)}
   const items: ItemRow[] = []
   const postings = new Map<string, PostingRow>()
-  for (const document of content.documents) {
+  for (const [order, document] of content.documents.entries()) {
+    if (order % ITEM_BATCH === ITEM_BATCH - 1) await nextTurn()
     const indexed = indexItem(document, items.length, content.timeZone, content.hiddenIn.get(document._id) ?? [], context)
     if (!indexed) continue
     items.push(indexed.row)
@@ -148,17 +156,20 @@ const postingRows = (further = '') =>
 
 /** Writes the content as a new generation (readers keep the current one meanwhile), then makes it current. */
 export async function writeIndex(db: Database, content: IndexContent, revision: string): Promise<number> {
-  const {items, postings} = indexRows(content)
+  const {items, postings} = await indexRows(content)
   const generation = Number((await db.query<{generation: string}>("SELECT nextval('search_generations') AS generation")).rows[0]!.generation)
-  // Batches of one statement each, outside a transaction: PGlite answers searches between them.
+  // Batches of one statement each, outside a transaction, with a turn of the event loop after each: pages and
+  // searches are answered between them.
   for (let start = 0; start < items.length; start += ITEM_BATCH) {
     await db.query(INSERT_ITEMS, [generation, JSON.stringify(items.slice(start, start + ITEM_BATCH))])
+    await nextTurn()
   }
   let batch: PostingRow[] = []
   let bytes = 0
   const flush = async () => {
     if (batch.length === 0) return
     await db.query(`INSERT INTO search_postings (generation, key, locales, items, fields) ${postingRows()}`, postingParams(generation, batch))
+    await nextTurn()
     batch = []
     bytes = 0
   }
