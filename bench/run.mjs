@@ -127,7 +127,7 @@ async function benchSize(size, file, options, results, references, first) {
   const memory = {afterStart: server.rss()}
   try {
     const firstRender = firstRenderAddresses(size, options.seed, references, options.coldSamples, prerenderedPaths())
-    log(`  answering ${server.readyMs.toFixed(0)} ms after it was started (loads and indexes the dataset meanwhile, and on a dataset's first start writes its search index)`)
+    log(`  answering ${server.readyMs.toFixed(0)} ms after it was started (loads and indexes the dataset meanwhile; measured from when its search sync is done)`)
     // The first page rendered after start: an item page where one is not prerendered.
     const firstItem = firstRender.first ? await timedGet(server.origin + firstRender.first) : undefined
     if (firstItem) log(`  first request, an item page: ${firstItem.ms.toFixed(0)} ms, status ${firstItem.status}`)

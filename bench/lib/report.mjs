@@ -255,7 +255,7 @@ function pages(results) {
   let text = ''
   for (const size of sizesOf(results.pages?.sizes)) {
     const entry = results.pages.sizes[size]
-    const ready = `server answering ${ms(entry.readyMs)} ms after it was started (it loads and indexes the dataset meanwhile, for the search index's sync, and on a dataset's first start in the bench's PGlite folder for it writes that index)`
+    const ready = `server answering ${ms(entry.readyMs)} ms after it was started (it loads and indexes the dataset meanwhile, for the search index's sync; before 2026-12-06's sixth session this also held a first start's whole index write, and now the bench measures once that sync is done)`
     const first =
       entry.firstItemMs === undefined
         ? `${ready}; first content request ${ms(entry.firstRequestMs)} ms`

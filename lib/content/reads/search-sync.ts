@@ -101,7 +101,11 @@ export function startSearchSync(): Start {
   if (started && started.state !== 'failed') return started
   const start: Start = {promise: syncSearchIndex(), state: 'running'}
   start.promise.then(
-    () => (start.state = 'done'),
+    (wrote) => {
+      start.state = 'done'
+      // From here on searches answer from the content as it is now (bench/lib/server.mjs waits for this line).
+      console.info(`[search] the index follows the content (${wrote ? 'written whole' : 'already current'})`)
+    },
     (error: unknown) => {
       start.state = 'failed'
       console.error(`[search] the index could not be brought up to date: ${errorReason(error)}`.slice(0, 200))
