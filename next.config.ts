@@ -6,6 +6,7 @@ import {sanity} from 'next-sanity/live/cache-life'
 import {englishRewrites, unprefixDefaultLocale} from './lib/i18n/rewrites'
 import {securityHeaders} from './lib/http/security-headers'
 import {writeBrotliCopies} from './lib/http/brotli-assets.mjs'
+import {writeResponseHeaders} from './lib/http/response-headers.mjs'
 
 /** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path, in both languages. */
 const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'] as const).flatMap((base) => [
@@ -36,6 +37,7 @@ const nextConfig: NextConfig = {
   compiler: {
     runAfterProductionCompile: async ({distDir}) => {
       await writeBrotliCopies(distDir)
+      writeResponseHeaders(distDir, securityHeaders())
     },
   },
   // Every content read is a 'use cache' entry kept until its tags are revalidated (the webhook, Sanity Live).
@@ -55,7 +57,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR?.trim() || '.next',
   // Machines that each build the site must agree on the build id (and on NEXT_SERVER_ACTIONS_ENCRYPTION_KEY); see README.
   generateBuildId: async () => process.env.NEXT_BUILD_ID?.trim() || null,
-  headers: async () => securityHeaders(),
+  // The security headers: the portal's server sets them from the copy the build writes above (lib/http/response-headers.mjs),
+  // compiled once; as rules here Next matched them anew on every request, 5 % of the CPU time of a cached page.
+  // `next dev` runs without that server, so there Next sets them.
+  headers: async () => (process.env.NODE_ENV === 'development' ? securityHeaders() : []),
   // The proxy sees requests as sent, router headers included, so it can refuse a malformed router state
   // (docs/workarounds.md, "A malformed router-state header"). It never rewrites or redirects.
   skipProxyUrlNormalize: true,

@@ -1,7 +1,8 @@
 // The portal's HTTP server (`npm start`, `npm run serve`, the tests, the cluster, the benches): Next's own request
 // handler behind Brotli, which `next start` cannot send: the build's scripts, styles and SVG images from copies made at
-// build time, everything else compressed as it goes out (gzip for clients without Brotli, as Next would), and pages
-// answered whole given a natively hashed ETag (lib/http/page-etag.mjs).
+// build time, everything else compressed as it goes out (gzip for clients without Brotli, as Next would), pages
+// answered whole given a natively hashed ETag (lib/http/page-etag.mjs), and every answer the site's security headers
+// (lib/http/response-headers.mjs).
 // Usage: node scripts/portal-server.mjs [-p PORT] [-H HOSTNAME]; the build is read from NEXT_DIST_DIR or .next.
 import http from 'node:http'
 import path from 'node:path'
@@ -15,6 +16,7 @@ const {default: next} = await import('next')
 const {brotliAssets} = await import('../lib/http/brotli-assets.mjs')
 const {addPageValidator} = await import('../lib/http/page-etag.mjs')
 const {listenOnSharedPort} = await import('../lib/http/shared-port.mjs')
+const {loadResponseHeaders} = await import('../lib/http/response-headers.mjs')
 
 const {values} = parseArgs({
   options: {port: {type: 'string', short: 'p', default: process.env.PORT || '3000'}, hostname: {type: 'string', short: 'H'}},
@@ -25,14 +27,18 @@ const hostname = values.hostname
 const app = next({dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port})
 const handle = app.getRequestHandler()
 await app.prepare()
-const assets = await brotliAssets(path.resolve(process.env.NEXT_DIST_DIR?.trim() || '.next'))
+const distDir = path.resolve(process.env.NEXT_DIST_DIR?.trim() || '.next')
+const assets = await brotliAssets(distDir)
+// The build's copy of next.config.ts's security headers, which Next itself sets only under `next dev`.
+const setSecurityHeaders = loadResponseHeaders(distDir)
 
 // Quality 5: on the largest page (/countries, 128 KB of HTML) 45 % smaller than gzip at Next's level and no slower
 // (docs/performance.md). Next's own compression is off (next.config.ts `compress`), so nothing is compressed twice.
 const compress = compression({brotli: {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 5}}})
 
-/** Every request: TRACE refused, Brotli copies of build files, then Next's handler behind compression and ETags. */
+/** Every request: security headers, TRACE refused, Brotli copies of build files, then Next's handler behind compression and ETags. */
 function answer(req, res) {
+  setSecurityHeaders(req, res)
   // TRACE has no use here, and Next's router answers it with 500 on a feed and echoes it elsewhere (Node itself refuses
   // TRACK and CONNECT).
   if (req.method === 'TRACE') {

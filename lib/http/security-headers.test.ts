@@ -1,16 +1,14 @@
-// Which headers each kind of address ends up with, resolved as Next applies next.config.ts `headers()` rules (path-to-regexp 6, Next's own matcher).
-import {pathToRegexp} from 'path-to-regexp'
+// Which headers each kind of address ends up with, as the portal's server sets them from these rules (lib/http/response-headers.mjs).
+import type {IncomingMessage, ServerResponse} from 'node:http'
 import {afterEach, describe, expect, it, vi} from 'vitest'
+import {compileResponseHeaders} from './response-headers.mjs'
 import {feedContentSecurityPolicy, securityHeaders, siteContentSecurityPolicy, studioContentSecurityPolicy} from './security-headers'
 
-/** The headers of a path: every matching rule applies in order, so a later rule's value replaces an earlier one's. */
-function headersFor(path: string): Map<string, string> {
+/** The headers of a request for an address, set as the portal's server sets them: a later rule's value replaces an earlier one's. */
+function headersFor(address: string, requestHeaders: Record<string, string> = {}): Map<string, string> {
   const headers = new Map<string, string>()
-  for (const rule of securityHeaders()) {
-    // A plain request: rules that depend on a request header or parameter do not apply.
-    if ('has' in rule || !pathToRegexp(rule.source).test(path)) continue
-    for (const {key, value} of rule.headers) headers.set(key.toLowerCase(), value)
-  }
+  const response = {setHeader: (name: string, value: string) => headers.set(name.toLowerCase(), value)}
+  compileResponseHeaders(securityHeaders())({url: address, headers: requestHeaders} as IncomingMessage, response as unknown as ServerResponse)
   return headers
 }
 
@@ -29,6 +27,13 @@ describe('securityHeaders', () => {
     expect(headersFor('/studio/structure').get('cross-origin-opener-policy')).toBe('same-origin-allow-popups')
     expect(headersFor('/studio').get('content-security-policy')).toBe(studioContentSecurityPolicy)
     expect(headersFor('/news/some-item/og-image').get('cross-origin-resource-policy')).toBe('cross-origin')
+  })
+
+  it("keeps answers to Next's client router out of shared caches, but not the build's files or plain page requests", () => {
+    expect(headersFor('/news', {rsc: '1'}).get('cache-control')).toBe('private, no-store')
+    expect(headersFor('/news?_rsc=abc').get('cache-control')).toBe('private, no-store')
+    expect(headersFor('/news').get('cache-control')).toBeUndefined()
+    expect(headersFor('/_next/static/chunks/main.js', {rsc: '1'}).get('cache-control')).toBeUndefined()
   })
 })
 

@@ -100,8 +100,8 @@ const ROUTER_REQUEST_MARKERS = [
 ] as const
 
 /**
- * Never shared, whatever Next would send: Next does not replace a Cache-Control that a `headers()` rule set (it sets
- * its own only when none is there), so one rule per marker keeps these answers out of shared caches with no proxy.
+ * Never shared, whatever Next would send: Next does not replace a Cache-Control set before it answers (it sets its own
+ * only when none is there), so one rule per marker keeps these answers out of shared caches with no proxy.
  * Build assets (/_next/…) keep their own year-long immutable header.
  */
 export const routerRequestHeaders = ROUTER_REQUEST_MARKERS.map((marker) => ({
@@ -111,8 +111,9 @@ export const routerRequestHeaders = ROUTER_REQUEST_MARKERS.map((marker) => ({
 }))
 
 /**
- * For next.config.ts `headers()`: later entries win, so the Studio's policies replace the site's under /studio,
- * feeds get their own policy and share images may be embedded anywhere.
+ * Set on every answer by the portal's server from the build's copy (lib/http/response-headers.mjs; under `next dev` by
+ * next.config.ts `headers()`): later entries win, so the Studio's policies replace the site's under /studio, feeds get
+ * their own policy and share images may be embedded anywhere.
  */
 export function securityHeaders() {
   return [
