@@ -6,11 +6,14 @@ import {modifyRouteRegex} from 'next/dist/lib/redirect-status.js'
 
 /**
  * Whether a path matches a header rule's source, built as Next builds its header routes
- * (next/dist/server/lib/router-utils/filesystem.js, `buildCustomRoute`): strict, case-insensitive, a trailing slash allowed.
+ * (next/dist/server/lib/router-utils/filesystem.js, `buildCustomRoute`): strict, case-insensitive, a trailing slash
+ * allowed. Only the regular expression is kept: a header rule needs no parameters.
  * @param {string} source
  * @returns {(pathname: string) => boolean}
  */
 export function headerRouteMatcher(source) {
-  const match = getPathMatch(source, {strict: true, removeUnnamedParams: true, sensitive: false, regexModifier: (regex) => modifyRouteRegex(regex)})
-  return (pathname) => match(pathname) !== false
+  let pattern = ''
+  getPathMatch(source, {strict: true, sensitive: false, regexModifier: (regex) => (pattern = modifyRouteRegex(regex))})
+  const regex = new RegExp(pattern, 'i')
+  return (pathname) => regex.test(pathname)
 }
