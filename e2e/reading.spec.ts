@@ -136,6 +136,22 @@ test('bad page numbers on a country page are corrected, not errors', async ({pag
   }
 })
 
+test('old list addresses with ?page=n move for good to the list page’s own address, in both languages', async ({request}) => {
+  const moves = [
+    ['/countries/el-salvador?page=2', '/countries/el-salvador/page/2'],
+    ['/es/topics/covid-19?page=12', '/es/topics/covid-19/page/12'],
+    ['/topics/covid-19/page/1', '/topics/covid-19'],
+    ['/es/countries/el-salvador/page/1', '/es/countries/el-salvador'],
+  ]
+  for (const [from, to] of moves) {
+    const response = await request.get(from!, {maxRedirects: 0})
+    expect(response.status(), from).toBe(308)
+    expect(new URL(response.headers().location ?? '', 'http://localhost').pathname, from).toBe(to)
+  }
+  // The news list keeps its query, and a first page is the list itself.
+  for (const address of ['/news?page=2', '/countries/el-salvador?page=1']) expect((await request.get(address, {maxRedirects: 0})).status(), address).toBe(200)
+})
+
 test('unknown countries, topics and their feeds and images are 404s with the site’s 404 page', async ({page, request}) => {
   for (const address of ['/countries/atlantis', '/countries/El_Salvador', '/topics/no-such-topic']) {
     const response = await page.goto(address)
