@@ -45,7 +45,8 @@ describe('compileResponseHeaders', () => {
     const withValue = [{source: '/', has: [{type: 'header', key: 'rsc', value: '1'}], headers: []}]
     const withCookie = [{source: '/', has: [{type: 'cookie', key: 'x'}], headers: []}]
     const withMissing = [{source: '/', missing: [{type: 'header', key: 'x'}], headers: []}] as unknown as HeaderRule[]
-    for (const bad of [withValue, withCookie, withMissing]) expect(() => compileResponseHeaders(bad)).toThrow(/not supported/)
+    const withParameter = [{source: '/news/:slug', headers: [{key: 'Link', value: '</news/:slug>; rel=canonical'}]}]
+    for (const bad of [withValue, withCookie, withMissing, withParameter]) expect(() => compileResponseHeaders(bad)).toThrow(/not supported/)
   })
 })
 
