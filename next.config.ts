@@ -8,20 +8,16 @@ import {securityHeaders} from './lib/http/security-headers'
 import {writeBrotliCopies} from './lib/http/brotli-assets.mjs'
 import {writeResponseHeaders} from './lib/http/response-headers.mjs'
 
-/**
- * `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path, in both
- * languages. Two rules for the four list bases: Next tries every redirect rule on every request.
- */
-const LIST_BASES = ':base(countries|topics|es/countries|es/topics)'
-const LIST_PAGE_REDIRECTS = [
+/** `?page=n` on a country or topic page (the old addresses) moves to the list page's own cacheable path, in both languages. */
+const LIST_PAGE_REDIRECTS = (['countries', 'topics', 'es/countries', 'es/topics'] as const).flatMap((base) => [
   {
-    source: `/${LIST_BASES}/:slug`,
+    source: `/${base}/:slug`,
     has: [{type: 'query' as const, key: 'page', value: '(?<n>[2-9]|[1-9]\\d{1,5})'}],
-    destination: '/:base/:slug/page/:n',
+    destination: `/${base}/:slug/page/:n`,
     permanent: true,
   },
-  {source: `/${LIST_BASES}/:slug/page/1`, destination: '/:base/:slug', permanent: true},
-]
+  {source: `/${base}/:slug/page/1`, destination: `/${base}/:slug`, permanent: true},
+])
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

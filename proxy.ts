@@ -1,7 +1,7 @@
 // Runs before routing, only on requests that can fail: a plain 400 for broken percent-encoding or a broken router-state
 // header, a 414 for an over-long path segment, a 405 for anything but GET or HEAD on a feed or share image, and a 404
 // for any server-action call but an editor's preview switch (see refuseActionCall). It
-// sets no cache headers on what it lets through (next.config.ts and Next do).
+// sets no cache headers on what it lets through (the portal's server and Next do: lib/http/response-headers.mjs).
 import path from 'node:path'
 import {NextResponse, type NextRequest} from 'next/server'
 // Next's own check of the header (the one whose failure is a 500 later), so the proxy refuses exactly what Next would

@@ -1,58 +1,53 @@
 // The security headers of every answer, set by the portal's server before Next sees the request. As next.config.ts
 // `headers()` rules, Next matched them anew on every request, compiling each header value that holds a colon (the
 // policies do) into a path template: 4 % of the server's CPU time per cached page (docs/performance.md). Here the
-// rules are matched with Next's own matcher, compiled once.
+// rules are matched with Next's own URL parser, matcher and condition check, the matchers compiled once.
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {headerRouteMatcher} from '../next-internals/header-route.mjs'
+import {conditionsHold, headerRouteMatcher, routedAddress} from '../next-internals/header-route.mjs'
 
 /** Written by `next build` (next.config.ts, `runAfterProductionCompile`) beside the build it belongs to. */
 export const RESPONSE_HEADERS_FILE = 'response-headers.json'
 
 /**
- * @typedef {{source: string, headers: {key: string, value: string}[], has?: {type: string, key: string, value?: string}[]}} HeaderRule
+ * @typedef {{type: string, key: string, value?: string}} HeaderCondition
+ * @typedef {{source: string, headers: {key: string, value: string}[], has?: HeaderCondition[], missing?: HeaderCondition[]}} HeaderRule
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} HeaderSetter
  */
 
-/**
- * A rule's `has` conditions, as Next checks them. Refuses a rule that would need more of Next than this does: a
- * condition on anything but a header's or a query parameter's presence, `missing`, or a parameter used in a header.
- */
-function conditionOf(rule) {
-  for (const condition of rule.has ?? []) {
-    if ((condition.type !== 'header' && condition.type !== 'query') || condition.value !== undefined) {
-      throw new Error(`Header rule ${rule.source}: ${JSON.stringify(condition)} is not supported, only the presence of a header or a query parameter`)
-    }
-  }
-  if ('missing' in rule) throw new Error(`Header rule ${rule.source}: "missing" is not supported`)
-  // Next would put the path's value in place of `:name` in a header; these rules are sent as written.
+/** Refuses a rule whose header uses a parameter of its source: Next would put the path's value there; these are sent as written. */
+function checkSentAsWritten(rule) {
   for (const [, name] of rule.source.matchAll(/:(\w+)/g)) {
     if (rule.headers.some(({key, value}) => `${key} ${value}`.includes(`:${name}`))) {
       throw new Error(`Header rule ${rule.source}: a header using the parameter :${name} is not supported`)
     }
   }
-  const headerNames = (rule.has ?? []).filter(({type}) => type === 'header').map(({key}) => key.toLowerCase())
-  const queryNames = (rule.has ?? []).filter(({type}) => type === 'query').map(({key}) => key)
-  return (req, query) => headerNames.every((name) => req.headers[name] !== undefined) && queryNames.every((name) => query().has(name))
 }
 
 /**
  * One function that sets the headers of every rule whose source matches the request's path and whose conditions hold,
- * in order, so a later rule's value replaces an earlier one's (as Next applies next.config.ts `headers()`). Next sets
- * its own Cache-Control only where none is set, so a rule's Cache-Control stays, as it did from `headers()`.
+ * in order, so a later rule's value replaces an earlier one's: as Next applied next.config.ts `headers()`, with its own
+ * URL parser, matcher and condition check. Next sets its own Cache-Control only where none is set, so a rule's
+ * Cache-Control stays, as it did from `headers()`.
  * @param {HeaderRule[]} rules
  * @returns {HeaderSetter}
  */
 export function compileResponseHeaders(rules) {
-  const compiled = rules.map((rule) => ({matches: headerRouteMatcher(rule.source), holds: conditionOf(rule), headers: rule.headers.map(({key, value}) => [key, value])}))
+  const compiled = rules.map((rule) => {
+    checkSentAsWritten(rule)
+    return {matches: headerRouteMatcher(rule.source), has: rule.has, missing: rule.missing, headers: rule.headers.map(({key, value}) => [key, value])}
+  })
   return (req, res) => {
-    const url = req.url ?? '/'
-    const queryStart = url.indexOf('?')
-    const pathname = queryStart === -1 ? url : url.slice(0, queryStart)
-    let query
-    const queryOf = () => (query ??= new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)))
+    let address
+    try {
+      address = routedAddress(req.url ?? '/')
+    } catch {
+      // An address Next's router cannot parse either: it gets no rule's headers there.
+      return
+    }
     for (const rule of compiled) {
-      if (!rule.matches(pathname) || !rule.holds(req, queryOf)) continue
+      if (!rule.matches(address.pathname)) continue
+      if ((rule.has || rule.missing) && !conditionsHold(req, address.query, rule.has, rule.missing)) continue
       for (const [key, value] of rule.headers) res.setHeader(key, value)
     }
   }
