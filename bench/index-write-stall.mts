@@ -6,25 +6,15 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {monitorEventLoopDelay} from 'node:perf_hooks'
-import {evaluate, parse} from 'groq-js'
-import {SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '../lib/content/queries'
 import {openDatabase} from '../lib/db/database'
-import {writeIndex, type IndexContent} from '../lib/search/stored-index'
+import {writeIndex} from '../lib/search/stored-index'
 import {generateDocuments, loadReferenceDocuments} from '../sanity/seed/synthetic.mjs'
+import {indexContent, projection} from './lib/search-content.mts'
 
-type Doc = {_id: string}
 const size = Number(process.argv[2] ?? 10_000)
 const folder = process.argv[3] ?? mkdtempSync(path.join(os.tmpdir(), 'index-write-stall-'))
 const ownFolder = process.argv[3] === undefined
-const dataset = [...generateDocuments({items: size, references: loadReferenceDocuments()})] as Doc[]
-const byId = new Map(dataset.map((document) => [document._id, document]))
-const query = async (groq: string, params = {}) => (await evaluate(parse(groq), {dataset, dereference: ({_ref}: {_ref: string}) => byId.get(_ref) ?? null, params})).get()
-const content = {
-  documents: await query(SEARCH_DOCUMENTS_QUERY),
-  facetNames: [{language: 'en', facets: await query(SEARCH_FACETS_QUERY, {locale: 'en'})}],
-  timeZone: 'UTC',
-  hiddenIn: new Map(),
-} as IndexContent
+const content = indexContent(await projection([...generateDocuments({items: size, references: loadReferenceDocuments()})]))
 
 const db = await openDatabase({dataDir: folder})
 const run = db.query.bind(db)

@@ -5,8 +5,6 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {evaluate, parse} from 'groq-js'
-import {SEARCH_DOCUMENTS_QUERY, SEARCH_FACETS_QUERY} from '../lib/content/queries'
 import {openDatabase, type Database} from '../lib/db/database'
 import type {SearchOutcome} from '../lib/search/engine'
 import {parseSearchParams, type SearchState} from '../lib/search/search-params'
@@ -15,6 +13,7 @@ import type {SEARCH_DOCUMENTS_QUERY_RESULT, SEARCH_FACETS_QUERY_RESULT} from '..
 import {DEFAULT_SIZES, generateDocuments, loadReferenceDocuments} from '../sanity/seed/synthetic.mjs'
 import {mulberry32} from '../sanity/seed/prng.mjs'
 import {PGLITE_NODE_FLAGS} from '../scripts/node-flags.mjs'
+import {indexContent, projection} from './lib/search-content.mts'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 export const SEARCH_RESULTS_JSON = path.join(HERE, '.out', 'search.json')
@@ -70,7 +69,7 @@ async function writeBenchIndex(items: number, documents: SEARCH_DOCUMENTS_QUERY_
   rmSync(path.join(HERE, '.out', `search-pglite-${items}`), {recursive: true, force: true})
   const db = await openBenchDatabase(items)
   const written = performance.now()
-  await writeIndex(db, {documents, facetNames: [{language: 'en', facets}], timeZone: 'UTC', hiddenIn: new Map()}, revisionString(benchRevision(documents.length, 0)))
+  await writeIndex(db, indexContent({documents, facets}), revisionString(benchRevision(documents.length, 0)))
   const writeMs = Math.round(performance.now() - written)
   await db.close()
   return writeMs
@@ -202,14 +201,6 @@ async function measureLargeVocabulary(items: number, extraWords: number): Promis
   const {documents, facets} = await projection(dataset)
   await writeBenchIndex(items, documents, facets)
   return inChild<WorstCaseFigures>(`--large-vocabulary-reader=${items},${extraWords}`, 'large vocabulary, reader')
-}
-
-async function projection(dataset: Array<{_id: string}>) {
-  const byId = new Map(dataset.map((document) => [document._id, document]))
-  const dereference = ({_ref}: {_ref: string}) => byId.get(_ref) ?? null
-  const documents = (await (await evaluate(parse(SEARCH_DOCUMENTS_QUERY), {dataset, dereference})).get()) as SEARCH_DOCUMENTS_QUERY_RESULT
-  const facets = (await (await evaluate(parse(SEARCH_FACETS_QUERY), {dataset, dereference})).get()) as SEARCH_FACETS_QUERY_RESULT
-  return {documents, facets}
 }
 
 /** Whether a search for `word` finds the item `id` (at most one page of 20 is read: the word is the item's own). */
